@@ -1,0 +1,6 @@
+#include <iostream>
+
+int main() {
+  std::cerr << "kg: no subcommands yet\n";
+  return 2;
+}

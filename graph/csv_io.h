@@ -1,0 +1,60 @@
+// neo4j-admin CSV: the bulk format of `neo4j-admin database import`, which
+// Neo4j and Memgraph both load.
+//
+// Node files have a header such as `id:ID,:LABEL,name,born:int,tags:string[]`;
+// relationship files `:START_ID,:END_ID,:TYPE,since:int`. Labels and array
+// elements are separated by ';'. Fields follow RFC 4180: quoted fields may
+// hold commas, doubled quotes and newlines. Typed columns: int, long, short,
+// byte, float, double, boolean, string, char, each also as an array (`int[]`).
+// An `:ID` column with a name (`personId:ID`) is also stored as a property of
+// that name; ID spaces (`:ID(Person)`, `:START_ID(Person)`) are honoured.
+#ifndef KG_GRAPH_CSV_IO_H_
+#define KG_GRAPH_CSV_IO_H_
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "graph/graph.h"
+
+namespace kg {
+
+struct CsvImportOptions {
+  // Report bad rows (to `CsvImportReport::errors`) and go on, instead of
+  // failing on the first.
+  bool skip_bad_rows = false;
+  // Field delimiter and array delimiter, as neo4j-admin's --delimiter and
+  // --array-delimiter.
+  char delimiter = ',';
+  char array_delimiter = ';';
+};
+
+struct CsvImportReport {
+  uint64_t nodes = 0;
+  uint64_t relationships = 0;
+  uint64_t skipped_rows = 0;
+  // One line per skipped row: "FILE:LINE: what is wrong".
+  std::vector<std::string> errors;
+};
+
+// Imports node files then relationship files into `graph`. Each error names
+// the file and line (the line where the row starts). Without skip_bad_rows
+// the first bad row fails the import and the graph is left unchanged.
+absl::StatusOr<CsvImportReport> ImportCsv(
+    Graph& graph, const std::vector<std::string>& node_files,
+    const std::vector<std::string>& relationship_files,
+    const CsvImportOptions& options = {});
+
+// Writes `graph` as neo4j-admin CSV files into `dir` (created if needed) and
+// returns the paths written, node files first. Properties whose values have
+// one type per key get a typed column; nodes are grouped into several files
+// when their keys' types conflict, so nothing is lost or retyped.
+absl::StatusOr<std::vector<std::string>> ExportCsv(const Graph& graph,
+                                                   const std::string& dir);
+
+}  // namespace kg
+
+#endif  // KG_GRAPH_CSV_IO_H_

@@ -1,0 +1,417 @@
+#include "graph/graph.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <map>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace kg {
+
+// Vertices are never removed (removing from a vecS vertex list renumbers every
+// later vertex), so a vertex descriptor always equals its NodeId. Edges carry
+// the RelId that names their record.
+struct EdgeData {
+  RelId id;
+};
+struct Topology
+    : boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                            boost::no_property, EdgeData, boost::no_property,
+                            boost::listS> {};
+
+namespace {
+
+const absl::btree_set<NodeId>& EmptyNodeSet() {
+  static const auto* const kEmpty = new absl::btree_set<NodeId>();
+  return *kEmpty;
+}
+const absl::btree_set<RelId>& EmptyRelSet() {
+  static const auto* const kEmpty = new absl::btree_set<RelId>();
+  return *kEmpty;
+}
+const std::vector<KeyId>& EmptyKeys() {
+  static const auto* const kEmpty = new std::vector<KeyId>();
+  return *kEmpty;
+}
+
+}  // namespace
+
+// Debian's Abseil keeps its own absl::string_view, distinct from the std one.
+static absl::string_view AbslView(std::string_view s) {
+  return absl::string_view(s.data(), s.size());
+}
+
+uint32_t Interner::Intern(std::string_view name) {
+  auto it = ids_.find(AbslView(name));
+  if (it != ids_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(names_.size());
+  names_.emplace_back(name);
+  ids_.emplace(std::string(name), id);
+  return id;
+}
+
+std::optional<uint32_t> Interner::Find(std::string_view name) const {
+  auto it = ids_.find(AbslView(name));
+  if (it == ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+absl::Status CheckStorable(const Value& value) {
+  if (value.IsStorableProperty()) return absl::OkStatus();
+  if (value.is_list()) {
+    return absl::InvalidArgumentError(
+        "a property list may hold only booleans, numbers and strings, "
+        "not null or nested values");
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat("a property cannot hold a ",
+                   Value::KindName(value.kind()), " value"));
+}
+
+Graph::Graph() : topology_(std::make_unique<Topology>()) {
+  name_key_ = keys_.Intern("name");
+}
+Graph::~Graph() = default;
+Graph::Graph(Graph&&) noexcept = default;
+Graph& Graph::operator=(Graph&&) noexcept = default;
+
+LabelId Graph::InternLabel(std::string_view name) {
+  LabelId id = labels_.Intern(name);
+  if (id >= label_index_.size()) {
+    label_index_.resize(id + 1);
+    indexed_keys_.resize(id + 1);
+    CreateIndex(id, name_key_);
+  }
+  return id;
+}
+
+// ---- Nodes ----
+
+NodeId Graph::AddNode(absl::Span<const LabelId> labels) {
+  NodeId id{nodes_.size()};
+  boost::add_vertex(*topology_);
+  nodes_.emplace_back();
+  ++live_nodes_;
+  for (LabelId l : labels) AddLabel(id, l);
+  return id;
+}
+
+bool Graph::ContainsNode(NodeId id) const {
+  return Raw(id) < nodes_.size() && nodes_[Raw(id)].alive;
+}
+
+absl::Span<const LabelId> Graph::Labels(NodeId id) const {
+  return Node(id).labels;
+}
+
+bool Graph::HasLabel(NodeId id, LabelId label) const {
+  const auto& ls = Node(id).labels;
+  return std::find(ls.begin(), ls.end(), label) != ls.end();
+}
+
+bool Graph::AddLabel(NodeId id, LabelId label) {
+  KG_DCHECK(label < labels_.size());
+  if (HasLabel(id, label)) return false;
+  if (label >= label_index_.size()) {
+    label_index_.resize(label + 1);
+    indexed_keys_.resize(label + 1);
+  }
+  NodeRecord& n = Node(id);
+  n.labels.push_back(label);
+  label_index_[label].insert(id);
+  for (KeyId key : IndexedKeys(label)) {
+    if (const Value* v = n.props.Get(key)) IndexInsert(label, key, *v, id);
+  }
+  return true;
+}
+
+bool Graph::RemoveLabel(NodeId id, LabelId label) {
+  NodeRecord& n = Node(id);
+  auto it = std::find(n.labels.begin(), n.labels.end(), label);
+  if (it == n.labels.end()) return false;
+  n.labels.erase(it);
+  label_index_[label].erase(id);
+  for (KeyId key : IndexedKeys(label)) {
+    if (const Value* v = n.props.Get(key)) IndexErase(label, key, *v, id);
+  }
+  return true;
+}
+
+const PropertyList& Graph::Properties(NodeId id) const {
+  return Node(id).props;
+}
+
+absl::Status Graph::SetProperty(NodeId id, KeyId key, Value value) {
+  if (value.is_null()) {
+    RemoveProperty(id, key);
+    return absl::OkStatus();
+  }
+  KG_RETURN_IF_ERROR(CheckStorable(value));
+  NodeRecord& n = Node(id);
+  const Value* old = n.props.Get(key);
+  for (LabelId label : n.labels) {
+    const auto& keys = IndexedKeys(label);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) continue;
+    if (old != nullptr) IndexErase(label, key, *old, id);
+    IndexInsert(label, key, value, id);
+  }
+  n.props.Set(key, std::move(value));
+  return absl::OkStatus();
+}
+
+bool Graph::RemoveProperty(NodeId id, KeyId key) {
+  NodeRecord& n = Node(id);
+  const Value* old = n.props.Get(key);
+  if (old == nullptr) return false;
+  for (LabelId label : n.labels) {
+    const auto& keys = IndexedKeys(label);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+      IndexErase(label, key, *old, id);
+    }
+  }
+  n.props.Remove(key);
+  return true;
+}
+
+absl::Status Graph::DeleteNode(NodeId id, bool detach) {
+  if (!ContainsNode(id)) {
+    return absl::NotFoundError(absl::StrCat("no node with id ", Raw(id)));
+  }
+  size_t degree = OutDegree(id) + InDegree(id);
+  if (degree > 0 && !detach) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot delete node ", Raw(id), " because it still has ", degree,
+        " relationship(s); use DETACH DELETE to delete them too"));
+  }
+  if (degree > 0) {
+    std::vector<RelId> doomed;
+    ForEachOut(id, [&](RelId r, NodeId) { doomed.push_back(r); });
+    ForEachIn(id, [&](RelId r, NodeId) { doomed.push_back(r); });
+    std::sort(doomed.begin(), doomed.end());
+    doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+    for (RelId r : doomed) KG_RETURN_IF_ERROR(DeleteRelationship(r));
+  }
+  NodeRecord& n = Node(id);
+  while (!n.labels.empty()) RemoveLabel(id, n.labels.back());
+  n.props.Clear();
+  n.labels.shrink_to_fit();
+  n.alive = false;
+  --live_nodes_;
+  return absl::OkStatus();
+}
+
+// ---- Relationships ----
+
+absl::StatusOr<RelId> Graph::AddRelationship(NodeId from, NodeId to,
+                                             TypeId type) {
+  if (!ContainsNode(from) || !ContainsNode(to)) {
+    return absl::NotFoundError(absl::StrCat(
+        "cannot create a relationship between nodes ", Raw(from), " and ",
+        Raw(to), ": ", ContainsNode(from) ? Raw(to) : Raw(from),
+        " is not a live node"));
+  }
+  KG_DCHECK(type < types_.size());
+  RelId id{rels_.size()};
+  rels_.push_back(RelRecord{static_cast<uint32_t>(Raw(from)),
+                            static_cast<uint32_t>(Raw(to)), type, true, {}});
+  boost::add_edge(Raw(from), Raw(to), EdgeData{id}, *topology_);
+  if (type >= type_index_.size()) type_index_.resize(type + 1);
+  type_index_[type].insert(id);
+  ++live_rels_;
+  return id;
+}
+
+bool Graph::ContainsRelationship(RelId id) const {
+  return Raw(id) < rels_.size() && rels_[Raw(id)].alive;
+}
+
+NodeId Graph::Source(RelId id) const { return NodeId{Rel(id).from}; }
+NodeId Graph::Target(RelId id) const { return NodeId{Rel(id).to}; }
+TypeId Graph::Type(RelId id) const { return Rel(id).type; }
+const PropertyList& Graph::Properties(RelId id) const {
+  return Rel(id).props;
+}
+
+absl::Status Graph::SetProperty(RelId id, KeyId key, Value value) {
+  if (value.is_null()) {
+    RemoveProperty(id, key);
+    return absl::OkStatus();
+  }
+  KG_RETURN_IF_ERROR(CheckStorable(value));
+  Rel(id).props.Set(key, std::move(value));
+  return absl::OkStatus();
+}
+
+bool Graph::RemoveProperty(RelId id, KeyId key) {
+  return Rel(id).props.Remove(key);
+}
+
+absl::Status Graph::DeleteRelationship(RelId id) {
+  if (!ContainsRelationship(id)) {
+    return absl::NotFoundError(
+        absl::StrCat("no relationship with id ", Raw(id)));
+  }
+  RelRecord& r = Rel(id);
+  // Out-edge lists are vectors: find this edge among the source's out-edges.
+  auto [it, end] = boost::out_edges(r.from, *topology_);
+  for (; it != end; ++it) {
+    if ((*topology_)[*it].id == id) {
+      boost::remove_edge(*it, *topology_);
+      break;
+    }
+  }
+  type_index_[r.type].erase(id);
+  r.props.Clear();
+  r.alive = false;
+  --live_rels_;
+  return absl::OkStatus();
+}
+
+// ---- Adjacency ----
+
+void Graph::ForEachOut(NodeId id,
+                       absl::FunctionRef<void(RelId, NodeId)> f) const {
+  auto [it, end] = boost::out_edges(Raw(id), *topology_);
+  for (; it != end; ++it) {
+    f((*topology_)[*it].id, NodeId{boost::target(*it, *topology_)});
+  }
+}
+
+void Graph::ForEachIn(NodeId id,
+                      absl::FunctionRef<void(RelId, NodeId)> f) const {
+  auto [it, end] = boost::in_edges(Raw(id), *topology_);
+  for (; it != end; ++it) {
+    f((*topology_)[*it].id, NodeId{boost::source(*it, *topology_)});
+  }
+}
+
+size_t Graph::OutDegree(NodeId id) const {
+  return boost::out_degree(Raw(id), *topology_);
+}
+size_t Graph::InDegree(NodeId id) const {
+  return boost::in_degree(Raw(id), *topology_);
+}
+
+// ---- Scans ----
+
+void Graph::ForEachNode(absl::FunctionRef<void(NodeId)> f) const {
+  for (uint64_t i = 0; i < nodes_.size(); ++i) {
+    if (nodes_[i].alive) f(NodeId{i});
+  }
+}
+
+void Graph::ForEachRelationship(absl::FunctionRef<void(RelId)> f) const {
+  for (uint64_t i = 0; i < rels_.size(); ++i) {
+    if (rels_[i].alive) f(RelId{i});
+  }
+}
+
+// ---- Indexes ----
+
+const absl::btree_set<NodeId>& Graph::NodesWithLabel(LabelId label) const {
+  return label < label_index_.size() ? label_index_[label] : EmptyNodeSet();
+}
+
+const absl::btree_set<RelId>& Graph::RelationshipsWithType(TypeId type) const {
+  return type < type_index_.size() ? type_index_[type] : EmptyRelSet();
+}
+
+const std::vector<KeyId>& Graph::IndexedKeys(LabelId label) const {
+  return label < indexed_keys_.size() ? indexed_keys_[label] : EmptyKeys();
+}
+
+void Graph::CreateIndex(LabelId label, KeyId key) {
+  KG_DCHECK(label < labels_.size() && key < keys_.size());
+  if (HasIndex(label, key)) return;
+  if (label >= indexed_keys_.size()) {
+    label_index_.resize(label + 1);
+    indexed_keys_.resize(label + 1);
+  }
+  auto& keys = indexed_keys_[label];
+  keys.insert(std::lower_bound(keys.begin(), keys.end(), key), key);
+  indexes_[{label, key}];
+  for (NodeId id : label_index_[label]) {
+    if (const Value* v = Node(id).props.Get(key)) {
+      IndexInsert(label, key, *v, id);
+    }
+  }
+}
+
+bool Graph::HasIndex(LabelId label, KeyId key) const {
+  return indexes_.contains({label, key});
+}
+
+std::vector<std::pair<LabelId, KeyId>> Graph::Indexes() const {
+  std::vector<std::pair<LabelId, KeyId>> out;
+  out.reserve(indexes_.size());
+  for (const auto& [k, v] : indexes_) out.push_back(k);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<NodeId> Graph::FindNodes(LabelId label, KeyId key,
+                                     const Value& value) const {
+  auto idx = indexes_.find({label, key});
+  KG_DCHECK(idx != indexes_.end());
+  if (idx == indexes_.end()) return {};
+  auto it = idx->second.find(value);
+  if (it == idx->second.end()) return {};
+  return std::vector<NodeId>(it->second.begin(), it->second.end());
+}
+
+void Graph::IndexInsert(LabelId label, KeyId key, const Value& value,
+                        NodeId id) {
+  indexes_[{label, key}][value].insert(id);
+}
+
+void Graph::IndexErase(LabelId label, KeyId key, const Value& value,
+                       NodeId id) {
+  auto idx = indexes_.find({label, key});
+  if (idx == indexes_.end()) return;
+  auto it = idx->second.find(value);
+  if (it == idx->second.end()) return;
+  it->second.erase(id);
+  if (it->second.empty()) idx->second.erase(it);
+}
+
+// ---- CanonicalDump ----
+
+namespace {
+
+std::string DumpProps(const Graph& g, const PropertyList& props) {
+  std::map<std::string, std::string> sorted;
+  for (const auto& [k, v] : props) sorted[g.KeyName(k)] = v.ToString();
+  std::vector<std::string> parts;
+  for (const auto& [k, v] : sorted) parts.push_back(absl::StrCat(k, ": ", v));
+  return absl::StrCat("{", absl::StrJoin(parts, ", "), "}");
+}
+
+}  // namespace
+
+std::string CanonicalDump(const Graph& g) {
+  absl::flat_hash_map<NodeId, uint64_t> dense;
+  std::string out;
+  g.ForEachNode([&](NodeId id) {
+    uint64_t n = dense.size();
+    dense[id] = n;
+    std::vector<std::string> labels;
+    for (LabelId l : g.Labels(id)) labels.push_back(g.LabelName(l));
+    std::sort(labels.begin(), labels.end());
+    std::string label_text;
+    for (const auto& l : labels) absl::StrAppend(&label_text, ":", l);
+    absl::StrAppend(&out, "(", n, label_text, " ", DumpProps(g, g.Properties(id)),
+                    ")\n");
+  });
+  std::vector<std::string> rels;
+  g.ForEachRelationship([&](RelId id) {
+    rels.push_back(absl::StrCat("(", dense[g.Source(id)], ")-[:",
+                                g.TypeName(g.Type(id)), " ",
+                                DumpProps(g, g.Properties(id)), "]->(",
+                                dense[g.Target(id)], ")\n"));
+  });
+  for (const auto& r : rels) out += r;
+  return out;
+}
+
+}  // namespace kg

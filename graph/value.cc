@@ -1,0 +1,457 @@
+#include "graph/value.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include "absl/strings/str_cat.h"
+
+namespace kg {
+namespace {
+
+const ValueList& EmptyList() {
+  static const ValueList* const kEmpty = new ValueList();
+  return *kEmpty;
+}
+
+const ValueMap& EmptyMap() {
+  static const ValueMap* const kEmpty = new ValueMap();
+  return *kEmpty;
+}
+
+// 2^63 as a double: the first double above every int64.
+constexpr double kTwoPow63 = 9223372036854775808.0;
+
+// Exact comparison of an integer with a non-NaN double.
+int CompareIntDouble(int64_t i, double d) {
+  if (d >= kTwoPow63) return -1;
+  if (d < -kTwoPow63) return 1;
+  double t = std::trunc(d);
+  int64_t ti = static_cast<int64_t>(t);
+  if (i < ti) return -1;
+  if (i > ti) return 1;
+  double frac = d - t;
+  if (frac > 0) return -1;
+  if (frac < 0) return 1;
+  return 0;
+}
+
+// Numeric three-way comparison; NaN is handled by the callers.
+int CompareNumbers(const Value& a, const Value& b) {
+  if (a.is_int() && b.is_int()) {
+    return a.AsInt() < b.AsInt() ? -1 : (a.AsInt() > b.AsInt() ? 1 : 0);
+  }
+  if (a.is_int()) return CompareIntDouble(a.AsInt(), b.AsFloat());
+  if (b.is_int()) return -CompareIntDouble(b.AsInt(), a.AsFloat());
+  double x = a.AsFloat(), y = b.AsFloat();
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+bool IsNaN(const Value& v) { return v.is_float() && std::isnan(v.AsFloat()); }
+
+int Sign(int c) { return c < 0 ? -1 : (c > 0 ? 1 : 0); }
+
+Comparison FromInt(int c) {
+  return c < 0 ? Comparison::kLess
+               : (c > 0 ? Comparison::kGreater : Comparison::kEqual);
+}
+
+// Rank of each kind in the ORDER BY total order.
+int OrderRank(Value::Kind k) {
+  switch (k) {
+    case Value::Kind::kMap:
+      return 0;
+    case Value::Kind::kNode:
+      return 1;
+    case Value::Kind::kRelationship:
+      return 2;
+    case Value::Kind::kList:
+      return 3;
+    case Value::Kind::kPath:
+      return 4;
+    case Value::Kind::kString:
+      return 5;
+    case Value::Kind::kBool:
+      return 6;
+    case Value::Kind::kInt:
+    case Value::Kind::kFloat:
+      return 7;
+    case Value::Kind::kNull:
+      return 8;
+  }
+  return 9;
+}
+
+template <typename T>
+int CompareScalars(const T& x, const T& y) {
+  return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+}  // namespace
+
+Value Value::List(ValueList items) {
+  return Value(Rep(std::make_shared<const ValueList>(std::move(items))));
+}
+
+Value Value::Map(ValueMap entries) {
+  return Value(Rep(std::make_shared<const ValueMap>(std::move(entries))));
+}
+
+Value Value::Path(PathValue path) {
+  return Value(Rep(std::make_shared<const PathValue>(std::move(path))));
+}
+
+const ValueList& Value::AsList() const {
+  const ListPtr& p = std::get<ListPtr>(rep_);
+  return p ? *p : EmptyList();
+}
+
+const ValueMap& Value::AsMap() const {
+  const MapPtr& p = std::get<MapPtr>(rep_);
+  return p ? *p : EmptyMap();
+}
+
+const PathValue& Value::AsPath() const { return *std::get<PathPtr>(rep_); }
+
+bool Value::IsStorableProperty() const {
+  switch (kind()) {
+    case Kind::kBool:
+    case Kind::kInt:
+    case Kind::kFloat:
+    case Kind::kString:
+      return true;
+    case Kind::kList:
+      for (const Value& v : AsList()) {
+        if (v.is_null() || v.is_list() || !v.IsStorableProperty()) return false;
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
+const char* Value::KindName(Kind kind) {
+  switch (kind) {
+    case Kind::kNull:
+      return "Null";
+    case Kind::kBool:
+      return "Boolean";
+    case Kind::kInt:
+      return "Integer";
+    case Kind::kFloat:
+      return "Float";
+    case Kind::kString:
+      return "String";
+    case Kind::kList:
+      return "List";
+    case Kind::kMap:
+      return "Map";
+    case Kind::kNode:
+      return "Node";
+    case Kind::kRelationship:
+      return "Relationship";
+    case Kind::kPath:
+      return "Path";
+  }
+  return "Unknown";
+}
+
+std::string FormatDouble(double d) {
+  if (std::isnan(d)) return "NaN";
+  if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof(buf), d);
+  std::string s(buf, res.ptr);
+  if (s.find_first_of(".en") == std::string::npos) s += ".0";
+  return s;
+}
+
+std::string QuoteString(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out.push_back('\'');
+  for (char c : s) {
+    switch (c) {
+      case '\'':
+        out += "\\'";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  out.push_back('\'');
+  return out;
+}
+
+std::string Value::ToString() const {
+  switch (kind()) {
+    case Kind::kNull:
+      return "null";
+    case Kind::kBool:
+      return AsBool() ? "true" : "false";
+    case Kind::kInt:
+      return absl::StrCat(AsInt());
+    case Kind::kFloat:
+      return FormatDouble(AsFloat());
+    case Kind::kString:
+      return QuoteString(AsString());
+    case Kind::kList: {
+      std::string out = "[";
+      bool first = true;
+      for (const Value& v : AsList()) {
+        if (!first) out += ", ";
+        first = false;
+        out += v.ToString();
+      }
+      return out + "]";
+    }
+    case Kind::kMap: {
+      std::string out = "{";
+      bool first = true;
+      for (const auto& [k, v] : AsMap()) {
+        if (!first) out += ", ";
+        first = false;
+        absl::StrAppend(&out, k, ": ", v.ToString());
+      }
+      return out + "}";
+    }
+    case Kind::kNode:
+      return absl::StrCat("(#", Raw(AsNode()), ")");
+    case Kind::kRelationship:
+      return absl::StrCat("[#", Raw(AsRelationship()), "]");
+    case Kind::kPath: {
+      const PathValue& p = AsPath();
+      std::string out = "<";
+      for (size_t i = 0; i < p.nodes.size(); ++i) {
+        absl::StrAppend(&out, "(#", Raw(p.nodes[i]), ")");
+        if (i < p.rels.size()) absl::StrAppend(&out, "-[#", Raw(p.rels[i]), "]-");
+      }
+      return out + ">";
+    }
+  }
+  return "?";
+}
+
+Ternary Equals(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Ternary::kNull;
+  if (a.is_number() && b.is_number()) {
+    if (IsNaN(a) || IsNaN(b)) return Ternary::kFalse;
+    return CompareNumbers(a, b) == 0 ? Ternary::kTrue : Ternary::kFalse;
+  }
+  if (a.kind() != b.kind()) return Ternary::kFalse;
+  switch (a.kind()) {
+    case Value::Kind::kBool:
+      return a.AsBool() == b.AsBool() ? Ternary::kTrue : Ternary::kFalse;
+    case Value::Kind::kString:
+      return a.AsString() == b.AsString() ? Ternary::kTrue : Ternary::kFalse;
+    case Value::Kind::kNode:
+      return a.AsNode() == b.AsNode() ? Ternary::kTrue : Ternary::kFalse;
+    case Value::Kind::kRelationship:
+      return a.AsRelationship() == b.AsRelationship() ? Ternary::kTrue
+                                                      : Ternary::kFalse;
+    case Value::Kind::kPath:
+      return a.AsPath().nodes == b.AsPath().nodes &&
+                     a.AsPath().rels == b.AsPath().rels
+                 ? Ternary::kTrue
+                 : Ternary::kFalse;
+    case Value::Kind::kList: {
+      const ValueList& x = a.AsList();
+      const ValueList& y = b.AsList();
+      if (x.size() != y.size()) return Ternary::kFalse;
+      bool saw_null = false;
+      for (size_t i = 0; i < x.size(); ++i) {
+        Ternary t = Equals(x[i], y[i]);
+        if (t == Ternary::kFalse) return Ternary::kFalse;
+        if (t == Ternary::kNull) saw_null = true;
+      }
+      return saw_null ? Ternary::kNull : Ternary::kTrue;
+    }
+    case Value::Kind::kMap: {
+      const ValueMap& x = a.AsMap();
+      const ValueMap& y = b.AsMap();
+      if (x.size() != y.size()) return Ternary::kFalse;
+      for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j) {
+        if (i->first != j->first) return Ternary::kFalse;
+      }
+      bool saw_null = false;
+      for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j) {
+        Ternary t = Equals(i->second, j->second);
+        if (t == Ternary::kFalse) return Ternary::kFalse;
+        if (t == Ternary::kNull) saw_null = true;
+      }
+      return saw_null ? Ternary::kNull : Ternary::kTrue;
+    }
+    default:
+      return Ternary::kFalse;
+  }
+}
+
+Comparison Compare(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return Comparison::kNull;
+  if (a.is_number() && b.is_number()) {
+    if (IsNaN(a) || IsNaN(b)) return Comparison::kNaN;
+    return FromInt(CompareNumbers(a, b));
+  }
+  if (a.kind() != b.kind()) return Comparison::kNull;
+  switch (a.kind()) {
+    case Value::Kind::kBool:
+      return FromInt(CompareScalars(a.AsBool(), b.AsBool()));
+    case Value::Kind::kString:
+      return FromInt(a.AsString().compare(b.AsString()));
+    case Value::Kind::kList: {
+      const ValueList& x = a.AsList();
+      const ValueList& y = b.AsList();
+      size_t n = std::min(x.size(), y.size());
+      for (size_t i = 0; i < n; ++i) {
+        Comparison c = Compare(x[i], y[i]);
+        if (c != Comparison::kEqual) return c;
+      }
+      return FromInt(CompareScalars(x.size(), y.size()));
+    }
+    default:
+      return Comparison::kNull;
+  }
+}
+
+namespace {
+Ternary FromBool(bool b) { return b ? Ternary::kTrue : Ternary::kFalse; }
+Ternary Apply(Comparison c, bool less, bool equal, bool greater) {
+  switch (c) {
+    case Comparison::kLess:
+      return FromBool(less);
+    case Comparison::kEqual:
+      return FromBool(equal);
+    case Comparison::kGreater:
+      return FromBool(greater);
+    case Comparison::kNaN:
+      return Ternary::kFalse;
+    case Comparison::kNull:
+      return Ternary::kNull;
+  }
+  return Ternary::kNull;
+}
+}  // namespace
+
+Ternary IsLess(Comparison c) { return Apply(c, true, false, false); }
+Ternary IsLessOrEqual(Comparison c) { return Apply(c, true, true, false); }
+Ternary IsGreater(Comparison c) { return Apply(c, false, false, true); }
+Ternary IsGreaterOrEqual(Comparison c) { return Apply(c, false, true, true); }
+
+int OrderCompare(const Value& a, const Value& b) {
+  int ra = OrderRank(a.kind()), rb = OrderRank(b.kind());
+  if (ra != rb) return ra < rb ? -1 : 1;
+  switch (a.kind()) {
+    case Value::Kind::kNull:
+      return 0;
+    case Value::Kind::kInt:
+    case Value::Kind::kFloat: {
+      bool na = IsNaN(a), nb = IsNaN(b);
+      if (na || nb) return na == nb ? 0 : (na ? 1 : -1);
+      return CompareNumbers(a, b);
+    }
+    case Value::Kind::kBool:
+      return CompareScalars(a.AsBool(), b.AsBool());
+    case Value::Kind::kString:
+      return Sign(a.AsString().compare(b.AsString()));
+    case Value::Kind::kNode:
+      return CompareScalars(Raw(a.AsNode()), Raw(b.AsNode()));
+    case Value::Kind::kRelationship:
+      return CompareScalars(Raw(a.AsRelationship()), Raw(b.AsRelationship()));
+    case Value::Kind::kList: {
+      const ValueList& x = a.AsList();
+      const ValueList& y = b.AsList();
+      size_t n = std::min(x.size(), y.size());
+      for (size_t i = 0; i < n; ++i) {
+        int c = OrderCompare(x[i], y[i]);
+        if (c != 0) return c;
+      }
+      return CompareScalars(x.size(), y.size());
+    }
+    case Value::Kind::kMap: {
+      const ValueMap& x = a.AsMap();
+      const ValueMap& y = b.AsMap();
+      auto i = x.begin();
+      auto j = y.begin();
+      for (; i != x.end() && j != y.end(); ++i, ++j) {
+        int c = Sign(i->first.compare(j->first));
+        if (c != 0) return c;
+        c = OrderCompare(i->second, j->second);
+        if (c != 0) return c;
+      }
+      return CompareScalars(x.size(), y.size());
+    }
+    case Value::Kind::kPath: {
+      const PathValue& x = a.AsPath();
+      const PathValue& y = b.AsPath();
+      size_t n = std::min(x.nodes.size(), y.nodes.size());
+      for (size_t i = 0; i < n; ++i) {
+        int c = CompareScalars(Raw(x.nodes[i]), Raw(y.nodes[i]));
+        if (c != 0) return c;
+        if (i < x.rels.size() && i < y.rels.size()) {
+          c = CompareScalars(Raw(x.rels[i]), Raw(y.rels[i]));
+          if (c != 0) return c;
+        }
+      }
+      return CompareScalars(x.nodes.size(), y.nodes.size());
+    }
+  }
+  return 0;
+}
+
+size_t HashValue(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::kNull:
+      return absl::HashOf(0);
+    case Value::Kind::kBool:
+      return absl::HashOf(1, v.AsBool());
+    case Value::Kind::kInt:
+      return absl::HashOf(2, v.AsInt());
+    case Value::Kind::kFloat: {
+      double d = v.AsFloat();
+      if (std::isnan(d)) return absl::HashOf(3);
+      // An integral double hashes as the integer it equals (and -0.0 as 0).
+      if (d >= -kTwoPow63 && d < kTwoPow63 && std::trunc(d) == d) {
+        return absl::HashOf(2, static_cast<int64_t>(d));
+      }
+      return absl::HashOf(4, d);
+    }
+    case Value::Kind::kString:
+      return absl::HashOf(5, v.AsString());
+    case Value::Kind::kList: {
+      size_t h = absl::HashOf(6, v.AsList().size());
+      for (const Value& e : v.AsList()) h = absl::HashOf(h, HashValue(e));
+      return h;
+    }
+    case Value::Kind::kMap: {
+      size_t h = absl::HashOf(7, v.AsMap().size());
+      for (const auto& [k, e] : v.AsMap()) h = absl::HashOf(h, k, HashValue(e));
+      return h;
+    }
+    case Value::Kind::kNode:
+      return absl::HashOf(8, Raw(v.AsNode()));
+    case Value::Kind::kRelationship:
+      return absl::HashOf(9, Raw(v.AsRelationship()));
+    case Value::Kind::kPath: {
+      size_t h = absl::HashOf(10);
+      for (NodeId n : v.AsPath().nodes) h = absl::HashOf(h, Raw(n));
+      for (RelId r : v.AsPath().rels) h = absl::HashOf(h, Raw(r));
+      return h;
+    }
+  }
+  return 0;
+}
+
+}  // namespace kg

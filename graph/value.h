@@ -1,0 +1,185 @@
+// Value: one openCypher value.
+//
+// A Value is null, a boolean, a 64-bit integer, a double, a UTF-8 string, a
+// list, a map (string keys, kept sorted), or a reference to a node, a
+// relationship or a path of the graph. Lists, maps and paths are immutable
+// once built and shared between copies, so copying a Value is cheap.
+//
+// openCypher defines three different ways to compare values, and kg keeps them
+// apart on purpose:
+//   * Equals()       -- the `=` operator: ternary (true, false or null).
+//   * Compare()      -- `<`, `<=`, `>`, `>=`: defined only within numbers,
+//                       strings, booleans and lists; otherwise null.
+//   * OrderCompare() -- the total order used by ORDER BY; also defines
+//                       equivalence (DISTINCT, grouping, index keys), under
+//                       which null ~ null, NaN ~ NaN and 1 ~ 1.0.
+// Thread-safety: a const Value may be read from any number of threads.
+#ifndef KG_GRAPH_VALUE_H_
+#define KG_GRAPH_VALUE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "absl/hash/hash.h"
+
+namespace kg {
+
+// Stable identifiers. A deleted node or relationship leaves a hole: ids are
+// never reused or renumbered.
+enum class NodeId : uint64_t {};
+enum class RelId : uint64_t {};
+
+inline constexpr uint64_t Raw(NodeId id) { return static_cast<uint64_t>(id); }
+inline constexpr uint64_t Raw(RelId id) { return static_cast<uint64_t>(id); }
+
+class Value;
+using ValueList = std::vector<Value>;
+using ValueMap = std::map<std::string, Value, std::less<>>;
+
+// A path alternates nodes and relationships: nodes.size() == rels.size() + 1.
+struct PathValue {
+  std::vector<NodeId> nodes;
+  std::vector<RelId> rels;
+};
+
+// The result of `=` and of the comparison operators.
+enum class Ternary : uint8_t { kFalse, kTrue, kNull };
+
+// The result of Compare(): an order, or why there is none. kNaN stands for a
+// comparison involving NaN, which openCypher makes false for every operator.
+enum class Comparison : uint8_t { kLess, kEqual, kGreater, kNull, kNaN };
+
+class Value {
+ public:
+  enum class Kind : uint8_t {
+    kNull,
+    kBool,
+    kInt,
+    kFloat,
+    kString,
+    kList,
+    kMap,
+    kNode,
+    kRelationship,
+    kPath,
+  };
+
+  Value() = default;  // null
+
+  static Value Null() { return Value(); }
+  static Value Bool(bool b) { return Value(Rep(b)); }
+  static Value Int(int64_t i) { return Value(Rep(i)); }
+  static Value Float(double d) { return Value(Rep(d)); }
+  static Value String(std::string s) { return Value(Rep(std::move(s))); }
+  static Value List(ValueList items);
+  static Value Map(ValueMap entries);
+  static Value Node(NodeId id) { return Value(Rep(id)); }
+  static Value Relationship(RelId id) { return Value(Rep(id)); }
+  static Value Path(PathValue path);
+
+  Kind kind() const { return static_cast<Kind>(rep_.index()); }
+  bool is_null() const { return kind() == Kind::kNull; }
+  bool is_bool() const { return kind() == Kind::kBool; }
+  bool is_int() const { return kind() == Kind::kInt; }
+  bool is_float() const { return kind() == Kind::kFloat; }
+  bool is_number() const { return is_int() || is_float(); }
+  bool is_string() const { return kind() == Kind::kString; }
+  bool is_list() const { return kind() == Kind::kList; }
+  bool is_map() const { return kind() == Kind::kMap; }
+  bool is_node() const { return kind() == Kind::kNode; }
+  bool is_relationship() const { return kind() == Kind::kRelationship; }
+  bool is_path() const { return kind() == Kind::kPath; }
+
+  // REQUIRES: the matching kind.
+  bool AsBool() const { return std::get<bool>(rep_); }
+  int64_t AsInt() const { return std::get<int64_t>(rep_); }
+  double AsFloat() const { return std::get<double>(rep_); }
+  // REQUIRES: is_number().
+  double AsNumber() const {
+    return is_int() ? static_cast<double>(AsInt()) : AsFloat();
+  }
+  const std::string& AsString() const { return std::get<std::string>(rep_); }
+  const ValueList& AsList() const;
+  const ValueMap& AsMap() const;
+  NodeId AsNode() const { return std::get<NodeId>(rep_); }
+  RelId AsRelationship() const { return std::get<RelId>(rep_); }
+  const PathValue& AsPath() const;
+
+  // True for what a graph may store as a property: bool, int, float, string,
+  // or a list of those (nested lists are refused). Null is not storable:
+  // setting a property to null removes it.
+  bool IsStorableProperty() const;
+
+  // A human-readable openCypher literal: null, true, 42, 1.5, 'it\'s',
+  // [1, 'a'], {k: 1}. Nodes, relationships and paths print as their ids
+  // (the graph layer renders them with labels and properties).
+  std::string ToString() const;
+
+  // The name of the kind as openCypher error messages say it
+  // ("Integer", "Float", "String", "List", "Map", "Node", ...).
+  static const char* KindName(Kind kind);
+
+ private:
+  using ListPtr = std::shared_ptr<const ValueList>;
+  using MapPtr = std::shared_ptr<const ValueMap>;
+  using PathPtr = std::shared_ptr<const PathValue>;
+  // The alternative order matches Kind.
+  using Rep = std::variant<std::monostate, bool, int64_t, double, std::string,
+                           ListPtr, MapPtr, NodeId, RelId, PathPtr>;
+
+  explicit Value(Rep rep) : rep_(std::move(rep)) {}
+
+  Rep rep_;
+};
+
+// openCypher `=`. Different kinds are unequal (numbers compare by value);
+// null anywhere, also inside lists and maps, may make the result null.
+Ternary Equals(const Value& a, const Value& b);
+
+// openCypher `<` family. kNull where the values are not comparable.
+Comparison Compare(const Value& a, const Value& b);
+
+// Applies a comparison operator to Compare()'s result.
+Ternary IsLess(Comparison c);
+Ternary IsLessOrEqual(Comparison c);
+Ternary IsGreater(Comparison c);
+Ternary IsGreaterOrEqual(Comparison c);
+
+// The ORDER BY total order: negative, zero or positive. Ascending, the kinds
+// come as map < node < relationship < list < path < string < boolean < number
+// < null; NaN sorts above every other number.
+int OrderCompare(const Value& a, const Value& b);
+
+// Equivalence: OrderCompare(a, b) == 0.
+inline bool Equivalent(const Value& a, const Value& b) {
+  return OrderCompare(a, b) == 0;
+}
+
+// A hash consistent with Equivalent(): 1 and 1.0 hash alike.
+size_t HashValue(const Value& v);
+
+struct ValueHash {
+  size_t operator()(const Value& v) const { return HashValue(v); }
+};
+struct ValueEquivalent {
+  bool operator()(const Value& a, const Value& b) const {
+    return Equivalent(a, b);
+  }
+};
+
+// Formats a double as openCypher writes it: shortest round-trip form, always
+// with a decimal point or exponent (1.0, 0.1, 1e+300, NaN, Infinity).
+std::string FormatDouble(double d);
+
+// Quotes a string as an openCypher literal with single quotes.
+std::string QuoteString(std::string_view s);
+
+}  // namespace kg
+
+#endif  // KG_GRAPH_VALUE_H_
