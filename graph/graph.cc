@@ -64,9 +64,8 @@ absl::Status CheckStorable(const Value& value) {
         "a property list may hold only booleans, numbers and strings, "
         "not null or nested values");
   }
-  return absl::InvalidArgumentError(
-      absl::StrCat("a property cannot hold a ",
-                   Value::KindName(value.kind()), " value"));
+  return absl::InvalidArgumentError(absl::StrCat(
+      "a property cannot hold a ", Value::KindName(value.kind()), " value"));
 }
 
 Graph::Graph() : topology_(std::make_unique<Topology>()) {
@@ -214,7 +213,10 @@ absl::StatusOr<RelId> Graph::AddRelationship(NodeId from, NodeId to,
   KG_DCHECK(type < types_.size());
   RelId id{rels_.size()};
   rels_.push_back(RelRecord{static_cast<uint32_t>(Raw(from)),
-                            static_cast<uint32_t>(Raw(to)), type, true, {}});
+                            static_cast<uint32_t>(Raw(to)),
+                            type,
+                            true,
+                            {}});
   boost::add_edge(Raw(from), Raw(to), EdgeData{id}, *topology_);
   if (type >= type_index_.size()) type_index_.resize(type + 1);
   type_index_[type].insert(id);
@@ -229,9 +231,7 @@ bool Graph::ContainsRelationship(RelId id) const {
 NodeId Graph::Source(RelId id) const { return NodeId{Rel(id).from}; }
 NodeId Graph::Target(RelId id) const { return NodeId{Rel(id).to}; }
 TypeId Graph::Type(RelId id) const { return Rel(id).type; }
-const PropertyList& Graph::Properties(RelId id) const {
-  return Rel(id).props;
-}
+const PropertyList& Graph::Properties(RelId id) const { return Rel(id).props; }
 
 absl::Status Graph::SetProperty(RelId id, KeyId key, Value value) {
   if (value.is_null()) {
@@ -400,15 +400,14 @@ std::string CanonicalDump(const Graph& g) {
     std::sort(labels.begin(), labels.end());
     std::string label_text;
     for (const auto& l : labels) absl::StrAppend(&label_text, ":", l);
-    absl::StrAppend(&out, "(", n, label_text, " ", DumpProps(g, g.Properties(id)),
-                    ")\n");
+    absl::StrAppend(&out, "(", n, label_text, " ",
+                    DumpProps(g, g.Properties(id)), ")\n");
   });
   std::vector<std::string> rels;
   g.ForEachRelationship([&](RelId id) {
-    rels.push_back(absl::StrCat("(", dense[g.Source(id)], ")-[:",
-                                g.TypeName(g.Type(id)), " ",
-                                DumpProps(g, g.Properties(id)), "]->(",
-                                dense[g.Target(id)], ")\n"));
+    rels.push_back(absl::StrCat(
+        "(", dense[g.Source(id)], ")-[:", g.TypeName(g.Type(id)), " ",
+        DumpProps(g, g.Properties(id)), "]->(", dense[g.Target(id)], ")\n"));
   });
   for (const auto& r : rels) out += r;
   return out;

@@ -146,8 +146,7 @@ class Graph {
   // ---- Adjacency (REQUIRES: ContainsNode(id)) ----
   // Calls f(relationship, other end) for each outgoing / incoming one, in the
   // order they were created.
-  void ForEachOut(NodeId id,
-                  absl::FunctionRef<void(RelId, NodeId)> f) const;
+  void ForEachOut(NodeId id, absl::FunctionRef<void(RelId, NodeId)> f) const;
   void ForEachIn(NodeId id, absl::FunctionRef<void(RelId, NodeId)> f) const;
   size_t OutDegree(NodeId id) const;
   size_t InDegree(NodeId id) const;

@@ -237,7 +237,8 @@ std::string Value::ToString() const {
       std::string out = "<";
       for (size_t i = 0; i < p.nodes.size(); ++i) {
         absl::StrAppend(&out, "(#", Raw(p.nodes[i]), ")");
-        if (i < p.rels.size()) absl::StrAppend(&out, "-[#", Raw(p.rels[i]), "]-");
+        if (i < p.rels.size())
+          absl::StrAppend(&out, "-[#", Raw(p.rels[i]), "]-");
       }
       return out + ">";
     }

@@ -1,0 +1,229 @@
+// Graph mutation, id stability and index maintenance.
+#include "graph/graph.h"
+
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace kg {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<NodeId> Ids(const absl::btree_set<NodeId>& s) {
+  return std::vector<NodeId>(s.begin(), s.end());
+}
+
+class GraphTest : public ::testing::Test {
+ protected:
+  GraphTest()
+      : person_(g_.InternLabel("Person")),
+        agency_(g_.InternLabel("Agency")),
+        works_for_(g_.InternType("WORKS_FOR")),
+        name_(g_.name_key()),
+        born_(g_.InternKey("born")) {}
+
+  NodeId AddNamed(LabelId label, const char* name) {
+    NodeId n = g_.AddNode({label});
+    EXPECT_TRUE(g_.SetProperty(n, name_, Value::String(name)).ok());
+    return n;
+  }
+
+  Graph g_;
+  LabelId person_, agency_;
+  TypeId works_for_;
+  KeyId name_, born_;
+};
+
+TEST_F(GraphTest, InterningIsIdempotentAndReversible) {
+  EXPECT_EQ(g_.InternLabel("Person"), person_);
+  EXPECT_EQ(g_.LabelName(agency_), "Agency");
+  EXPECT_EQ(g_.FindLabel("Agency"), agency_);
+  EXPECT_FALSE(g_.FindLabel("Nope").has_value());
+  EXPECT_EQ(g_.FindKey("name"), name_);
+  EXPECT_EQ(g_.TypeName(works_for_), "WORKS_FOR");
+}
+
+TEST_F(GraphTest, NodesHaveSeveralLabelsAndNoDuplicates) {
+  NodeId n = g_.AddNode({person_, agency_});
+  EXPECT_TRUE(g_.HasLabel(n, person_));
+  EXPECT_TRUE(g_.HasLabel(n, agency_));
+  EXPECT_FALSE(g_.AddLabel(n, person_));
+  EXPECT_EQ(g_.Labels(n).size(), 2u);
+  EXPECT_TRUE(g_.RemoveLabel(n, agency_));
+  EXPECT_FALSE(g_.RemoveLabel(n, agency_));
+  EXPECT_THAT(Ids(g_.NodesWithLabel(agency_)), IsEmpty());
+  EXPECT_THAT(Ids(g_.NodesWithLabel(person_)), ElementsAre(n));
+}
+
+TEST_F(GraphTest, SettingNullRemovesAProperty) {
+  NodeId n = AddNamed(person_, "Yuri");
+  ASSERT_TRUE(g_.SetProperty(n, born_, Value::Int(1934)).ok());
+  EXPECT_EQ(g_.Property(n, born_)->AsInt(), 1934);
+  ASSERT_TRUE(g_.SetProperty(n, born_, Value::Null()).ok());
+  EXPECT_EQ(g_.Property(n, born_), nullptr);
+  EXPECT_EQ(g_.Properties(n).size(), 1u);
+}
+
+TEST_F(GraphTest, UnstorableValuesAreRefused) {
+  NodeId n = g_.AddNode();
+  absl::Status s = g_.SetProperty(n, born_, Value::Map({}));
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(s.message()), ::testing::HasSubstr("Map"));
+  s = g_.SetProperty(n, born_, Value::List({Value::Null()}));
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(g_.Property(n, born_), nullptr);
+}
+
+TEST_F(GraphTest, RelationshipsConnectLiveNodes) {
+  NodeId a = AddNamed(person_, "a");
+  NodeId b = AddNamed(agency_, "b");
+  auto r = g_.AddRelationship(a, b, works_for_);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(g_.Source(*r), a);
+  EXPECT_EQ(g_.Target(*r), b);
+  EXPECT_EQ(g_.Type(*r), works_for_);
+  EXPECT_EQ(g_.OutDegree(a), 1u);
+  EXPECT_EQ(g_.InDegree(b), 1u);
+  std::vector<std::pair<RelId, NodeId>> out, in;
+  g_.ForEachOut(a, [&](RelId id, NodeId o) { out.emplace_back(id, o); });
+  g_.ForEachIn(b, [&](RelId id, NodeId o) { in.emplace_back(id, o); });
+  EXPECT_THAT(out, ElementsAre(std::make_pair(*r, b)));
+  EXPECT_THAT(in, ElementsAre(std::make_pair(*r, a)));
+  EXPECT_EQ(g_.RelationshipsWithType(works_for_).size(), 1u);
+
+  EXPECT_EQ(g_.AddRelationship(a, NodeId{99}, works_for_).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
+TEST_F(GraphTest, DeletingKeepsOtherIds) {
+  NodeId a = AddNamed(person_, "a");
+  NodeId b = AddNamed(person_, "b");
+  NodeId c = AddNamed(person_, "c");
+  ASSERT_TRUE(g_.DeleteNode(b).ok());
+  EXPECT_FALSE(g_.ContainsNode(b));
+  EXPECT_TRUE(g_.ContainsNode(a));
+  EXPECT_TRUE(g_.ContainsNode(c));
+  EXPECT_EQ(g_.Property(c, name_)->AsString(), "c");
+  EXPECT_EQ(g_.node_count(), 2u);
+  EXPECT_EQ(g_.node_id_limit(), 3u);
+  NodeId d = g_.AddNode();
+  EXPECT_EQ(Raw(d), 3u) << "ids are never reused";
+  std::vector<NodeId> seen;
+  g_.ForEachNode([&](NodeId id) { seen.push_back(id); });
+  EXPECT_THAT(seen, ElementsAre(a, c, d));
+}
+
+TEST_F(GraphTest, DeletingARelationshipKeepsOtherRelationshipIds) {
+  NodeId a = g_.AddNode(), b = g_.AddNode();
+  RelId r0 = *g_.AddRelationship(a, b, works_for_);
+  RelId r1 = *g_.AddRelationship(a, b, works_for_);
+  RelId r2 = *g_.AddRelationship(b, a, works_for_);
+  ASSERT_TRUE(g_.SetProperty(r2, born_, Value::Int(2)).ok());
+  ASSERT_TRUE(g_.DeleteRelationship(r1).ok());
+  EXPECT_FALSE(g_.ContainsRelationship(r1));
+  EXPECT_EQ(g_.Source(r2), b);
+  EXPECT_EQ(g_.Property(r2, born_)->AsInt(), 2);
+  std::vector<RelId> out;
+  g_.ForEachOut(a, [&](RelId id, NodeId) { out.push_back(id); });
+  EXPECT_THAT(out, ElementsAre(r0));
+  EXPECT_EQ(g_.DeleteRelationship(r1).code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(g_.relationship_count(), 2u);
+  EXPECT_EQ(g_.relationship_id_limit(), 3u);
+}
+
+TEST_F(GraphTest, DeleteRefusesNodeWithRelationshipsUnlessDetached) {
+  NodeId a = g_.AddNode(), b = g_.AddNode();
+  RelId r = *g_.AddRelationship(a, b, works_for_);
+  RelId loop = *g_.AddRelationship(a, a, works_for_);
+  absl::Status s = g_.DeleteNode(a);
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(s.message()), ::testing::HasSubstr("DETACH DELETE"));
+  EXPECT_TRUE(g_.ContainsNode(a));
+  ASSERT_TRUE(g_.DeleteNode(a, /*detach=*/true).ok());
+  EXPECT_FALSE(g_.ContainsRelationship(r));
+  EXPECT_FALSE(g_.ContainsRelationship(loop));
+  EXPECT_EQ(g_.InDegree(b), 0u);
+  EXPECT_EQ(g_.relationship_count(), 0u);
+  EXPECT_TRUE(g_.RelationshipsWithType(works_for_).empty());
+  EXPECT_EQ(g_.DeleteNode(a).code(), absl::StatusCode::kNotFound);
+}
+
+TEST_F(GraphTest, NameIsIndexedOnEveryLabel) {
+  LabelId later = g_.InternLabel("Country");
+  EXPECT_TRUE(g_.HasIndex(person_, name_));
+  EXPECT_TRUE(g_.HasIndex(later, name_));
+  EXPECT_FALSE(g_.HasIndex(person_, born_));
+}
+
+TEST_F(GraphTest, IndexFollowsSetAndRemove) {
+  NodeId n = AddNamed(person_, "Gagarin");
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::String("Gagarin")),
+              ElementsAre(n));
+  ASSERT_TRUE(g_.SetProperty(n, name_, Value::String("Yuri Gagarin")).ok());
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::String("Gagarin")),
+              IsEmpty());
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::String("Yuri Gagarin")),
+              ElementsAre(n));
+  EXPECT_TRUE(g_.RemoveProperty(n, name_));
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::String("Yuri Gagarin")),
+              IsEmpty());
+}
+
+TEST_F(GraphTest, IndexFollowsLabels) {
+  NodeId n = AddNamed(person_, "NASA");
+  EXPECT_THAT(g_.FindNodes(agency_, name_, Value::String("NASA")), IsEmpty());
+  g_.AddLabel(n, agency_);
+  EXPECT_THAT(g_.FindNodes(agency_, name_, Value::String("NASA")),
+              ElementsAre(n));
+  g_.RemoveLabel(n, agency_);
+  EXPECT_THAT(g_.FindNodes(agency_, name_, Value::String("NASA")), IsEmpty());
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::String("NASA")),
+              ElementsAre(n));
+}
+
+TEST_F(GraphTest, IndexForgetsDeletedNodes) {
+  NodeId a = AddNamed(person_, "same");
+  NodeId b = AddNamed(person_, "same");
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::String("same")),
+              ElementsAre(a, b));
+  ASSERT_TRUE(g_.DeleteNode(a).ok());
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::String("same")),
+              ElementsAre(b));
+  EXPECT_THAT(Ids(g_.NodesWithLabel(person_)), ElementsAre(b));
+}
+
+TEST_F(GraphTest, CreatedIndexIsFilledAndMatchesNumbersByValue) {
+  NodeId a = g_.AddNode({person_});
+  NodeId b = g_.AddNode({person_});
+  ASSERT_TRUE(g_.SetProperty(a, born_, Value::Int(1961)).ok());
+  ASSERT_TRUE(g_.SetProperty(b, born_, Value::Float(1961.0)).ok());
+  g_.CreateIndex(person_, born_);
+  EXPECT_TRUE(g_.HasIndex(person_, born_));
+  EXPECT_THAT(g_.FindNodes(person_, born_, Value::Int(1961)),
+              ElementsAre(a, b));
+  ASSERT_TRUE(g_.SetProperty(b, born_, Value::Int(1962)).ok());
+  EXPECT_THAT(g_.FindNodes(person_, born_, Value::Float(1961.0)),
+              ElementsAre(a));
+  EXPECT_THAT(g_.FindNodes(person_, born_, Value::String("1961")), IsEmpty());
+  auto indexes = g_.Indexes();
+  EXPECT_NE(
+      std::find(indexes.begin(), indexes.end(), std::make_pair(person_, born_)),
+      indexes.end());
+}
+
+TEST_F(GraphTest, CanonicalDumpIgnoresHoles) {
+  Graph other;
+  NodeId x = other.AddNode({other.InternLabel("Person")});
+  ASSERT_TRUE(other.DeleteNode(x).ok());
+  NodeId y = other.AddNode({other.InternLabel("Person")});
+  ASSERT_TRUE(other.SetProperty(y, other.name_key(), Value::String("a")).ok());
+  AddNamed(person_, "a");
+  EXPECT_EQ(CanonicalDump(g_), CanonicalDump(other));
+  EXPECT_EQ(CanonicalDump(g_), "(0:Person {name: 'a'})\n");
+}
+
+}  // namespace
+}  // namespace kg
