@@ -1,0 +1,167 @@
+#include "extract/document.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "absl/strings/str_cat.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  size_t n;
+  uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0;
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string FirstLine(std::string_view text) {
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string line = Trim(text.substr(0, nl));
+    if (!line.empty()) return line;
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
+  }
+  return "";
+}
+
+absl::Status ReadFile(const fs::path& p, std::string* out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", p.string()));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad())
+    return absl::DataLossError(absl::StrCat("error reading ", p.string()));
+  *out = std::move(buf).str();
+  return absl::OkStatus();
+}
+
+void AddFile(const fs::path& p, DocumentSet* set) {
+  std::string raw;
+  absl::Status s = ReadFile(p, &raw);
+  if (!s.ok()) {
+    set->skipped.push_back({p.string(), std::string(s.message())});
+    return;
+  }
+  if (raw.empty()) {
+    set->skipped.push_back({p.string(), "empty file"});
+    return;
+  }
+  if (LooksBinary(raw)) {
+    set->skipped.push_back({p.string(), "binary file (NUL bytes)"});
+    return;
+  }
+  Document doc;
+  doc.id = p.filename().string();
+  doc.path = p.string();
+  doc.text = NormalizeText(raw, &doc.replaced_bytes);
+  doc.title = FirstLine(doc.text);
+  if (doc.title.empty()) {
+    set->skipped.push_back({p.string(), "no text (only white space)"});
+    return;
+  }
+  set->documents.push_back(std::move(doc));
+}
+
+}  // namespace
+
+bool LooksBinary(std::string_view raw) {
+  return raw.substr(0, 8192).find('\0') != std::string_view::npos;
+}
+
+std::string NormalizeText(std::string_view raw, uint64_t* replaced) {
+  if (raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+  std::string out;
+  out.reserve(raw.size());
+  for (size_t i = 0; i < raw.size();) {
+    char c = raw[i];
+    if (c == '\r') {
+      out.push_back('\n');
+      i += (i + 1 < raw.size() && raw[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    size_t n = Utf8SequenceLength(raw, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++*replaced;
+      ++i;
+      continue;
+    }
+    out.append(raw.data() + i, n);
+    i += n;
+  }
+  return out;
+}
+
+absl::StatusOr<DocumentSet> ReadDocuments(
+    const std::vector<std::string>& paths) {
+  DocumentSet set;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      return absl::NotFoundError(
+          absl::StrCat(path, ": no such file or folder"));
+    }
+    if (fs::is_directory(st)) {
+      std::vector<fs::path> files;
+      for (auto it = fs::recursive_directory_iterator(
+               path, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.filename().string().starts_with(".")) {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) files.push_back(p);
+      }
+      if (ec) {
+        return absl::UnavailableError(
+            absl::StrCat(path, ": cannot list folder: ", ec.message()));
+      }
+      std::sort(files.begin(), files.end());
+      for (const fs::path& p : files) AddFile(p, &set);
+    } else {
+      AddFile(path, &set);
+    }
+  }
+  return set;
+}
+
+}  // namespace kg
