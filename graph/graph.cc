@@ -85,6 +85,12 @@ LabelId Graph::InternLabel(std::string_view name) {
   return id;
 }
 
+void Graph::Reserve(uint64_t more_nodes, uint64_t more_relationships) {
+  nodes_.reserve(nodes_.size() + more_nodes);
+  topology_->m_vertices.reserve(nodes_.size() + more_nodes);
+  rels_.reserve(rels_.size() + more_relationships);
+}
+
 // ---- Nodes ----
 
 NodeId Graph::AddNode(absl::Span<const LabelId> labels) {

@@ -95,6 +95,10 @@ class Graph {
   // The id of the `name` key, interned at construction.
   KeyId name_key() const { return name_key_; }
 
+  // Makes room for this many more nodes and relationships, so that bulk
+  // loaders (snapshots, CSV) do not pay for repeated growth.
+  void Reserve(uint64_t more_nodes, uint64_t more_relationships);
+
   // ---- Nodes ----
   NodeId AddNode(absl::Span<const LabelId> labels = {});
   bool ContainsNode(NodeId id) const;

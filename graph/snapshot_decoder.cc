@@ -201,6 +201,7 @@ class SnapshotDecoder {
   bool DecodeNodes() {
     uint64_t n;
     if (!in_.ReadCount("node count", 1, &n)) return false;
+    graph_->Reserve(n, 0);
     for (uint64_t i = 0; i < n; ++i) {
       const size_t at = in_.offset();
       uint8_t state;
@@ -241,6 +242,7 @@ class SnapshotDecoder {
   bool DecodeRelationships() {
     uint64_t n;
     if (!in_.ReadCount("relationship count", 1, &n)) return false;
+    graph_->Reserve(0, n);
     for (uint64_t i = 0; i < n; ++i) {
       const size_t at = in_.offset();
       uint8_t state;
