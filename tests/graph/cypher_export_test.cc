@@ -12,7 +12,7 @@
 namespace kg {
 namespace {
 
-using testing::Set;
+using export_test::Set;
 
 std::string Cypher(const Graph& g) {
   std::ostringstream out;
@@ -37,7 +37,7 @@ constexpr std::string_view kHeader =
     "ID`)\n";
 
 TEST(CypherExportTest, SmallGraphExactly) {
-  EXPECT_EQ(Cypher(testing::SmallGraph()),
+  EXPECT_EQ(Cypher(export_test::SmallGraph()),
             "// kg graph export: a Cypher script of 2 nodes and 1 relationship "
             "for Neo4j, Memgraph or kg.\n" +
                 std::string(kHeader) +
@@ -56,7 +56,7 @@ TEST(CypherExportTest, SmallGraphExactly) {
 TEST(CypherExportTest, BareNodeAndRelationship) {
   Graph g;
   NodeId a = g.AddNode();
-  testing::Link(g, a, a, "SELF");
+  export_test::Link(g, a, a, "SELF");
   EXPECT_EQ(Cypher(g),
             "// kg graph export: a Cypher script of 1 node and 1 relationship "
             "for Neo4j, Memgraph or kg.\n" +
@@ -101,7 +101,7 @@ TEST(CypherExportTest, IdentifiersAreBacktickedWithBackticksDoubled) {
   Graph g;
   NodeId n = g.AddNode({g.InternLabel("we`ird label")});
   Set(g, n, "key`s", Value::Int(1));
-  testing::Link(g, n, n, "HAS `TYPE`");
+  export_test::Link(g, n, n, "HAS `TYPE`");
   std::string text = Cypher(g);
   EXPECT_NE(text.find("CREATE (:`we``ird label`:`UNIQUE IMPORT LABEL` "
                       "{`key``s`: 1, `UNIQUE IMPORT ID`: 0});\n"),
@@ -115,7 +115,7 @@ TEST(CypherExportTest, IdentifiersAreBacktickedWithBackticksDoubled) {
 TEST(CypherExportTest, EveryStatementIsOneLine) {
   // Newlines in strings are escaped, so a line-based client can split the
   // script: each line after the comments is one statement ending in ';'.
-  std::string text = Cypher(testing::AllKindsGraph());
+  std::string text = Cypher(export_test::AllKindsGraph());
   std::istringstream lines(text);
   std::string line;
   int statements = 0;

@@ -13,7 +13,7 @@
 #include "graph/graph.h"
 #include "gtest/gtest.h"
 
-namespace kg::testing {
+namespace kg::export_test {
 
 inline void Set(Graph& g, NodeId n, std::string_view key, Value v) {
   ASSERT_TRUE(g.SetProperty(n, g.InternKey(key), std::move(v)).ok());
@@ -108,6 +108,6 @@ inline Graph AllKindsGraph() {
   return g;
 }
 
-}  // namespace kg::testing
+}  // namespace kg::export_test
 
 #endif  // KG_TESTS_GRAPH_EXPORT_FIXTURES_H_

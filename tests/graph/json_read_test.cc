@@ -31,7 +31,7 @@ std::string ErrorOf(std::string_view text, std::string_view source) {
 }
 
 TEST(JsonReadTest, RoundTripThroughTheWholeGraphForm) {
-  Graph g = testing::AllKindsGraph();
+  Graph g = export_test::AllKindsGraph();
   absl::StatusOr<Graph> back = ReadJson(Json(g));
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(CanonicalDump(*back), CanonicalDump(g));
@@ -41,14 +41,14 @@ TEST(JsonReadTest, RoundTripThroughTheWholeGraphForm) {
 }
 
 TEST(JsonReadTest, RoundTripThroughJsonLines) {
-  Graph g = testing::AllKindsGraph();
+  Graph g = export_test::AllKindsGraph();
   absl::StatusOr<Graph> back = ReadJson(JsonLines(g));
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(CanonicalDump(*back), CanonicalDump(g));
 }
 
 TEST(JsonReadTest, RoundTripKeepsNumberKindsAndBits) {
-  Graph g = testing::AllKindsGraph();
+  Graph g = export_test::AllKindsGraph();
   absl::StatusOr<Graph> back = ReadJson(Json(g));
   ASSERT_TRUE(back.ok()) << back.status();
   const PropertyList& props = back->Properties(NodeId{0});
@@ -68,9 +68,9 @@ TEST(JsonReadTest, RoundTripKeepsNumberKindsAndBits) {
 
 TEST(JsonReadTest, InvalidUtf8IsReadBackAsReplacementCharacters) {
   Graph g;
-  testing::Set(g, g.AddNode(), "s",
-               Value::String("a\xff"
-                             "b"));
+  export_test::Set(g, g.AddNode(), "s",
+                   Value::String("a\xff"
+                                 "b"));
   absl::StatusOr<Graph> back = ReadJson(Json(g));
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(back->Property(NodeId{0}, back->name_key() + 1)->AsString(),

@@ -11,7 +11,7 @@
 namespace kg {
 namespace {
 
-using testing::Set;
+using export_test::Set;
 
 std::string Json(const Graph& g) {
   std::ostringstream out;
@@ -35,7 +35,7 @@ std::string NodeJson(Value v) {
 }
 
 TEST(JsonWriteTest, SmallGraphExactly) {
-  EXPECT_EQ(Json(testing::SmallGraph()),
+  EXPECT_EQ(Json(export_test::SmallGraph()),
             R"({"nodes": [
 {"id":0,"labels":["Person","Official"],"properties":{"born":1975,"name":"Dmitry Bakanov"}},
 {"id":2,"labels":["Organization","Agency"],"properties":{"budget":1.0,"name":"Roscosmos"}}
@@ -48,7 +48,7 @@ TEST(JsonWriteTest, SmallGraphExactly) {
 
 TEST(JsonWriteTest, SmallGraphAsJsonLines) {
   EXPECT_EQ(
-      JsonLines(testing::SmallGraph()),
+      JsonLines(export_test::SmallGraph()),
       R"({"kind":"node","id":0,"labels":["Person","Official"],"properties":{"born":1975,"name":"Dmitry Bakanov"}}
 {"kind":"node","id":2,"labels":["Organization","Agency"],"properties":{"budget":1.0,"name":"Roscosmos"}}
 {"kind":"relationship","id":0,"type":"WORKS_FOR","start":0,"end":2,"properties":{"title":"Director General"}}
@@ -116,9 +116,9 @@ TEST(JsonWriteTest, KeysAreSortedByNameNotByInterningOrder) {
 TEST(JsonWriteTest, FailingStreamIsDataLoss) {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  EXPECT_EQ(WriteJson(testing::SmallGraph(), out).code(),
+  EXPECT_EQ(WriteJson(export_test::SmallGraph(), out).code(),
             absl::StatusCode::kDataLoss);
-  EXPECT_EQ(WriteJsonLines(testing::SmallGraph(), out).code(),
+  EXPECT_EQ(WriteJsonLines(export_test::SmallGraph(), out).code(),
             absl::StatusCode::kDataLoss);
 }
 
