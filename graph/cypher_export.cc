@@ -34,6 +34,7 @@
 namespace kg {
 namespace {
 
+using export_internal::Counted;
 using export_internal::KeyOrder;
 using export_internal::OutBuffer;
 using export_internal::ValidUtf8;
@@ -198,12 +199,11 @@ class ScriptWriter {
 
 absl::Status WriteCypher(const Graph& graph, std::ostream& out) {
   OutBuffer buffer(out);
-  size_t nodes = graph.node_count(), rels = graph.relationship_count();
   // No ';' in comments: some clients split statements without knowing them.
   buffer << absl::StrCat(
-      "// kg graph export: a Cypher script of ", nodes,
-      nodes == 1 ? " node" : " nodes", " and ", rels,
-      rels == 1 ? " relationship" : " relationships",
+      "// kg graph export: a Cypher script of ",
+      Counted(graph.node_count(), "node"), " and ",
+      Counted(graph.relationship_count(), "relationship"),
       " for Neo4j, Memgraph or kg.\n"
       "// On a big graph, first index the temporary import ids:\n"
       "//   Neo4j 5:  CREATE INDEX FOR (n:",

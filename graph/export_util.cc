@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "absl/strings/str_cat.h"
+
 namespace kg::export_internal {
 
 OutBuffer& OutBuffer::operator<<(uint64_t n) {
@@ -105,6 +107,10 @@ char32_t NextCodePoint(std::string_view s, size_t* pos) {
   for (size_t k = 1; k < len; ++k) c = (c << 6) | (b(k) & 0x3F);
   *pos += len;
   return c;
+}
+
+std::string Counted(uint64_t n, absl::string_view noun) {
+  return absl::StrCat(n, " ", noun, n == 1 ? "" : "s");
 }
 
 KeyOrder::KeyOrder(const Graph& graph) {

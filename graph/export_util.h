@@ -91,6 +91,9 @@ class KeyOrder {
   std::vector<uint32_t> rank_;  // by KeyId
 };
 
+// "1 node", "2 nodes": for the header comments.
+std::string Counted(uint64_t n, absl::string_view noun);
+
 // The JSON text of a property value, as WriteJson writes it (GraphML writes
 // lists this way).
 std::string JsonText(const Value& value);
