@@ -24,11 +24,14 @@ std::optional<JsonRecordReader::Field> FieldFromName(std::string_view name) {
   return std::nullopt;
 }
 
-// A key or string as it may appear in a message: quoted, cut when long.
+// A key or string as it may appear in a message: quoted, cut when long
+// (at a character boundary).
 std::string Quoted(std::string_view s) {
   constexpr size_t kMax = 40;
   if (s.size() <= kMax) return absl::StrCat("'", Absl(s), "'");
-  return absl::StrCat("'", Absl(s.substr(0, kMax)), "...'");
+  size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return absl::StrCat("'", Absl(s.substr(0, cut)), "...'");
 }
 
 }  // namespace
@@ -65,11 +68,10 @@ absl::Status ParseJsonNumber(std::string_view text, Value* out) {
 
 bool JsonRecordReader::Fail(std::string message) {
   message_ = std::move(message);
-  std::string_view text(stream_->begin_, stream_->size_);
   size_t at = stream_->Tell();
-  if (at == text.size() || (text[at] != '{' && text[at] != '[')) {
-    // Not at an opening bracket (the iterative parser calls StartObject and
-    // StartArray before consuming it): past a scalar, so find its start.
+  if (!at_bracket_) {
+    // RapidJSON reports a scalar after it ends: find where it starts.
+    std::string_view text(stream_->begin_, stream_->size_);
     at =
         std::min(text.find_first_not_of(" \t\r\n,:]}", last_end_), text.size());
   }

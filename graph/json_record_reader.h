@@ -76,12 +76,18 @@ class JsonRecordReader
   bool String(const char* str, rapidjson::SizeType length, bool copy) {
     return Done(OnString(str, length, copy));
   }
-  bool StartObject() { return Done(OnStartObject()); }
+  bool StartObject() {
+    at_bracket_ = true;
+    return Done(OnStartObject());
+  }
   bool Key(const char* str, rapidjson::SizeType length, bool copy) {
     return Done(OnKey(str, length, copy));
   }
   bool EndObject(rapidjson::SizeType n) { return Done(OnEndObject(n)); }
-  bool StartArray() { return Done(OnStartArray()); }
+  bool StartArray() {
+    at_bracket_ = true;
+    return Done(OnStartArray());
+  }
   bool EndArray(rapidjson::SizeType n) { return Done(OnEndArray(n)); }
   bool Default();
 
@@ -103,6 +109,7 @@ class JsonRecordReader
   // Notes where the last token ended; returns `ok`.
   bool Done(bool ok) {
     if (ok) last_end_ = stream_->Tell();
+    at_bracket_ = false;
     return ok;
   }
   bool OnNull();
@@ -136,6 +143,9 @@ class JsonRecordReader
   // next token starts at the first character after it that is not
   // whitespace or punctuation: RapidJSON reports strings where they end.
   size_t last_end_ = 0;
+  // Whether the current event is StartObject or StartArray, which the
+  // iterative parser calls before consuming the bracket.
+  bool at_bracket_ = false;
   absl::Status sink_status_;
   std::string message_;
   size_t error_offset_ = 0;

@@ -140,6 +140,9 @@ TEST(JsonReadTest, JsonLinesErrorsNameTheLine) {
        "g.jsonl:1:21: \"id\" must be a non-negative integer, not 1.5"},
       {"{\"kind\":\"node\",\"id\":\"7\"}",
        "g.jsonl:1:21: \"id\" must be a non-negative integer, not a string"},
+      // Points at the string's start, not at the '[' after it.
+      {"{\"kind\":\"node\",\"id\":\"7\"[",
+       "g.jsonl:1:21: \"id\" must be a non-negative integer, not a string"},
       {"{\"kind\":\"node\"}", "g.jsonl:1: node record without \"id\""},
       {"{\"id\":0}", "g.jsonl:1: record without \"kind\""},
       {"{\"kind\":\"edge\",\"id\":0}",
