@@ -1,8 +1,11 @@
 // WriteGraphMl: GraphML for Gephi, yEd, NetworkX and Neo4j's APOC import.
 //
-// It follows APOC's GraphML export: each node has a `labels` attribute and
-// data (":Person:Official"), each edge a `label` attribute and data holding
-// its type; ids are n<node id> and e<relationship id>; edgedefault="directed".
+// It follows APOC's GraphML export: each node with labels has a `labels`
+// attribute and data (":Person:Official"), each edge a `label` attribute and
+// data holding its type; ids are n<node id> and e<relationship id>;
+// edgedefault="directed". As in APOC, a node property named `labels` (or an
+// edge property named `label`) shares its attr.name with those, and a label
+// holding ':' reads back ambiguously.
 // Every property key in use gets a <key> per domain (node, edge) with an id
 // d0, d1, ... (property names need not be XML names) and an attr.type:
 //   * boolean, long or double when all its values have that kind (ints and
