@@ -5,7 +5,18 @@
 //   cypher  -- a script of CREATE statements that Neo4j, Memgraph or kg run
 //   graphml -- GraphML for Gephi, yEd and NetworkX
 //   dot     -- Graphviz DOT
-// Writers take a std::ostream; the caller owns files.
+// Writers take a std::ostream; the caller owns files. They stream: no copy of
+// the graph is built, and a failed stream gives DataLossError.
+//
+// Shared choices (each writer's .cc says more):
+//   * Output is deterministic: elements in id order, property keys by name.
+//   * Strings that are not valid UTF-8 have each bad sequence replaced by
+//     U+FFFD, so every output is valid UTF-8 in its own syntax.
+//   * NaN and infinities: JSON writes NaN, Infinity, -Infinity (RapidJSON's
+//     extension, which ReadJson reads back); Cypher writes 0.0/0.0, 1.0/0.0,
+//     -1.0/0.0; GraphML and DOT write NaN, Infinity, -Infinity as text.
+//   * GraphML has no list type: a list property is a string holding the
+//     list's JSON text.
 #ifndef KG_GRAPH_EXPORT_H_
 #define KG_GRAPH_EXPORT_H_
 
@@ -25,7 +36,9 @@ absl::Status WriteGraphMl(const Graph& graph, std::ostream& out);
 absl::Status WriteDot(const Graph& graph, std::ostream& out);
 
 // Reads what WriteJson or WriteJsonLines wrote (either form; detected) into a
-// new graph. `source` names the input in errors.
+// new graph, with new dense ids in file order. `source` names the input in
+// errors, which are InvalidArgument and say where: "g.jsonl:12: ..." or
+// "g.json:3:17: ... (byte 1234)".
 absl::StatusOr<Graph> ReadJson(std::string_view text,
                                std::string_view source = "<input>");
 

@@ -1,0 +1,203 @@
+// WriteJson and WriteJsonLines: the JSON forms of SCHEMA.md, streamed.
+//
+// Records go through RapidJSON's Writer straight into an OutBuffer, one record
+// at a time, so no DOM of the graph is ever built. The whole-graph form puts
+// one record per line too ({"nodes": [\n{...},\n{...}\n], ...}), which keeps
+// big exports greppable and diffable. Choices, all read back by ReadJson:
+//   * Floats are written by FormatDouble (shortest round-trip digits, always
+//     with a '.' or an exponent, so 1.0 stays 1.0 and reads back as a float).
+//     RapidJSON's own Writer::Double also keeps the ".0", but its Grisu2
+//     digits are not always the shortest, and the other writers use
+//     FormatDouble too.
+//   * NaN and infinities, which JSON lacks, are written as the bare tokens
+//     NaN, Infinity and -Infinity: what RapidJSON's kWriteNanAndInfFlag
+//     writes and its kParseNanAndInfFlag reads (so do Python's json and
+//     JSON5). Strict JSON parsers refuse them.
+//   * Strings that are not valid UTF-8 have each bad sequence replaced by
+//     U+FFFD, so the output is always valid UTF-8 JSON; control characters
+//     are escaped (\n, \u0001, ...).
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/export.h"
+#include "graph/export_util.h"
+#include "rapidjson/stringbuffer.h"
+#include "rapidjson/writer.h"
+
+namespace kg {
+namespace {
+
+using export_internal::KeyOrder;
+using export_internal::OutBuffer;
+using export_internal::ValidUtf8;
+
+template <typename Stream>
+using JsonWriter =
+    rapidjson::Writer<Stream, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                      rapidjson::CrtAllocator, rapidjson::kWriteNanAndInfFlag>;
+
+template <typename W>
+void WriteString(W& w, std::string_view s, std::string* scratch) {
+  s = ValidUtf8(s, scratch);
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+template <typename W>
+void WriteKey(W& w, std::string_view s, std::string* scratch) {
+  s = ValidUtf8(s, scratch);
+  w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+template <typename W>
+void WriteValue(W& w, const Value& v, std::string* scratch) {
+  switch (v.kind()) {
+    case Value::Kind::kBool:
+      w.Bool(v.AsBool());
+      return;
+    case Value::Kind::kInt:
+      w.Int64(v.AsInt());
+      return;
+    case Value::Kind::kFloat: {
+      std::string text = FormatDouble(v.AsFloat());
+      w.RawValue(text.data(), text.size(), rapidjson::kNumberType);
+      return;
+    }
+    case Value::Kind::kString:
+      WriteString(w, v.AsString(), scratch);
+      return;
+    case Value::Kind::kList:
+      w.StartArray();
+      for (const Value& item : v.AsList()) WriteValue(w, item, scratch);
+      w.EndArray();
+      return;
+    case Value::Kind::kMap:
+      w.StartObject();
+      for (const auto& [key, item] : v.AsMap()) {
+        WriteKey(w, key, scratch);
+        WriteValue(w, item, scratch);
+      }
+      w.EndObject();
+      return;
+    default:
+      // Null, and graph references, which a graph never stores.
+      KG_DCHECK(v.is_null());
+      w.Null();
+      return;
+  }
+}
+
+// Writes node and relationship records, each as one complete JSON text.
+class RecordWriter {
+ public:
+  RecordWriter(const Graph& graph, OutBuffer& out)
+      : graph_(graph), out_(out), writer_(out), keys_(graph) {}
+
+  void Node(NodeId id, bool with_kind) {
+    writer_.Reset(out_);
+    writer_.StartObject();
+    if (with_kind) {
+      writer_.Key("kind");
+      writer_.String("node");
+    }
+    writer_.Key("id");
+    writer_.Uint64(Raw(id));
+    writer_.Key("labels");
+    writer_.StartArray();
+    for (LabelId label : graph_.Labels(id)) {
+      WriteString(writer_, graph_.LabelName(label), &scratch_);
+    }
+    writer_.EndArray();
+    Properties(graph_.Properties(id));
+    writer_.EndObject();
+  }
+
+  void Relationship(RelId id, bool with_kind) {
+    writer_.Reset(out_);
+    writer_.StartObject();
+    if (with_kind) {
+      writer_.Key("kind");
+      writer_.String("relationship");
+    }
+    writer_.Key("id");
+    writer_.Uint64(Raw(id));
+    writer_.Key("type");
+    WriteString(writer_, graph_.TypeName(graph_.Type(id)), &scratch_);
+    writer_.Key("start");
+    writer_.Uint64(Raw(graph_.Source(id)));
+    writer_.Key("end");
+    writer_.Uint64(Raw(graph_.Target(id)));
+    Properties(graph_.Properties(id));
+    writer_.EndObject();
+  }
+
+ private:
+  void Properties(const PropertyList& props) {
+    writer_.Key("properties");
+    writer_.StartObject();
+    keys_.Sort(props, &sorted_);
+    for (const PropertyList::Entry* entry : sorted_) {
+      WriteKey(writer_, graph_.KeyName(entry->first), &scratch_);
+      WriteValue(writer_, entry->second, &scratch_);
+    }
+    writer_.EndObject();
+  }
+
+  const Graph& graph_;
+  OutBuffer& out_;
+  JsonWriter<OutBuffer> writer_;
+  KeyOrder keys_;
+  std::string scratch_;
+  std::vector<const PropertyList::Entry*> sorted_;
+};
+
+}  // namespace
+
+absl::Status WriteJson(const Graph& graph, std::ostream& out) {
+  OutBuffer buffer(out);
+  RecordWriter records(graph, buffer);
+  // "[" then "\n{record}" with ",\n" between records, then "\n]" unless empty.
+  bool first = true;
+  buffer << "{\"nodes\": [";
+  graph.ForEachNode([&](NodeId id) {
+    buffer << (first ? "\n" : ",\n");
+    first = false;
+    records.Node(id, /*with_kind=*/false);
+  });
+  buffer << (first ? "]" : "\n]") << ",\n\"relationships\": [";
+  first = true;
+  graph.ForEachRelationship([&](RelId id) {
+    buffer << (first ? "\n" : ",\n");
+    first = false;
+    records.Relationship(id, /*with_kind=*/false);
+  });
+  buffer << (first ? "]}\n" : "\n]}\n");
+  return buffer.Finish();
+}
+
+absl::Status WriteJsonLines(const Graph& graph, std::ostream& out) {
+  OutBuffer buffer(out);
+  RecordWriter records(graph, buffer);
+  graph.ForEachNode([&](NodeId id) {
+    records.Node(id, /*with_kind=*/true);
+    buffer.Put('\n');
+  });
+  graph.ForEachRelationship([&](RelId id) {
+    records.Relationship(id, /*with_kind=*/true);
+    buffer.Put('\n');
+  });
+  return buffer.Finish();
+}
+
+namespace export_internal {
+
+std::string JsonText(const Value& value) {
+  rapidjson::StringBuffer text;
+  JsonWriter<rapidjson::StringBuffer> writer(text);
+  std::string scratch;
+  WriteValue(writer, value, &scratch);
+  return std::string(text.GetString(), text.GetSize());
+}
+
+}  // namespace export_internal
+}  // namespace kg
