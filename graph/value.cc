@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 
 namespace kg {
 namespace {
@@ -189,7 +190,12 @@ std::string QuoteString(std::string_view s) {
         out += "\\t";
         break;
       default:
-        out.push_back(c);
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+          absl::StrAppend(
+              &out, absl::StrFormat("\\u%04X", static_cast<unsigned char>(c)));
+        } else {
+          out.push_back(c);
+        }
     }
   }
   out.push_back('\'');

@@ -220,6 +220,8 @@ TEST(ValueTest, ToStringWritesCypherLiterals) {
   EXPECT_EQ(F(kNaN).ToString(), "NaN");
   EXPECT_EQ(F(-kInf).ToString(), "-Infinity");
   EXPECT_EQ(S("it's \\ \n").ToString(), "'it\\'s \\\\ \\n'");
+  EXPECT_EQ(Value::String(std::string("a\0b\x1f", 4)).ToString(),
+            "'a\\u0000b\\u001F'");
   EXPECT_EQ(L({I(1), S("a"), L({})}).ToString(), "[1, 'a', []]");
   EXPECT_EQ(M({{"b", I(2)}, {"a", N}}).ToString(), "{a: null, b: 2}");
 }
