@@ -1,0 +1,110 @@
+// The S-expression printer behind ast::Dump(), shared by ast_dump.cc
+// (statements, clauses, patterns) and ast_dump_expr.cc (expressions).
+// Internal to query/.
+#ifndef KG_QUERY_AST_PRINTER_H_
+#define KG_QUERY_AST_PRINTER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "query/ast.h"
+
+namespace kg::query::ast {
+
+// True for names that print without backticks: [A-Za-z_][A-Za-z0-9_]*.
+bool IsPlainName(const std::string& s);
+
+class Printer {
+ public:
+  std::string Take() { return std::move(out_); }
+
+  void Name(const std::string& name) {
+    if (IsPlainName(name)) {
+      out_ += name;
+      return;
+    }
+    out_ += '`';
+    for (char c : name) {
+      if (c == '`') out_ += '`';
+      out_ += c;
+    }
+    out_ += '`';
+  }
+  void Name(const ast::Name& name) { Name(name.text); }
+
+  void Names(const char* head, const std::vector<ast::Name>& names) {
+    if (names.empty()) return;
+    out_ += " (";
+    out_ += head;
+    for (const ast::Name& n : names) {
+      out_ += ' ';
+      Name(n);
+    }
+    out_ += ')';
+  }
+
+  void Open(const char* head) {
+    out_ += '(';
+    out_ += head;
+  }
+  void Close() { out_ += ')'; }
+  void Space() { out_ += ' '; }
+  void Raw(std::string_view text) { out_.append(text); }
+
+  void Statement(const ast::Statement& s) {
+    if (s.mode == Statement::Mode::kExplain) Open("explain ");
+    if (s.mode == Statement::Mode::kProfile) Open("profile ");
+    if (s.query) Query(*s.query);
+    if (s.mode != Statement::Mode::kExecute) Close();
+  }
+
+  void Query(const ast::Query& q) { QueryPrefix(q, q.parts.size()); }
+
+  // The union of the first n parts, nested to the left.
+  void QueryPrefix(const ast::Query& q, size_t n) {
+    if (n == 0) return;
+    if (n == 1) {
+      Single(q.parts[0]);
+      return;
+    }
+    Open(q.union_all[n - 2] ? "union-all " : "union ");
+    QueryPrefix(q, n - 1);
+    Space();
+    Single(q.parts[n - 1]);
+    Close();
+  }
+
+  void Single(const SingleQuery& s) {
+    Open("query");
+    for (const ClausePtr& c : s.clauses) {
+      Space();
+      Clause(*c);
+    }
+    Close();
+  }
+
+  void Clause(const ast::Clause& c);
+  void Projection(const ast::Projection& p);
+  void SetItem(const ast::SetItem& item);
+  void Pattern(const ast::Pattern& p);
+  void Node(const NodePattern& n);
+  void Relationship(const RelationshipPattern& r);
+  void Expr(const ast::Expr& e);
+
+  void OptionalExpr(const char* head, const ExprPtr& e) {
+    if (!e) return;
+    out_ += " (";
+    out_ += head;
+    out_ += ' ';
+    Expr(*e);
+    out_ += ')';
+  }
+
+ private:
+  std::string out_;
+};
+
+}  // namespace kg::query::ast
+
+#endif  // KG_QUERY_AST_PRINTER_H_
