@@ -54,6 +54,26 @@ bool IsPlainName(const std::string& s) {
   return true;
 }
 
+void Printer::QualifiedName(const std::string& name) {
+  size_t start = 0;
+  for (size_t dot; (dot = name.find('.', start)) != std::string::npos;
+       start = dot + 1) {
+    Name(name.substr(start, dot - start));
+    out_ += '.';
+  }
+  Name(name.substr(start));
+}
+
+void Printer::ParameterName(const std::string& name) {
+  const bool digits = !name.empty() &&
+                      name.find_first_not_of("0123456789") == std::string::npos;
+  if (digits) {
+    out_ += name;
+  } else {
+    Name(name);
+  }
+}
+
 void Printer::Clause(const ast::Clause& c) {
   switch (c.kind()) {
     case Clause::Kind::kMatch: {
@@ -151,7 +171,7 @@ void Printer::Clause(const ast::Clause& c) {
     case Clause::Kind::kCall: {
       const auto& call = static_cast<const CallClause&>(c);
       Open("call ");
-      Name(call.procedure);
+      QualifiedName(call.procedure.text);
       if (!call.implicit_args) {
         Raw(" (args");
         for (const ExprPtr& e : call.args) {

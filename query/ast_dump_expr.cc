@@ -80,7 +80,7 @@ void Printer::Expr(const ast::Expr& e) {
       return;
     case Expr::Kind::kParameter:
       Raw("$");
-      Name(static_cast<const ParameterExpr&>(e).name);
+      ParameterName(static_cast<const ParameterExpr&>(e).name);
       return;
     case Expr::Kind::kVariable:
       Name(static_cast<const VariableExpr&>(e).name);
@@ -178,7 +178,7 @@ void Printer::Expr(const ast::Expr& e) {
     case Expr::Kind::kFunctionCall: {
       const auto& f = static_cast<const FunctionCallExpr&>(e);
       Open("call ");
-      Name(f.name);
+      QualifiedName(f.name);
       if (f.distinct) Raw(" distinct");
       for (const ExprPtr& a : f.args) {
         Space();

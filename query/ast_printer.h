@@ -32,6 +32,10 @@ class Printer {
     out_ += '`';
   }
   void Name(const ast::Name& name) { Name(name.text); }
+  // ns.f and $0: dotted names print segment by segment; a parameter may be
+  // all digits.
+  void QualifiedName(const std::string& name);
+  void ParameterName(const std::string& name);
 
   void Names(const char* head, const std::vector<ast::Name>& names) {
     if (names.empty()) return;

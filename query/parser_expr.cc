@@ -157,7 +157,8 @@ absl::StatusOr<ast::ExprPtr> Parser::ParseBinary(int min_precedence) {
 absl::StatusOr<ast::ExprPtr> Parser::ParsePrefix(int min_precedence) {
   if (!AtKeyword("NOT")) return ParseUnary();
   if (min_precedence > kNot) {
-    return Unexpected(Peek(), "an expression (NOT needs parentheses here)");
+    return SyntaxError(Peek().span, ErrorCategory::kUnexpectedSyntax,
+                       "NOT cannot stand here without parentheses");
   }
   DepthGuard guard(this);
   if (!guard.ok()) return TooDeep();

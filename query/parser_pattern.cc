@@ -120,7 +120,17 @@ absl::StatusOr<ast::RelationshipPattern> Parser::ParseRelationshipPattern() {
         Accept(TokenKind::kColon);  // the older spelling T|:U
       }
     }
+    if (At(TokenKind::kDotDot) || At(TokenKind::kInteger)) {
+      return SyntaxError(Peek().span,
+                         ErrorCategory::kInvalidRelationshipPattern,
+                         "a variable-length range needs a '*' before it");
+    }
     if (Accept(TokenKind::kStar)) {
+      if (At(TokenKind::kMinus)) {
+        return SyntaxError(Peek().span,
+                           ErrorCategory::kInvalidRelationshipPattern,
+                           "a variable-length bound cannot be negative");
+      }
       ast::VarLength length;
       if (At(TokenKind::kInteger)) {
         KG_ASSIGN_OR_RETURN(length.min, ParseRangeBound());

@@ -34,6 +34,8 @@ const char* CategoryName(ErrorCategory category) {
       return "InvalidUnicodeLiteral";
     case ErrorCategory::kInvalidUnicodeCharacter:
       return "InvalidUnicodeCharacter";
+    case ErrorCategory::kInvalidRelationshipPattern:
+      return "InvalidRelationshipPattern";
     case ErrorCategory::kNestingTooDeep:
       return "NestingTooDeep";
   }

@@ -52,6 +52,7 @@ enum class ErrorCategory : uint8_t {
   kFloatingPointOverflow,
   kInvalidUnicodeLiteral,
   kInvalidUnicodeCharacter,
+  kInvalidRelationshipPattern,
   kNestingTooDeep,  // kg's own: the parser's fixed depth limit
 };
 
