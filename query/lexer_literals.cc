@@ -202,6 +202,11 @@ void Lexer::LexString() {
       continue;
     }
     // An escape sequence.
+    if (pos_ + 1 >= source_.size()) {
+      EmitError(ErrorCategory::kUnexpectedSyntax, open_span,
+                "unterminated string literal");
+      return;
+    }
     const SourceSpan escape_span = SpanHere(2);
     const char e = Peek(1);
     char simple = 0;
@@ -240,11 +245,11 @@ void Lexer::LexString() {
       continue;
     }
     if (e != 'u' && e != 'U') {
-      EmitError(ErrorCategory::kUnexpectedSyntax, escape_span,
-                absl::StrCat("invalid escape sequence '\\",
-                             lexer_internal::Describe(source_.substr(
-                                 pos_ + 1, e == '\0' && AtEnd() ? 0 : 1)),
-                             "'"));
+      EmitError(
+          ErrorCategory::kUnexpectedSyntax, escape_span,
+          absl::StrCat("invalid escape sequence '\\",
+                       lexer_internal::Describe(source_.substr(pos_ + 1, 1)),
+                       "'"));
       return;
     }
     // \uXXXX or \UXXXXXXXX; a UTF-16 surrogate pair \uD83D\uDE00 is joined.
