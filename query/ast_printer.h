@@ -63,20 +63,19 @@ class Printer {
     if (s.mode != Statement::Mode::kExecute) Close();
   }
 
-  void Query(const ast::Query& q) { QueryPrefix(q, q.parts.size()); }
-
-  // The union of the first n parts, nested to the left.
-  void QueryPrefix(const ast::Query& q, size_t n) {
-    if (n == 0) return;
-    if (n == 1) {
-      Single(q.parts[0]);
-      return;
+  // A UNION chain nests to the left: (union (union A B) C). Printed without
+  // recursion, since a chain can be as long as the text allows.
+  void Query(const ast::Query& q) {
+    if (q.parts.empty()) return;
+    for (size_t i = q.parts.size() - 1; i > 0; --i) {
+      Open(q.union_all[i - 1] ? "union-all " : "union ");
     }
-    Open(q.union_all[n - 2] ? "union-all " : "union ");
-    QueryPrefix(q, n - 1);
-    Space();
-    Single(q.parts[n - 1]);
-    Close();
+    Single(q.parts[0]);
+    for (size_t i = 1; i < q.parts.size(); ++i) {
+      Space();
+      Single(q.parts[i]);
+      Close();
+    }
   }
 
   void Single(const SingleQuery& s) {

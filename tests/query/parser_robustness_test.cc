@@ -156,6 +156,9 @@ TEST(ParserRobustnessTest, LongFlatInputsAreFine) {
   for (int i = 0; i < 5000; ++i)
     clauses += "CREATE (n" + std::to_string(i) + ") ";
   EXPECT_TRUE(ParseChecked(clauses));
+  std::string unions = "RETURN 1 AS x";
+  for (int i = 0; i < 50000; ++i) unions += " UNION ALL RETURN 1 AS x";
+  EXPECT_TRUE(ParseChecked(unions));
   std::string labels = "MATCH (n) WHERE n";
   for (int i = 0; i < 100000; ++i) labels += ":A";
   EXPECT_TRUE(ParseChecked(labels + " RETURN n"));
