@@ -1,6 +1,7 @@
 // The Parser class behind Parse(); internal to query/. Its members are split
-// by grammar area: parser.cc (statements and clauses), parser_pattern.cc
-// (patterns), parser_expr.cc (operators) and parser_atom.cc (atoms).
+// by grammar area: parser.cc (entry, tokens, names, statements),
+// parser_clause.cc (clauses), parser_pattern.cc (patterns), parser_expr.cc
+// (operators) and parser_atom.cc (atoms).
 //
 // One Parser parses one text once; it owns the Lexer and the token vector,
 // and moves each AST node out as soon as it is built.

@@ -29,11 +29,18 @@ std::string Kinds(std::string_view text) {
   return out;
 }
 
-Token Single(std::string_view text) {
+// The only token of `text`, with its text copied out: a token's own text
+// view lives only as long as its Lexer.
+struct SingleToken {
+  Token token;
+  std::string text;
+};
+
+SingleToken Single(std::string_view text) {
   Lexer lexer(text);
   std::vector<Token> tokens = lexer.Tokenize();
   EXPECT_EQ(tokens.size(), 2u) << text;
-  return tokens.front();
+  return SingleToken{tokens.front(), std::string(tokens.front().text)};
 }
 
 TEST(LexerTest, PunctuationAndOperators) {
@@ -63,12 +70,12 @@ TEST(LexerTest, WordsAreIdentifiersWhateverTheirCase) {
 }
 
 TEST(LexerTest, QuotedIdentifiersUnescapeDoubledBackticks) {
-  const Token t = Single("`a``b c`");
-  EXPECT_EQ(t.kind, TokenKind::kIdentifier);
-  EXPECT_TRUE(t.quoted);
+  const SingleToken t = Single("`a``b c`");
+  EXPECT_EQ(t.token.kind, TokenKind::kIdentifier);
+  EXPECT_TRUE(t.token.quoted);
   EXPECT_EQ(t.text, "a`b c");
-  EXPECT_EQ(t.span.length, 8u);
-  EXPECT_FALSE(Single("abc").quoted);
+  EXPECT_EQ(t.token.span.length, 8u);
+  EXPECT_FALSE(Single("abc").token.quoted);
 }
 
 TEST(LexerTest, Parameters) {
@@ -97,7 +104,7 @@ TEST(LexerTest, IntegerLiterals) {
       {"0o777777777777777777777", 9223372036854775807ull, false},
   };
   for (const Case& c : kCases) {
-    const Token t = Single(c.text);
+    const Token t = Single(c.text).token;
     EXPECT_EQ(t.kind, TokenKind::kInteger) << c.text;
     EXPECT_EQ(t.int_too_large, c.too_large) << c.text;
     if (!c.too_large) {
@@ -117,7 +124,7 @@ TEST(LexerTest, FloatLiterals) {
       {"1e-400", 0.0},  // underflow is zero, not an error
   };
   for (const Case& c : kCases) {
-    const Token t = Single(c.text);
+    const Token t = Single(c.text).token;
     EXPECT_EQ(t.kind, TokenKind::kFloat) << c.text;
     EXPECT_DOUBLE_EQ(t.float_value, c.value) << c.text;
   }
@@ -141,8 +148,8 @@ TEST(LexerTest, StringLiteralsDecodeEscapes) {
       {"'two\nlines'", "two\nlines"},
   };
   for (const Case& c : kCases) {
-    const Token t = Single(c.text);
-    EXPECT_EQ(t.kind, TokenKind::kString) << c.text;
+    const SingleToken t = Single(c.text);
+    EXPECT_EQ(t.token.kind, TokenKind::kString) << c.text;
     EXPECT_EQ(t.text, c.value) << c.text;
   }
 }

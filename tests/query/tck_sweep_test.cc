@@ -64,6 +64,7 @@ TEST(TckSweepTest, SyntaxErrorsAreRefusedAndEverythingElseParses) {
   ASSERT_GT(should_parse, 1000);
   EXPECT_GE(parsed, should_parse * 99 / 100);
   EXPECT_EQ(refused, should_fail);
+  EXPECT_EQ(category_matches, refused);
 }
 
 }  // namespace
