@@ -37,7 +37,6 @@
 //               (exists (query ...)) (map-proj n (prop k) (all-props)
 //                (entry k e) (var x))
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "query/ast.h"
 #include "query/ast_printer.h"
 

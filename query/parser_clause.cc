@@ -8,7 +8,6 @@
 //                 [SKIP e] [LIMIT e]
 // SET and REMOVE targets are parsed as postfix expressions (n.p, n:L, n)
 // and then sorted into their item kinds.
-#include "absl/strings/str_cat.h"
 #include "graph/status_macros.h"
 #include "query/parser_impl.h"
 
