@@ -52,8 +52,40 @@ absl::StatusOr<CsvImportReport> ImportCsv(
 // returns the paths written, node files first. Properties whose values have
 // one type per key get a typed column; nodes are grouped into several files
 // when their keys' types conflict, so nothing is lost or retyped.
+//
+// Files: nodes_0.csv, nodes_1.csv, ... with columns `:ID` (the kg node id,
+// unnamed so it is not a property), `:LABEL` and one typed column per key
+// (long, double, boolean, string, long[], double[], boolean[], string[]);
+// relationships_0.csv, ... with `:START_ID,:END_ID,:TYPE` and typed columns.
+// A new file starts whenever the next element (in id order) does not fit the
+// current file's header, so ImportCsv creates the elements in their original
+// order and the result has the same CanonicalDump. Doubles are written in
+// shortest round-trip form (NaN, Infinity and -Infinity included), an empty
+// string as "" (an empty field means absent) and an empty list as "" too.
+// The array delimiter is ';' unless a label or a string-list element holds
+// one; then the first of |^~#!$%&*/?@=_ that none holds. `import.txt` in
+// `dir` holds the neo4j-admin command line that loads the files.
+//
+// Refused with InvalidArgument, as no neo4j-admin CSV can hold them: a list
+// mixing kinds (say [1, 'a'], or [1, 2.5], which a double[] would retype),
+// the string list [''] (it reads back as []), an empty label, relationship
+// type or property key, and a graph whose labels and string-list elements
+// use every candidate array delimiter.
 absl::StatusOr<std::vector<std::string>> ExportCsv(const Graph& graph,
                                                    const std::string& dir);
+
+// ExportCsv's files, split by kind, and the settings to import them with.
+struct CsvExport {
+  std::vector<std::string> node_files;
+  std::vector<std::string> relationship_files;
+  char array_delimiter = ';';
+  std::string command_file;  // import.txt
+};
+
+// ExportCsv, saying which files hold what and which array delimiter to
+// import them with (CsvImportOptions::array_delimiter).
+absl::StatusOr<CsvExport> ExportCsvFiles(const Graph& graph,
+                                         const std::string& dir);
 
 }  // namespace kg
 
