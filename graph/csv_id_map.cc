@@ -1,5 +1,6 @@
 #include "graph/csv_id_map.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -24,45 +25,94 @@ std::optional<uint64_t> Canonical(std::string_view text) {
   return v;
 }
 
+// The dense array may hold this many slots per id (plus a fixed allowance),
+// so it never takes more than 16 bytes an id -- less than a hash table.
+constexpr uint64_t kSlotsPerId = 4;
+constexpr uint64_t kSlotAllowance = 1 << 16;
+
 }  // namespace
 
 bool CsvIdMap::Insert(std::string_view id, uint32_t ordinal) {
-  if (integers_) {
+  if (mode_ != Mode::kStrings) {
     if (std::optional<uint64_t> v = Canonical(id)) {
-      return ints_.try_emplace(*v, ordinal).second;
+      return InsertInteger(*v, ordinal);
     }
     SwitchToStrings();
   }
-  return strings_.try_emplace(AbslView(id), ordinal).second;
+  if (!strings_.try_emplace(AbslView(id), ordinal).second) return false;
+  ++size_;
+  return true;
+}
+
+bool CsvIdMap::InsertInteger(uint64_t id, uint32_t ordinal) {
+  if (mode_ == Mode::kDense) {
+    const uint64_t limit = kSlotsPerId * (size_ + 1) + kSlotAllowance;
+    if (id >= limit) {
+      SwitchToIntegers();
+    } else {
+      if (id >= dense_.size()) {
+        uint64_t grown = std::max<uint64_t>(id + 1, 2 * dense_.size());
+        dense_.resize(std::min(grown, limit), kAbsent);
+      }
+      if (dense_[id] != kAbsent) return false;
+      dense_[id] = ordinal;
+      ++size_;
+      return true;
+    }
+  }
+  if (!ints_.try_emplace(id, ordinal).second) return false;
+  ++size_;
+  return true;
 }
 
 std::optional<uint32_t> CsvIdMap::Find(std::string_view id) const {
-  if (integers_) {
-    std::optional<uint64_t> v = Canonical(id);
-    if (!v.has_value()) return std::nullopt;  // no such id was added
-    auto it = ints_.find(*v);
-    if (it == ints_.end()) return std::nullopt;
+  if (mode_ == Mode::kStrings) {
+    auto it = strings_.find(AbslView(id));
+    if (it == strings_.end()) return std::nullopt;
     return it->second;
   }
-  auto it = strings_.find(AbslView(id));
-  if (it == strings_.end()) return std::nullopt;
+  std::optional<uint64_t> v = Canonical(id);
+  if (!v.has_value()) return std::nullopt;  // no such id was added
+  if (mode_ == Mode::kDense) {
+    if (*v >= dense_.size() || dense_[*v] == kAbsent) return std::nullopt;
+    return dense_[*v];
+  }
+  auto it = ints_.find(*v);
+  if (it == ints_.end()) return std::nullopt;
   return it->second;
 }
 
 void CsvIdMap::Reserve(size_t n) {
-  if (integers_) {
-    ints_.reserve(ints_.size() + n);
-  } else {
-    strings_.reserve(strings_.size() + n);
+  switch (mode_) {
+    case Mode::kDense:
+      dense_.reserve(size_ + n);
+      break;
+    case Mode::kIntegers:
+      ints_.reserve(size_ + n);
+      break;
+    case Mode::kStrings:
+      strings_.reserve(size_ + n);
+      break;
   }
 }
 
+void CsvIdMap::SwitchToIntegers() {
+  ints_.reserve(std::max(dense_.capacity(), size_));
+  for (size_t id = 0; id < dense_.size(); ++id) {
+    if (dense_[id] != kAbsent) ints_.emplace(id, dense_[id]);
+  }
+  dense_ = {};
+  mode_ = Mode::kIntegers;
+}
+
 void CsvIdMap::SwitchToStrings() {
-  strings_.reserve(ints_.capacity() * 7 / 8);  // the room Reserve() made
-  for (const auto& [v, ordinal] : ints_)
+  if (mode_ == Mode::kDense) SwitchToIntegers();
+  strings_.reserve(std::max(ints_.capacity() * 7 / 8, size_));
+  for (const auto& [v, ordinal] : ints_) {
     strings_.emplace(absl::StrCat(v), ordinal);
+  }
   ints_ = {};
-  integers_ = false;
+  mode_ = Mode::kStrings;
 }
 
 }  // namespace kg

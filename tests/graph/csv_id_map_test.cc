@@ -36,6 +36,26 @@ TEST(CsvIdMapTest, KeepsEverythingWhenAnIdIsNotANumber) {
   EXPECT_EQ(ids.size(), 3u);
 }
 
+TEST(CsvIdMapTest, KeepsEverythingThroughEachChangeOfLayout) {
+  CsvIdMap ids;
+  EXPECT_TRUE(ids.Insert("3", 0));
+  EXPECT_TRUE(ids.Insert("1", 1));
+  // Too sparse for the dense array: hashed integers from here.
+  EXPECT_TRUE(ids.Insert("100000000", 2));
+  EXPECT_FALSE(ids.Insert("3", 3));
+  EXPECT_TRUE(ids.Insert("2", 3));
+  // Not a number: strings from here.
+  EXPECT_TRUE(ids.Insert("x", 4));
+  EXPECT_FALSE(ids.Insert("100000000", 5));
+  EXPECT_EQ(ids.size(), 5u);
+  EXPECT_EQ(ids.Find("3"), std::optional<uint32_t>(0));
+  EXPECT_EQ(ids.Find("1"), std::optional<uint32_t>(1));
+  EXPECT_EQ(ids.Find("100000000"), std::optional<uint32_t>(2));
+  EXPECT_EQ(ids.Find("2"), std::optional<uint32_t>(3));
+  EXPECT_EQ(ids.Find("x"), std::optional<uint32_t>(4));
+  EXPECT_EQ(ids.Find("0"), std::nullopt);
+}
+
 TEST(CsvIdMapTest, LongNumbersAreStrings) {
   CsvIdMap ids;
   EXPECT_TRUE(ids.Insert("999999999999999999", 0));    // 18 digits
