@@ -43,6 +43,21 @@ struct CsvImportReport {
 // Imports node files then relationship files into `graph`. Each error names
 // the file and line (the line where the row starts). Without skip_bad_rows
 // the first bad row fails the import and the graph is left unchanged.
+//
+// Nodes and relationships are created in file order; relationships refer
+// only to nodes of this import (an :ID column of a node file), never to ones
+// already in `graph`. An unquoted empty field is an absent property; a
+// quoted one ("") is the empty string, or the empty list in an array column.
+// Numbers and booleans (true/false, any case) may be padded with blanks;
+// doubles take NaN and [-]Infinity; float columns are kept as doubles
+// without rounding. Blank lines are skipped; CRLF line ends and a UTF-8 byte
+// order mark are accepted.
+//
+// Header errors (an unknown type, a missing :START_ID, :END_ID or :TYPE
+// column, an ID space no node file has) fail the import even with
+// skip_bad_rows; so does a file that cannot be read (NotFound when missing).
+// The import reads each file twice (once to check everything, once to
+// apply); a pipe is kept in memory in between.
 absl::StatusOr<CsvImportReport> ImportCsv(
     Graph& graph, const std::vector<std::string>& node_files,
     const std::vector<std::string>& relationship_files,

@@ -1,12 +1,13 @@
 #include <stdlib.h>
+#include <sys/stat.h>
 
-#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <limits>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -305,6 +306,18 @@ TEST_F(CsvImportTest, MissingFileIsNotFound) {
             "nope.csv: No such file or directory");
 }
 
+TEST_F(CsvImportTest, ReadsAPipeOnlyOnce) {
+  const std::string fifo = Path("nodes.pipe");
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  // A second open would wait for a writer forever.
+  std::thread writer([&] { std::ofstream(fifo) << ":ID,n:int\n1,5\n"; });
+  Graph graph;
+  absl::StatusOr<CsvImportReport> report = ImportCsv(graph, {fifo}, {});
+  writer.join();
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_EQ(CanonicalDump(graph), "(0 {n: 5})\n");
+}
+
 TEST_F(CsvImportTest, SameDelimitersAreRefused) {
   Graph graph;
   CsvImportOptions options;
@@ -326,9 +339,8 @@ TEST_F(CsvImportTest, FailedImportLeavesGraphUnchanged) {
   // The last row of the last file is bad.
   Write("rels.csv",
         ":START_ID,:END_ID,:TYPE,w:int\np1,p2,NEW,1\np2,p3,NEW,2\n");
-  Graph* g = &graph;
   absl::StatusOr<CsvImportReport> report =
-      Import(*g, {"nodes.csv"}, {"rels.csv"});
+      Import(graph, {"nodes.csv"}, {"rels.csv"});
   EXPECT_EQ(Relative(report.status().message()),
             "rels.csv:3: unknown :END_ID 'p3'");
   EXPECT_EQ(CanonicalDump(graph), before);
