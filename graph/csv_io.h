@@ -43,6 +43,21 @@ struct CsvImportReport {
 // Imports node files then relationship files into `graph`. Each error names
 // the file and line (the line where the row starts). Without skip_bad_rows
 // the first bad row fails the import and the graph is left unchanged.
+//
+// Nodes and relationships are created in file order; relationships refer
+// only to nodes of this import (an :ID column of a node file), never to ones
+// already in `graph`. An unquoted empty field is an absent property; a
+// quoted one ("") is the empty string, or the empty list in an array column.
+// Numbers and booleans (true/false, any case) may be padded with blanks;
+// doubles take NaN and [-]Infinity; float columns are kept as doubles
+// without rounding. Blank lines are skipped; CRLF line ends and a UTF-8 byte
+// order mark are accepted.
+//
+// Header errors (an unknown type, a missing :START_ID, :END_ID or :TYPE
+// column, an ID space no node file has) fail the import even with
+// skip_bad_rows; so does a file that cannot be read (NotFound when missing).
+// The import reads each file twice (once to check everything, once to
+// apply); a pipe is kept in memory in between.
 absl::StatusOr<CsvImportReport> ImportCsv(
     Graph& graph, const std::vector<std::string>& node_files,
     const std::vector<std::string>& relationship_files,
@@ -52,8 +67,40 @@ absl::StatusOr<CsvImportReport> ImportCsv(
 // returns the paths written, node files first. Properties whose values have
 // one type per key get a typed column; nodes are grouped into several files
 // when their keys' types conflict, so nothing is lost or retyped.
+//
+// Files: nodes_0.csv, nodes_1.csv, ... with columns `:ID` (the kg node id,
+// unnamed so it is not a property), `:LABEL` and one typed column per key
+// (long, double, boolean, string, long[], double[], boolean[], string[]);
+// relationships_0.csv, ... with `:START_ID,:END_ID,:TYPE` and typed columns.
+// A new file starts whenever the next element (in id order) does not fit the
+// current file's header, so ImportCsv creates the elements in their original
+// order and the result has the same CanonicalDump. Doubles are written in
+// shortest round-trip form (NaN, Infinity and -Infinity included), an empty
+// string as "" (an empty field means absent) and an empty list as "" too.
+// The array delimiter is ';' unless a label or a string-list element holds
+// one; then the first of |^~#!$%&*/?@=_ that none holds. `import.txt` in
+// `dir` holds the neo4j-admin command line that loads the files.
+//
+// Refused with InvalidArgument, as no neo4j-admin CSV can hold them: a list
+// mixing kinds (say [1, 'a'], or [1, 2.5], which a double[] would retype),
+// the string list [''] (it reads back as []), an empty label, relationship
+// type or property key, and a graph whose labels and string-list elements
+// use every candidate array delimiter.
 absl::StatusOr<std::vector<std::string>> ExportCsv(const Graph& graph,
                                                    const std::string& dir);
+
+// ExportCsv's files, split by kind, and the settings to import them with.
+struct CsvExport {
+  std::vector<std::string> node_files;
+  std::vector<std::string> relationship_files;
+  char array_delimiter = ';';
+  std::string command_file;  // import.txt
+};
+
+// ExportCsv, saying which files hold what and which array delimiter to
+// import them with (CsvImportOptions::array_delimiter).
+absl::StatusOr<CsvExport> ExportCsvFiles(const Graph& graph,
+                                         const std::string& dir);
 
 }  // namespace kg
 
