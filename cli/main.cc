@@ -1,6 +1,105 @@
+// The kg executable: declares every subcommand and its options once (CLI11
+// builds --help from the same table) and dispatches to cli/commands.h.
+#include <algorithm>
 #include <iostream>
+#include <string>
 
-int main() {
-  std::cerr << "kg: no subcommands yet\n";
+#include "CLI/CLI.hpp"
+#include "cli/commands.h"
+#include "cli/suggest.h"
+
+namespace {
+
+constexpr char kVersion[] = "kg 0.1";
+
+// CLI11 reports an unknown command as "a subcommand is required"; say what
+// was typed instead, with a suggestion when it looks like a typo.
+bool CheckCommandName(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return true;
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    names.push_back(sub->get_name());
+  }
+  std::string word = argv[1];
+  if (std::find(names.begin(), names.end(), word) != names.end()) return true;
+  std::string guess = kg::cli::Suggest(word, names);
+  std::cerr << "kg: error: unknown command '" << word << "'";
+  if (!guess.empty()) std::cerr << "; did you mean '" << guess << "'?";
+  std::cerr << "\n";
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace kg::cli;
+  CLI::App app{
+      "kg: a knowledge-graph builder with an openCypher query engine.\n"
+      "Reads news text into a property graph; imports and exports it."};
+  app.set_version_flag("--version", kVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  BuildOptions build;
+  CLI::App* build_cmd = app.add_subcommand(
+      "build", "Read texts (files or folders) into a graph snapshot");
+  build_cmd->add_option("inputs", build.inputs, "Files or folders to read")
+      ->required();
+  build_cmd->add_option("-o,--out", build.out, "Snapshot to write (.kg)")
+      ->required();
+
+  ImportOptions import;
+  CLI::App* import_cmd = app.add_subcommand(
+      "import", "Import neo4j-admin CSV (or a kg JSON export) into a snapshot");
+  import_cmd->add_option("--nodes", import.nodes,
+                         "Node CSV file (repeat for several)");
+  import_cmd->add_option("--relationships", import.relationships,
+                         "Relationship CSV file (repeat for several)");
+  import_cmd->add_option("--json", import.json,
+                         "A kg json or jsonl export to read instead of CSV");
+  import_cmd->add_option("-o,--out", import.out, "Snapshot to write (.kg)")
+      ->required();
+  import_cmd->add_flag("--skip-bad-rows", import.skip_bad_rows,
+                       "Report bad rows and go on instead of failing");
+  import_cmd->add_option("--delimiter", import.delimiter,
+                         "Field delimiter (default ',')");
+  import_cmd->add_option("--array-delimiter", import.array_delimiter,
+                         "Array element delimiter (default ';')");
+
+  ExportOptions export_opts;
+  CLI::App* export_cmd = app.add_subcommand(
+      "export",
+      "Write the whole graph as json, jsonl, dot, neo4j-csv, "
+      "cypher or graphml");
+  export_cmd->add_option("-g,--graph", export_opts.graph, "Snapshot to read")
+      ->required();
+  export_cmd
+      ->add_option("--format", export_opts.format,
+                   "json | jsonl | dot | neo4j-csv | cypher | graphml")
+      ->check(CLI::IsMember(
+          {"json", "jsonl", "dot", "neo4j-csv", "cypher", "graphml"}));
+  export_cmd->add_option(
+      "-o,--out", export_opts.out,
+      "Output file (a folder for neo4j-csv); default stdout");
+
+  StatsOptions stats;
+  CLI::App* stats_cmd = app.add_subcommand(
+      "stats", "Counts per label and relationship type, and property keys");
+  stats_cmd->add_option("-g,--graph", stats.graph, "Snapshot to read")
+      ->required();
+  stats_cmd->add_option("--format", stats.format, "table | json")
+      ->check(CLI::IsMember({"table", "json"}));
+
+  if (!CheckCommandName(app, argc, argv)) return 2;
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (build_cmd->parsed()) return RunBuild(build);
+  if (import_cmd->parsed()) return RunImport(import);
+  if (export_cmd->parsed()) return RunExport(export_opts);
+  if (stats_cmd->parsed()) return RunStats(stats);
   return 2;
 }

@@ -1,0 +1,45 @@
+// The kg subcommands, one function each, free of any argument-parsing code:
+// main.cc declares the command line (CLI11) and calls these with plain
+// option structs. Each returns the process exit status (0 success, 1
+// failure) after writing results to stdout and diagnostics to stderr.
+#ifndef KG_CLI_COMMANDS_H_
+#define KG_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+
+struct StatsOptions {
+  std::string graph;
+  std::string format = "table";  // table | json
+};
+int RunStats(const StatsOptions& options);
+
+struct ImportOptions {
+  std::vector<std::string> nodes;
+  std::vector<std::string> relationships;
+  std::string json;  // a json or jsonl export to read instead of CSV
+  std::string out;
+  bool skip_bad_rows = false;
+  std::string delimiter = ",";
+  std::string array_delimiter = ";";
+};
+int RunImport(const ImportOptions& options);
+
+struct ExportOptions {
+  std::string graph;
+  std::string format = "json";  // json|jsonl|dot|neo4j-csv|cypher|graphml
+  std::string out;              // file (a folder for neo4j-csv); "" = stdout
+};
+int RunExport(const ExportOptions& options);
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::string out;
+};
+int RunBuild(const BuildOptions& options);
+
+}  // namespace kg::cli
+
+#endif  // KG_CLI_COMMANDS_H_

@@ -1,0 +1,224 @@
+// End-to-end tests of the kg executable: real binary, real files.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/cli/run_process.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+using ::kg::testing::ProcessResult;
+using ::kg::testing::RunProcess;
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("kg_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  ProcessResult Kg(std::vector<std::string> args, const std::string& in = "") {
+    args.insert(args.begin(), KG_BINARY);
+    return RunProcess(args, in);
+  }
+  std::string Path(const std::string& name) { return (dir_ / name).string(); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  std::string Read(const std::string& name) {
+    std::ifstream in(dir_ / name, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  }
+  // A small graph imported from CSV into small.kg.
+  void ImportSmall() {
+    Write("n.csv",
+          "id:ID,:LABEL,name,born:int\n"
+          "a,Person;Astronaut,Anna Kikina,1984\n"
+          "b,Organization;Agency,Roscosmos,\n");
+    Write("r.csv", ":START_ID,:END_ID,:TYPE,title\na,b,WORKS_FOR,cosmonaut\n");
+    ProcessResult r = Kg({"import", "--nodes", Path("n.csv"), "--relationships",
+                          Path("r.csv"), "-o", Path("small.kg")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(CliTest, HelpListsEverySubcommand) {
+  ProcessResult r = Kg({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* cmd : {"build", "import", "export", "stats"}) {
+    EXPECT_THAT(r.out, HasSubstr(cmd));
+  }
+}
+
+TEST_F(CliTest, EachSubcommandHasHelp) {
+  for (const char* cmd : {"build", "import", "export", "stats"}) {
+    ProcessResult r = Kg({cmd, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << cmd;
+    EXPECT_THAT(r.out, HasSubstr("Usage")) << cmd;
+  }
+}
+
+TEST_F(CliTest, UnknownSubcommandIsAUsageError) {
+  ProcessResult r = Kg({"frobnicate"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "kg: error: unknown command 'frobnicate'\n");
+  EXPECT_EQ(r.out, "");
+}
+
+TEST_F(CliTest, MisspeltSubcommandGetsASuggestion) {
+  ProcessResult r = Kg({"stast", "-g", "x.kg"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "kg: error: unknown command 'stast'; did you mean 'stats'?\n");
+}
+
+TEST_F(CliTest, MissingSnapshotNamesThePath) {
+  ProcessResult r = Kg({"stats", "-g", Path("missing.kg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, StartsWith("kg: error: "));
+  EXPECT_THAT(r.err, HasSubstr("missing.kg"));
+  EXPECT_EQ(r.out, "");
+}
+
+TEST_F(CliTest, ForeignFileIsRefusedAsSnapshot) {
+  Write("notes.kg", "just some text, not a graph\n");
+  ProcessResult r = Kg({"stats", "-g", Path("notes.kg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("not a kg snapshot"));
+}
+
+TEST_F(CliTest, ImportThenStatsCountsLabelsTypesAndKeys) {
+  ImportSmall();
+  ProcessResult r = Kg({"stats", "-g", Path("small.kg")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("nodes          2\n"));
+  EXPECT_THAT(r.out, HasSubstr("relationships  1\n"));
+  EXPECT_THAT(r.out, HasSubstr("Agency"));
+  EXPECT_THAT(r.out, HasSubstr("born (1), id (1), name (1)"));
+  EXPECT_THAT(r.out, HasSubstr("WORKS_FOR"));
+  EXPECT_THAT(r.out, HasSubstr("title (1)"));
+
+  r = Kg({"stats", "-g", Path("small.kg"), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("\"nodes\": 2"));
+  EXPECT_THAT(r.out, HasSubstr("\"WORKS_FOR\""));
+}
+
+TEST_F(CliTest, BadCsvRowNamesFileAndLine) {
+  Write("n.csv", "id:ID,born:int\na,1\nb,notanumber\n");
+  ProcessResult r =
+      Kg({"import", "--nodes", Path("n.csv"), "-o", Path("x.kg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("n.csv:3:"));
+  EXPECT_FALSE(fs::exists(Path("x.kg")));
+
+  r = Kg({"import", "--nodes", Path("n.csv"), "-o", Path("x.kg"),
+          "--skip-bad-rows"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("n.csv:3:"));
+  EXPECT_THAT(r.err, HasSubstr("skipped 1 bad rows"));
+  EXPECT_TRUE(fs::exists(Path("x.kg")));
+}
+
+TEST_F(CliTest, ExportJsonFollowsTheSchemaForm) {
+  ImportSmall();
+  ProcessResult r = Kg({"export", "-g", Path("small.kg"), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "{\"nodes\": [\n"
+            "{\"id\":0,\"labels\":[\"Person\",\"Astronaut\"],\"properties\":"
+            "{\"born\":1984,\"id\":\"a\",\"name\":\"Anna Kikina\"}},\n"
+            "{\"id\":1,\"labels\":[\"Organization\",\"Agency\"],"
+            "\"properties\":{\"id\":\"b\",\"name\":\"Roscosmos\"}}\n"
+            "],\n"
+            "\"relationships\": [\n"
+            "{\"id\":0,\"type\":\"WORKS_FOR\",\"start\":0,\"end\":1,"
+            "\"properties\":{\"title\":\"cosmonaut\"}}\n"
+            "]}\n");
+}
+
+TEST_F(CliTest, CsvAndJsonExportsImportBackToTheSameGraph) {
+  ImportSmall();
+  ProcessResult before =
+      Kg({"export", "-g", Path("small.kg"), "--format", "jsonl"});
+  ASSERT_EQ(before.exit_code, 0) << before.err;
+
+  ProcessResult r = Kg({"export", "-g", Path("small.kg"), "--format",
+                        "neo4j-csv", "-o", Path("csv")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> args = {"import", "-o", Path("again.kg")};
+  for (const auto& e : fs::directory_iterator(dir_ / "csv")) {
+    std::string name = e.path().filename().string();
+    if (name.starts_with("nodes"))
+      args.insert(args.end(), {"--nodes", e.path().string()});
+    if (name.starts_with("relationships")) {
+      args.insert(args.end(), {"--relationships", e.path().string()});
+    }
+  }
+  r = Kg(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ProcessResult after =
+      Kg({"export", "-g", Path("again.kg"), "--format", "jsonl"});
+  EXPECT_EQ(after.out, before.out);
+
+  Write("g.jsonl", before.out);
+  r = Kg({"import", "--json", Path("g.jsonl"), "-o", Path("fromjson.kg")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  after = Kg({"export", "-g", Path("fromjson.kg"), "--format", "jsonl"});
+  EXPECT_EQ(after.out, before.out);
+}
+
+TEST_F(CliTest, ExportToFileWritesNothingOnStdout) {
+  ImportSmall();
+  ProcessResult r = Kg({"export", "-g", Path("small.kg"), "--format", "dot",
+                        "-o", Path("g.dot")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_THAT(Read("g.dot"), HasSubstr("digraph kg {"));
+}
+
+TEST_F(CliTest, UnknownExportFormatIsRefused) {
+  ImportSmall();
+  ProcessResult r = Kg({"export", "-g", Path("small.kg"), "--format", "xml"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_THAT(r.err, HasSubstr("xml"));
+}
+
+TEST_F(CliTest, BuildReadsTheSampleCorpusIntoDocuments) {
+  ProcessResult r = Kg({"build", std::string(KG_SOURCE_DIR) + "/corpus", "-o",
+                        Path("space.kg")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("read 5 documents, skipped 0"));
+  r = Kg({"stats", "-g", Path("space.kg")});
+  EXPECT_THAT(r.out, HasSubstr("nodes          5\n"));
+  EXPECT_THAT(r.out, HasSubstr("Document"));
+}
+
+TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
+  fs::create_directories(dir_ / "in");
+  Write("in/a.txt", "Title\nbody\n");
+  Write("in/b.bin", std::string("\0\1\2", 3));
+  Write("in/c.txt", "");
+  ProcessResult r = Kg({"build", Path("in"), "-o", Path("x.kg")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("b.bin: binary file"));
+  EXPECT_THAT(r.err, HasSubstr("c.txt: empty file"));
+  EXPECT_THAT(r.err, HasSubstr("read 1 documents, skipped 2"));
+}
+
+}  // namespace
+}  // namespace kg
