@@ -1,0 +1,79 @@
+// Engine: the Cypher engine's facade, the one header of query/ that cli/ and
+// the tests see.
+//
+// Execute() runs one statement against a graph: parse -> bind (scopes, slots,
+// interned ids, semantic checks) -> plan (operator tree; index seek, label
+// scan or all-nodes scan; expansion along adjacency) -> pull rows. Writes
+// (CREATE, MERGE, SET, REMOVE, DELETE) change the graph in place; a statement
+// that fails part-way leaves the graph as it was before the statement.
+//
+// Errors are absl::Status values: syntax errors carry a position and the TCK
+// category as payloads (see source_span.h); semantic and run-time errors carry
+// their TCK category too (e.g. "VariableAlreadyBound", "DeleteConnectedNode").
+// Thread-safety: one Engine per thread; the graph must not change under a
+// running query from elsewhere.
+#ifndef KG_QUERY_ENGINE_H_
+#define KG_QUERY_ENGINE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "graph/graph.h"
+#include "graph/value.h"
+
+namespace kg::query {
+
+// What a statement changed, as the TCK's "side effects" count it.
+struct SideEffects {
+  int64_t nodes_created = 0;
+  int64_t nodes_deleted = 0;
+  int64_t relationships_created = 0;
+  int64_t relationships_deleted = 0;
+  int64_t labels_added = 0;
+  int64_t labels_removed = 0;
+  int64_t properties_set = 0;
+  int64_t properties_removed = 0;
+  friend bool operator==(const SideEffects&, const SideEffects&) = default;
+};
+
+struct QueryResult {
+  std::vector<std::string> columns;
+  std::vector<std::vector<Value>> rows;  // each row in column order
+  SideEffects side_effects;
+  // EXPLAIN / PROFILE: the operator tree, one operator per line.
+  std::string plan;
+};
+
+struct QueryOptions {
+  ValueMap parameters;
+  // Stop with DeadlineExceeded after this long (infinite by default).
+  absl::Duration timeout = absl::InfiniteDuration();
+  // Stop with ResourceExhausted past this many result rows (0: no cap).
+  uint64_t max_rows = 0;
+  // Set from another thread (or a signal handler) to cancel: the query stops
+  // with Cancelled at the next row.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+class Engine {
+ public:
+  // REQUIRES: graph outlives the engine.
+  explicit Engine(Graph* graph);
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  absl::StatusOr<QueryResult> Execute(std::string_view text,
+                                      const QueryOptions& options = {});
+
+ private:
+  Graph* graph_;
+};
+
+}  // namespace kg::query
+
+#endif  // KG_QUERY_ENGINE_H_
