@@ -85,8 +85,37 @@ LabelId Graph::InternLabel(std::string_view name) {
   return id;
 }
 
+void Graph::BeginBulkLoad() {
+  KG_DCHECK(!bulk_loading_);
+  bulk_loading_ = true;
+  first_pending_rel_ = rels_.size();
+}
+
+void Graph::EndBulkLoad() {
+  KG_DCHECK(bulk_loading_);
+  bulk_loading_ = false;
+  std::vector<uint32_t> out(nodes_.size()), in(nodes_.size());
+  for (uint64_t i = first_pending_rel_; i < rels_.size(); ++i) {
+    if (!rels_[i].alive) continue;
+    ++out[rels_[i].from];
+    ++in[rels_[i].to];
+  }
+  for (uint64_t v = 0; v < nodes_.size(); ++v) {
+    if (out[v] == 0 && in[v] == 0) continue;
+    auto& vertex = topology_->m_vertices[v];
+    vertex.m_out_edges.reserve(vertex.m_out_edges.size() + out[v]);
+    vertex.m_in_edges.reserve(vertex.m_in_edges.size() + in[v]);
+  }
+  for (uint64_t i = first_pending_rel_; i < rels_.size(); ++i) {
+    if (!rels_[i].alive) continue;
+    boost::add_edge(rels_[i].from, rels_[i].to, EdgeData{RelId{i}}, *topology_);
+  }
+  first_pending_rel_ = rels_.size();
+}
+
 void Graph::Reserve(uint64_t more_nodes, uint64_t more_relationships) {
   nodes_.reserve(nodes_.size() + more_nodes);
+  node_alive_.reserve(nodes_.size() + more_nodes);
   topology_->m_vertices.reserve(nodes_.size() + more_nodes);
   rels_.reserve(rels_.size() + more_relationships);
 }
@@ -97,13 +126,14 @@ NodeId Graph::AddNode(absl::Span<const LabelId> labels) {
   NodeId id{nodes_.size()};
   boost::add_vertex(*topology_);
   nodes_.emplace_back();
+  node_alive_.push_back(true);
   ++live_nodes_;
   for (LabelId l : labels) AddLabel(id, l);
   return id;
 }
 
 bool Graph::ContainsNode(NodeId id) const {
-  return Raw(id) < nodes_.size() && nodes_[Raw(id)].alive;
+  return Raw(id) < node_alive_.size() && node_alive_[Raw(id)];
 }
 
 absl::Span<const LabelId> Graph::Labels(NodeId id) const {
@@ -183,6 +213,7 @@ absl::Status Graph::DeleteNode(NodeId id, bool detach) {
   if (!ContainsNode(id)) {
     return absl::NotFoundError(absl::StrCat("no node with id ", Raw(id)));
   }
+  KG_DCHECK(!bulk_loading_);
   size_t degree = OutDegree(id) + InDegree(id);
   if (degree > 0 && !detach) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -201,7 +232,7 @@ absl::Status Graph::DeleteNode(NodeId id, bool detach) {
   while (!n.labels.empty()) RemoveLabel(id, n.labels.back());
   n.props.Clear();
   n.labels.shrink_to_fit();
-  n.alive = false;
+  node_alive_[Raw(id)] = false;
   --live_nodes_;
   return absl::OkStatus();
 }
@@ -223,7 +254,10 @@ absl::StatusOr<RelId> Graph::AddRelationship(NodeId from, NodeId to,
                             type,
                             true,
                             {}});
-  boost::add_edge(Raw(from), Raw(to), EdgeData{id}, *topology_);
+  if (!bulk_loading_) {
+    boost::add_edge(Raw(from), Raw(to), EdgeData{id}, *topology_);
+    first_pending_rel_ = rels_.size();
+  }
   if (type >= type_index_.size()) type_index_.resize(type + 1);
   type_index_[type].insert(id);
   ++live_rels_;
@@ -260,11 +294,14 @@ absl::Status Graph::DeleteRelationship(RelId id) {
   }
   RelRecord& r = Rel(id);
   // Out-edge lists are vectors: find this edge among the source's out-edges.
-  auto [it, end] = boost::out_edges(r.from, *topology_);
-  for (; it != end; ++it) {
-    if ((*topology_)[*it].id == id) {
-      boost::remove_edge(*it, *topology_);
-      break;
+  // A relationship still pending in a bulk load has no edge yet.
+  if (Raw(id) < first_pending_rel_) {
+    auto [it, end] = boost::out_edges(r.from, *topology_);
+    for (; it != end; ++it) {
+      if ((*topology_)[*it].id == id) {
+        boost::remove_edge(*it, *topology_);
+        break;
+      }
     }
   }
   type_index_[r.type].erase(id);
@@ -303,7 +340,7 @@ size_t Graph::InDegree(NodeId id) const {
 
 void Graph::ForEachNode(absl::FunctionRef<void(NodeId)> f) const {
   for (uint64_t i = 0; i < nodes_.size(); ++i) {
-    if (nodes_[i].alive) f(NodeId{i});
+    if (node_alive_[i]) f(NodeId{i});
   }
 }
 

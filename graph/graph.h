@@ -99,6 +99,16 @@ class Graph {
   // loaders (snapshots, CSV) do not pay for repeated growth.
   void Reserve(uint64_t more_nodes, uint64_t more_relationships);
 
+  // Bulk loading. Between BeginBulkLoad() and EndBulkLoad(), AddRelationship
+  // only records each relationship; EndBulkLoad() then builds the adjacency
+  // with every node's lists sized once, instead of growing them one edge at a
+  // time. In between, relationships may be added, given properties and
+  // deleted, nodes added and labelled; nothing may read adjacency or degrees
+  // or delete a node that has relationships. Ids and adjacency order come
+  // out exactly as without bulk loading.
+  void BeginBulkLoad();
+  void EndBulkLoad();
+
   // ---- Nodes ----
   NodeId AddNode(absl::Span<const LabelId> labels = {});
   bool ContainsNode(NodeId id) const;
@@ -178,7 +188,6 @@ class Graph {
   struct NodeRecord {
     absl::InlinedVector<LabelId, 2> labels;
     PropertyList props;
-    bool alive = true;
   };
   struct RelRecord {
     uint32_t from;
@@ -207,8 +216,13 @@ class Graph {
 
   std::unique_ptr<Topology> topology_;
   std::vector<NodeRecord> nodes_;
+  // Liveness apart from the records: a bit per node stays in cache when
+  // relationships are added between random nodes of a large graph.
+  std::vector<bool> node_alive_;
   std::vector<RelRecord> rels_;
   size_t live_nodes_ = 0;
+  bool bulk_loading_ = false;
+  uint64_t first_pending_rel_ = 0;  // rels_ from here on are not in topology_
   size_t live_rels_ = 0;
 
   std::vector<absl::btree_set<NodeId>> label_index_;  // by LabelId

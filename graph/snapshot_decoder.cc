@@ -243,6 +243,7 @@ class SnapshotDecoder {
     uint64_t n;
     if (!in_.ReadCount("relationship count", 1, &n)) return false;
     graph_->Reserve(0, n);
+    graph_->BeginBulkLoad();
     for (uint64_t i = 0; i < n; ++i) {
       const size_t at = in_.offset();
       uint8_t state;
@@ -278,6 +279,7 @@ class SnapshotDecoder {
           graph_->AddRelationship(from, to, static_cast<TypeId>(type));
       if (!CheckOk(rel.status(), at) || !DecodeProperties(*rel)) return false;
     }
+    graph_->EndBulkLoad();
     return !dead_anchor_ ||
            CheckOk(graph_->DeleteNode(*dead_anchor_), in_.offset());
   }

@@ -214,6 +214,43 @@ TEST_F(GraphTest, CreatedIndexIsFilledAndMatchesNumbersByValue) {
       indexes.end());
 }
 
+TEST_F(GraphTest, BulkLoadBuildsTheSameGraphAsOneByOne) {
+  Graph bulk;
+  auto fill = [](Graph& g, bool use_bulk) {
+    TypeId t = g.InternType("T");
+    KeyId k = g.InternKey("k");
+    for (int i = 0; i < 4; ++i) g.AddNode();
+    if (use_bulk) g.BeginBulkLoad();
+    std::vector<RelId> rels;
+    for (auto [a, b] : {std::pair{0, 1}, {1, 2}, {0, 2}, {2, 2}, {3, 0}}) {
+      rels.push_back(*g.AddRelationship(NodeId(a), NodeId(b), t));
+      ASSERT_TRUE(g.SetProperty(rels.back(), k, Value::Int(a * 10 + b)).ok());
+    }
+    ASSERT_TRUE(g.DeleteRelationship(rels[2]).ok());
+    if (use_bulk) g.EndBulkLoad();
+  };
+  fill(g_, false);
+  fill(bulk, true);
+  EXPECT_EQ(CanonicalDump(bulk), CanonicalDump(g_));
+  for (uint64_t n = 0; n < 4; ++n) {
+    std::vector<std::pair<RelId, NodeId>> one, many;
+    g_.ForEachOut(NodeId{n},
+                  [&](RelId r, NodeId o) { one.emplace_back(r, o); });
+    bulk.ForEachOut(NodeId{n},
+                    [&](RelId r, NodeId o) { many.emplace_back(r, o); });
+    g_.ForEachIn(NodeId{n}, [&](RelId r, NodeId o) { one.emplace_back(r, o); });
+    bulk.ForEachIn(NodeId{n},
+                   [&](RelId r, NodeId o) { many.emplace_back(r, o); });
+    EXPECT_EQ(one, many) << "node " << n;
+  }
+  EXPECT_EQ(bulk.OutDegree(NodeId{0}), 1u);
+  EXPECT_EQ(bulk.InDegree(NodeId{2}), 2u);
+  EXPECT_FALSE(bulk.ContainsRelationship(RelId{2}));
+  // After the bulk load the graph behaves as usual.
+  ASSERT_TRUE(bulk.DeleteNode(NodeId{2}, /*detach=*/true).ok());
+  EXPECT_EQ(bulk.relationship_count(), 2u);
+}
+
 TEST_F(GraphTest, CanonicalDumpIgnoresHoles) {
   Graph other;
   NodeId x = other.AddNode({other.InternLabel("Person")});
