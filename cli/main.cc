@@ -38,6 +38,15 @@ int main(int argc, char** argv) {
       "Reads news text into a property graph; imports and exports it."};
   app.set_version_flag("--version", kVersion);
   app.require_subcommand(1);
+  app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
+    // The error reaches the top-level app; name the subcommand it came from.
+    std::string cmd;
+    for (const CLI::App* sub : failed->get_subcommands()) {
+      cmd = " " + sub->get_name();
+    }
+    return "kg: error: " + std::string(e.what()) + "\nRun 'kg" + cmd +
+           " --help' for more information.\n";
+  });
   app.fallthrough(false);
 
   BuildOptions build;

@@ -86,6 +86,14 @@ TEST_F(CliTest, MisspeltSubcommandGetsASuggestion) {
             "kg: error: unknown command 'stast'; did you mean 'stats'?\n");
 }
 
+TEST_F(CliTest, MissingRequiredOptionIsAUsageError) {
+  ProcessResult r = Kg({"stats"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "kg: error: --graph is required\n"
+            "Run 'kg stats --help' for more information.\n");
+}
+
 TEST_F(CliTest, MissingSnapshotNamesThePath) {
   ProcessResult r = Kg({"stats", "-g", Path("missing.kg")});
   EXPECT_EQ(r.exit_code, 1);
