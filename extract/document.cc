@@ -7,41 +7,12 @@
 #include <system_error>
 
 #include "absl/strings/str_cat.h"
+#include "graph/utf8.h"
 
 namespace kg {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-size_t Utf8SequenceLength(std::string_view s, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  size_t n;
-  uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0;
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 
 std::string Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");
@@ -116,11 +87,12 @@ std::string NormalizeText(std::string_view raw, uint64_t* replaced) {
       i += (i + 1 < raw.size() && raw[i + 1] == '\n') ? 2 : 1;
       continue;
     }
-    size_t n = Utf8SequenceLength(raw, i);
+    size_t maximal;
+    size_t n = Utf8SequenceLength(raw, i, &maximal);
     if (n == 0) {
       out += "\xEF\xBF\xBD";
       ++*replaced;
-      ++i;
+      i += maximal;
       continue;
     }
     out.append(raw.data() + i, n);

@@ -3,9 +3,10 @@
 // ReadDocuments() takes files and folders (walked recursively, in path
 // order, so every run sees the same documents in the same order) and returns
 // each readable text as a Document: valid UTF-8 (invalid bytes replaced by
-// U+FFFD and counted), no byte order mark, LF line ends. Inputs that cannot be
-// texts -- binary files, empty files -- are skipped with a reason rather than
-// failing the run; a path that does not exist is an error.
+// U+FFFD, one per maximal invalid subpart, and counted), no byte order mark, LF
+// line ends. Inputs that cannot be texts -- binary files, empty files -- are
+// skipped with a reason rather than failing the run; a path that does not exist
+// is an error.
 #ifndef KG_EXTRACT_DOCUMENT_H_
 #define KG_EXTRACT_DOCUMENT_H_
 
@@ -40,8 +41,8 @@ absl::StatusOr<DocumentSet> ReadDocuments(
     const std::vector<std::string>& paths);
 
 // Normalises raw bytes into document text: drops a UTF-8 BOM, turns CRLF and
-// lone CR into LF, replaces each invalid UTF-8 sequence with U+FFFD and adds
-// their number to *replaced.
+// lone CR into LF, replaces each maximal invalid UTF-8 subpart with U+FFFD and
+// adds their number to *replaced.
 std::string NormalizeText(std::string_view raw, uint64_t* replaced);
 
 // True when the bytes look binary (a NUL byte in the first 8 KiB).

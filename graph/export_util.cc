@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "absl/strings/str_cat.h"
+#include "graph/utf8.h"
 
 namespace kg::export_internal {
 
@@ -25,74 +26,6 @@ absl::Status OutBuffer::Finish() {
   out_.flush();
   if (!out_) return absl::DataLossError("failed writing the output stream");
   return absl::OkStatus();
-}
-
-namespace {
-
-// The length of the valid UTF-8 sequence at s[i], or 0 when invalid. Follows
-// the Unicode table of well-formed byte sequences: no overlong forms, no
-// surrogates, nothing above U+10FFFF. For an invalid sequence, `*maximal` is
-// set to the length of its maximal subpart (at least 1), which is what gets
-// replaced by one U+FFFD.
-size_t SequenceLength(std::string_view s, size_t i, size_t* maximal) {
-  auto byte = [&](size_t k) -> unsigned {
-    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0x100;
-  };
-  unsigned b0 = byte(0);
-  *maximal = 1;
-  if (b0 < 0x80) return 1;
-  size_t len;
-  unsigned lo = 0x80, hi = 0xBF;  // the range allowed for the second byte
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  for (size_t k = 1; k < len; ++k) {
-    unsigned b = byte(k);
-    bool ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
-    if (!ok) return 0;
-    *maximal = k + 1;
-  }
-  return len;
-}
-
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-}  // namespace
-
-std::string_view ValidUtf8(std::string_view s, std::string* scratch) {
-  size_t i = 0, maximal;
-  while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t n = SequenceLength(s, i, &maximal);
-    if (n == 0) break;
-    i += n;
-  }
-  if (i == s.size()) return s;
-  scratch->assign(s.substr(0, i));
-  while (i < s.size()) {
-    size_t n = SequenceLength(s, i, &maximal);
-    if (n == 0) {
-      scratch->append(kReplacement);
-      i += maximal;
-    } else {
-      scratch->append(s.substr(i, n));
-      i += n;
-    }
-  }
-  return *scratch;
 }
 
 char32_t NextCodePoint(std::string_view s, size_t* pos) {

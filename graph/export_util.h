@@ -18,6 +18,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "graph/graph.h"
+#include "graph/utf8.h"
 
 namespace kg::export_internal {
 
@@ -65,11 +66,9 @@ class OutBuffer {
   std::string buffer_;
 };
 
-// Returns `s` itself when it is valid UTF-8; otherwise fills `*scratch` with
-// a copy in which each maximal invalid subsequence (as Unicode's "U+FFFD
-// substitution of maximal subparts" defines it) is replaced by U+FFFD, and
-// returns a view of it.
-std::string_view ValidUtf8(std::string_view s, std::string* scratch);
+// UTF-8 repair (graph/utf8.h): `s`, or a copy with each maximal invalid
+// subpart replaced by U+FFFD.
+using ::kg::ValidUtf8;
 
 // Decodes the code point at `s[*pos]` and advances `*pos`. REQUIRES: `s` is
 // valid UTF-8 and *pos < s.size().

@@ -31,6 +31,13 @@ TEST(NormalizeTextTest, ReplacesAndCountsInvalidUtf8) {
   EXPECT_EQ(replaced, 7u);
 }
 
+TEST(NormalizeTextTest, ATruncatedSequenceIsOneReplacement) {
+  uint64_t replaced = 0;
+  // "\xE2\x82" is the start of a euro sign cut short: one U+FFFD, not two.
+  EXPECT_EQ(NormalizeText("a\xE2\x82z", &replaced), "a\xEF\xBF\xBDz");
+  EXPECT_EQ(replaced, 1u);
+}
+
 TEST(NormalizeTextTest, KeepsFourByteSequences) {
   uint64_t replaced = 0;
   EXPECT_EQ(NormalizeText("\xF0\x9F\x9A\x80", &replaced), "\xF0\x9F\x9A\x80");

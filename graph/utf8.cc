@@ -1,0 +1,71 @@
+#include "graph/utf8.h"
+
+namespace kg {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+}  // namespace
+
+size_t Utf8SequenceLength(std::string_view s, size_t i, size_t* maximal) {
+  auto byte = [&](size_t k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0x100;
+  };
+  size_t ignored;
+  if (maximal == nullptr) maximal = &ignored;
+  unsigned b0 = byte(0);
+  *maximal = 1;
+  if (b0 < 0x80) return 1;
+  size_t len;
+  unsigned lo = 0x80, hi = 0xBF;  // the range allowed for the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  for (size_t k = 1; k < len; ++k) {
+    unsigned b = byte(k);
+    bool ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
+    if (!ok) return 0;
+    *maximal = k + 1;
+  }
+  return len;
+}
+
+std::string_view ValidUtf8(std::string_view s, std::string* scratch,
+                           uint64_t* replaced) {
+  size_t i = 0, maximal;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = Utf8SequenceLength(s, i, &maximal);
+    if (n == 0) break;
+    i += n;
+  }
+  if (i == s.size()) return s;
+  scratch->assign(s.substr(0, i));
+  while (i < s.size()) {
+    size_t n = Utf8SequenceLength(s, i, &maximal);
+    if (n == 0) {
+      scratch->append(kReplacement);
+      if (replaced != nullptr) ++*replaced;
+      i += maximal;
+    } else {
+      scratch->append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return *scratch;
+}
+
+}  // namespace kg
