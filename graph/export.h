@@ -21,10 +21,13 @@
 #define KG_GRAPH_EXPORT_H_
 
 #include <iosfwd>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "graph/graph.h"
 
 namespace kg {
@@ -34,6 +37,19 @@ absl::Status WriteJsonLines(const Graph& graph, std::ostream& out);
 absl::Status WriteCypher(const Graph& graph, std::ostream& out);
 absl::Status WriteGraphMl(const Graph& graph, std::ostream& out);
 absl::Status WriteDot(const Graph& graph, std::ostream& out);
+
+// A query result in SCHEMA.md's form, {"columns": [...], "rows": [[...], ...]}
+// with one row per line; nodes, relationships and paths inside a row take the
+// record forms above (a path is {"nodes": [...], "relationships": [...]}).
+absl::Status WriteResultJson(const Graph& graph,
+                             absl::Span<const std::string> columns,
+                             absl::Span<const std::vector<Value>> rows,
+                             std::ostream& out);
+// The same, one JSON object per row: {"column": value, ...}.
+absl::Status WriteResultJsonLines(const Graph& graph,
+                                  absl::Span<const std::string> columns,
+                                  absl::Span<const std::vector<Value>> rows,
+                                  std::ostream& out);
 
 // Reads what WriteJson or WriteJsonLines wrote (either form; detected) into a
 // new graph, with new dense ids in file order. `source` names the input in

@@ -93,8 +93,57 @@ class RecordWriter {
   RecordWriter(const Graph& graph, OutBuffer& out)
       : graph_(graph), out_(out), writer_(out), keys_(graph) {}
 
+  // Starts a new top-level JSON text (a record, a result row).
+  void Begin() { writer_.Reset(out_); }
+
+  // A value of a query result: graph references become their record forms,
+  // inside lists and maps too; a path is {"nodes": [...], "relationships":
+  // [...]}. A deleted element keeps its id with no labels and properties.
+  void ResultValue(const Value& v) {
+    switch (v.kind()) {
+      case Value::Kind::kNode:
+        Node(v.AsNode(), /*with_kind=*/false);
+        return;
+      case Value::Kind::kRelationship:
+        Relationship(v.AsRelationship(), /*with_kind=*/false);
+        return;
+      case Value::Kind::kPath:
+        writer_.StartObject();
+        writer_.Key("nodes");
+        writer_.StartArray();
+        for (NodeId n : v.AsPath().nodes) Node(n, false);
+        writer_.EndArray();
+        writer_.Key("relationships");
+        writer_.StartArray();
+        for (RelId r : v.AsPath().rels) Relationship(r, false);
+        writer_.EndArray();
+        writer_.EndObject();
+        return;
+      case Value::Kind::kList:
+        writer_.StartArray();
+        for (const Value& item : v.AsList()) ResultValue(item);
+        writer_.EndArray();
+        return;
+      case Value::Kind::kMap:
+        writer_.StartObject();
+        for (const auto& [key, item] : v.AsMap()) {
+          WriteKey(writer_, key, &scratch_);
+          ResultValue(item);
+        }
+        writer_.EndObject();
+        return;
+      default:
+        WriteValue(writer_, v, &scratch_);
+    }
+  }
+
+  void Key(std::string_view key) { WriteKey(writer_, key, &scratch_); }
+  void StartArray() { writer_.StartArray(); }
+  void EndArray() { writer_.EndArray(); }
+  void StartObject() { writer_.StartObject(); }
+  void EndObject() { writer_.EndObject(); }
+
   void Node(NodeId id, bool with_kind) {
-    writer_.Reset(out_);
     writer_.StartObject();
     if (with_kind) {
       writer_.Key("kind");
@@ -104,16 +153,18 @@ class RecordWriter {
     writer_.Uint64(Raw(id));
     writer_.Key("labels");
     writer_.StartArray();
-    for (LabelId label : graph_.Labels(id)) {
-      WriteString(writer_, graph_.LabelName(label), &scratch_);
+    bool alive = graph_.ContainsNode(id);
+    if (alive) {
+      for (LabelId label : graph_.Labels(id)) {
+        WriteString(writer_, graph_.LabelName(label), &scratch_);
+      }
     }
     writer_.EndArray();
-    Properties(graph_.Properties(id));
+    Properties(alive ? &graph_.Properties(id) : nullptr);
     writer_.EndObject();
   }
 
   void Relationship(RelId id, bool with_kind) {
-    writer_.Reset(out_);
     writer_.StartObject();
     if (with_kind) {
       writer_.Key("kind");
@@ -121,21 +172,29 @@ class RecordWriter {
     }
     writer_.Key("id");
     writer_.Uint64(Raw(id));
-    writer_.Key("type");
-    WriteString(writer_, graph_.TypeName(graph_.Type(id)), &scratch_);
-    writer_.Key("start");
-    writer_.Uint64(Raw(graph_.Source(id)));
-    writer_.Key("end");
-    writer_.Uint64(Raw(graph_.Target(id)));
-    Properties(graph_.Properties(id));
+    // A deleted relationship keeps only its id: its record is gone.
+    bool alive = graph_.ContainsRelationship(id);
+    if (alive) {
+      writer_.Key("type");
+      WriteString(writer_, graph_.TypeName(graph_.Type(id)), &scratch_);
+      writer_.Key("start");
+      writer_.Uint64(Raw(graph_.Source(id)));
+      writer_.Key("end");
+      writer_.Uint64(Raw(graph_.Target(id)));
+    }
+    Properties(alive ? &graph_.Properties(id) : nullptr);
     writer_.EndObject();
   }
 
  private:
-  void Properties(const PropertyList& props) {
+  void Properties(const PropertyList* props) {
     writer_.Key("properties");
     writer_.StartObject();
-    keys_.Sort(props, &sorted_);
+    if (props == nullptr) {
+      writer_.EndObject();
+      return;
+    }
+    keys_.Sort(*props, &sorted_);
     for (const PropertyList::Entry* entry : sorted_) {
       WriteKey(writer_, graph_.KeyName(entry->first), &scratch_);
       WriteValue(writer_, entry->second, &scratch_);
@@ -162,6 +221,7 @@ absl::Status WriteJson(const Graph& graph, std::ostream& out) {
   graph.ForEachNode([&](NodeId id) {
     buffer << (first ? "\n" : ",\n");
     first = false;
+    records.Begin();
     records.Node(id, /*with_kind=*/false);
   });
   buffer << (first ? "]" : "\n]") << ",\n\"relationships\": [";
@@ -169,6 +229,7 @@ absl::Status WriteJson(const Graph& graph, std::ostream& out) {
   graph.ForEachRelationship([&](RelId id) {
     buffer << (first ? "\n" : ",\n");
     first = false;
+    records.Begin();
     records.Relationship(id, /*with_kind=*/false);
   });
   buffer << (first ? "]}\n" : "\n]}\n");
@@ -179,13 +240,59 @@ absl::Status WriteJsonLines(const Graph& graph, std::ostream& out) {
   OutBuffer buffer(out);
   RecordWriter records(graph, buffer);
   graph.ForEachNode([&](NodeId id) {
+    records.Begin();
     records.Node(id, /*with_kind=*/true);
     buffer.Put('\n');
   });
   graph.ForEachRelationship([&](RelId id) {
+    records.Begin();
     records.Relationship(id, /*with_kind=*/true);
     buffer.Put('\n');
   });
+  return buffer.Finish();
+}
+
+absl::Status WriteResultJson(const Graph& graph,
+                             absl::Span<const std::string> columns,
+                             absl::Span<const std::vector<Value>> rows,
+                             std::ostream& out) {
+  OutBuffer buffer(out);
+  RecordWriter records(graph, buffer);
+  buffer << "{\"columns\": ";
+  records.Begin();
+  records.StartArray();
+  for (const std::string& c : columns) records.ResultValue(Value::String(c));
+  records.EndArray();
+  buffer << ", \"rows\": [";
+  bool first = true;
+  for (const std::vector<Value>& row : rows) {
+    buffer << (first ? "\n" : ",\n");
+    first = false;
+    records.Begin();
+    records.StartArray();
+    for (const Value& v : row) records.ResultValue(v);
+    records.EndArray();
+  }
+  buffer << (first ? "]}\n" : "\n]}\n");
+  return buffer.Finish();
+}
+
+absl::Status WriteResultJsonLines(const Graph& graph,
+                                  absl::Span<const std::string> columns,
+                                  absl::Span<const std::vector<Value>> rows,
+                                  std::ostream& out) {
+  OutBuffer buffer(out);
+  RecordWriter records(graph, buffer);
+  for (const std::vector<Value>& row : rows) {
+    records.Begin();
+    records.StartObject();
+    for (size_t i = 0; i < columns.size() && i < row.size(); ++i) {
+      records.Key(columns[i]);
+      records.ResultValue(row[i]);
+    }
+    records.EndObject();
+    buffer.Put('\n');
+  }
   return buffer.Finish();
 }
 
