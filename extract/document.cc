@@ -1,6 +1,7 @@
 #include "extract/document.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -70,6 +71,15 @@ void AddFile(const fs::path& p, DocumentSet* set) {
   set->documents.push_back(std::move(doc));
 }
 
+// In a folder, documents are the files named .txt or .text, or with no
+// extension at all (as mail and news spools store them); annotation files,
+// manifests and the like beside them are not documents.
+bool IsTextName(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(c));
+  return ext.empty() || ext == ".txt" || ext == ".text";
+}
+
 }  // namespace
 
 bool LooksBinary(std::string_view raw) {
@@ -121,7 +131,14 @@ absl::StatusOr<DocumentSet> ReadDocuments(
           if (it->is_directory()) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file()) files.push_back(p);
+        if (!it->is_regular_file()) continue;
+        if (!IsTextName(p)) {
+          set.skipped.push_back(
+              {p.string(), absl::StrCat("not a text document (",
+                                        p.extension().string(), ")")});
+          continue;
+        }
+        files.push_back(p);
       }
       if (ec) {
         return absl::UnavailableError(

@@ -1,7 +1,9 @@
 // Reading source documents: the first stage of extraction.
 //
 // ReadDocuments() takes files and folders (walked recursively, in path
-// order, so every run sees the same documents in the same order) and returns
+// order, so every run sees the same documents in the same order; in a folder,
+// only files named *.txt, *.text or without an extension are documents, and
+// the others are listed as skipped) and returns
 // each readable text as a Document: valid UTF-8 (invalid bytes replaced by
 // U+FFFD, one per maximal invalid subpart, and counted), no byte order mark, LF
 // line ends. Inputs that cannot be texts -- binary files, empty files -- are

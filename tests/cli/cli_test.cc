@@ -219,11 +219,11 @@ TEST_F(CliTest, BuildReadsTheSampleCorpusIntoDocuments) {
 TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
   fs::create_directories(dir_ / "in");
   Write("in/a.txt", "Title\nbody\n");
-  Write("in/b.bin", std::string("\0\1\2", 3));
+  Write("in/b.txt", std::string("\0\1\2", 3));
   Write("in/c.txt", "");
   ProcessResult r = Kg({"build", Path("in"), "-o", Path("x.kg")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_THAT(r.err, HasSubstr("b.bin: binary file"));
+  EXPECT_THAT(r.err, HasSubstr("b.txt: binary file"));
   EXPECT_THAT(r.err, HasSubstr("c.txt: empty file"));
   EXPECT_THAT(r.err, HasSubstr("read 1 documents, skipped 2"));
 }

@@ -68,22 +68,26 @@ TEST_F(ReadDocumentsTest, WalksFoldersInPathOrderAndSkipsWithReasons) {
   Write("b.txt", "\n  Second title  \nbody");
   Write("sub/a.txt", "First\r\nbody");
   Write("empty.txt", "");
-  Write("blob.bin", std::string("\x89PNG\0\0", 6));
+  Write("blob", std::string("\x89PNG\0\0", 6));
   Write(".hidden", "ignored");
   Write("blank.txt", " \n\t\n");
+  Write("sub/notes.json", "{}");
+  Write("sub/12345", "A news spool file\nbody");
   auto set = ReadDocuments({dir_.string()});
   ASSERT_TRUE(set.ok()) << set.status();
-  ASSERT_EQ(set->documents.size(), 2u);
+  ASSERT_EQ(set->documents.size(), 3u);
   EXPECT_EQ(set->documents[0].id, "b.txt");
   EXPECT_EQ(set->documents[0].title, "Second title");
-  EXPECT_EQ(set->documents[1].id, "a.txt");
-  EXPECT_EQ(set->documents[1].text, "First\nbody");
-  ASSERT_EQ(set->skipped.size(), 3u);
+  EXPECT_EQ(set->documents[1].id, "12345");
+  EXPECT_EQ(set->documents[2].id, "a.txt");
+  EXPECT_EQ(set->documents[2].text, "First\nbody");
+  ASSERT_EQ(set->skipped.size(), 4u);
   std::string reasons;
   for (const auto& s : set->skipped) reasons += s.path + ": " + s.reason + "\n";
   EXPECT_THAT(reasons, HasSubstr("blank.txt: no text"));
-  EXPECT_THAT(reasons, HasSubstr("blob.bin: binary file"));
+  EXPECT_THAT(reasons, HasSubstr("blob: binary file"));
   EXPECT_THAT(reasons, HasSubstr("empty.txt: empty file"));
+  EXPECT_THAT(reasons, HasSubstr("notes.json: not a text document (.json)"));
 }
 
 TEST_F(ReadDocumentsTest, MissingPathIsAnError) {
