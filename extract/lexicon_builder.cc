@@ -37,6 +37,22 @@ bool IsCameoRoot(std::string_view code) {
   return code >= "01" && code <= "20";
 }
 
+std::string_view FileOf(EntryType type) {
+  switch (type) {
+    case EntryType::kAgency:
+      return "agencies.tsv";
+    case EntryType::kOrganization:
+      return "organizations.tsv";
+    case EntryType::kCountry:
+      return "countries.tsv";
+    case EntryType::kSpacecraft:
+      return "spacecraft.tsv";
+    case EntryType::kPlace:
+      return "places.tsv";
+  }
+  return "?";
+}
+
 size_t WordCount(std::string_view key) {
   return key.empty() ? 0 : std::count(key.begin(), key.end(), ' ') + 1;
 }
@@ -198,11 +214,11 @@ void LexiconBuilder::CheckReference(const Entry& from, std::string_view column,
   for (EntryType type : types) {
     if (lexicon_.Find(type, name) != nullptr) return;
   }
-  std::vector<std::string> names;
-  for (EntryType type : types) names.emplace_back(EntryTypeName(type));
+  std::vector<std::string> files;
+  for (EntryType type : types) files.emplace_back(FileOf(type));
   std::string message =
-      Cat(column, " \"", name, "\" is not the canonical name of ",
-          Join(names, " or "), " entry");
+      Cat(column, " \"", name, "\" is not a canonical name in ",
+          Join(files, " or "));
   for (const Entry* candidate : lexicon_.Lookup(name)) {
     if (std::find(types.begin(), types.end(), candidate->type) != types.end()) {
       message += Cat(" (did you mean \"", candidate->name, "\"?)");
@@ -250,7 +266,9 @@ absl::StatusOr<Lexicon> LexiconBuilder::Build(
   ReadOrganizations(text("organizations.tsv"));
   ReadSpacecraft(text("spacecraft.tsv"));
   ReadPlaces(text("places.tsv"));
-  CheckReferences();
+  // A row left out for an error would make every reference to it an error
+  // too; references are checked once the rows themselves are clean.
+  if (errors_.empty()) CheckReferences();
   ReadTitles(text("titles.tsv"));
   ReadHonorifics(text("honorifics.tsv"));
   ReadTriggers(text("event_triggers.tsv"));

@@ -6,7 +6,9 @@
 // organizations name them), then cross-file references are checked: an
 // agency's or organization's country, a spacecraft's operators and family,
 // a place's location and operator must each be the canonical name of an
-// entry of the right file. Every problem is reported with its file:line.
+// entry of the right file (checked only when every row read cleanly, so that
+// one bad row does not cascade). Every problem is reported with its
+// file:line.
 #ifndef KG_EXTRACT_LEXICON_BUILDER_H_
 #define KG_EXTRACT_LEXICON_BUILDER_H_
 
