@@ -153,8 +153,8 @@ bool LexiconBuilder::ParseLabels(const LexiconSource& at,
   return ok;
 }
 
-bool LexiconBuilder::AddForms(const TsvRow& row, std::string_view field,
-                              FormKind kind, Entry* entry) {
+bool LexiconBuilder::AddForms(std::string_view field, FormKind kind,
+                              Entry* entry) {
   for (std::string& item : SplitField(field, '|')) {
     Form form;
     form.kind = kind;
@@ -171,7 +171,6 @@ bool LexiconBuilder::AddForms(const TsvRow& row, std::string_view field,
     form.text = std::string(text);
     entry->forms.push_back(std::move(form));
   }
-  (void)row;
   return true;
 }
 

@@ -48,8 +48,7 @@ class LexiconBuilder {
                  Entry* entry);
   // Parses a '|'-separated list of forms with their '=' / '~' marks into
   // entry->forms; false (after reporting) when an item is empty.
-  bool AddForms(const TsvRow& row, std::string_view field, FormKind kind,
-                Entry* entry);
+  bool AddForms(std::string_view field, FormKind kind, Entry* entry);
   // Parses ';'-separated labels, each one SCHEMA.md knows.
   bool ParseLabels(const LexiconSource& at, std::string_view field,
                    std::vector<std::string>* labels);

@@ -35,13 +35,13 @@ bool LexiconBuilder::ReadNames(std::string_view file, const TsvRow& row,
           "the canonical column holds one name; other names go in aliases");
     return false;
   }
-  if (!AddForms(row, row.fields[0], FormKind::kCanonical, e)) return false;
+  if (!AddForms(row.fields[0], FormKind::kCanonical, e)) return false;
   if (e->forms.empty()) {
     Error(e->source, "empty canonical name");
     return false;
   }
   e->name = e->forms[0].text;
-  return AddForms(row, row.fields[1], FormKind::kAlias, e);
+  return AddForms(row.fields[1], FormKind::kAlias, e);
 }
 
 void LexiconBuilder::ReadCountries(std::string_view text) {
@@ -52,8 +52,8 @@ void LexiconBuilder::ReadCountries(std::string_view text) {
     Entry e;
     e.labels = {"Country"};
     if (!ReadNames(kFile, row, EntryType::kCountry, &e) ||
-        !AddForms(row, row.fields[2], FormKind::kDemonym, &e) ||
-        !AddForms(row, row.fields[3], FormKind::kCapital, &e)) {
+        !AddForms(row.fields[2], FormKind::kDemonym, &e) ||
+        !AddForms(row.fields[3], FormKind::kCapital, &e)) {
       continue;
     }
     AddEntry(std::move(e));

@@ -205,7 +205,8 @@ TEST(ShippedLexiconTest, PlacesWithLocationAndOperator) {
   EXPECT_EQ(ksc->located_in, "Florida");
   EXPECT_THAT(ksc->operators, ElementsAre("NASA"));
   EXPECT_EQ(NameOf("Baikonur", EntryType::kPlace), "Baikonur Cosmodrome");
-  EXPECT_EQ(NameOf("TsUP", EntryType::kPlace), "Mission Control Center");
+  EXPECT_EQ(NameOf("TsUP", EntryType::kPlace),
+            "Russian Mission Control Center");
   EXPECT_EQ(NameOf("Zvyozdny Gorodok", EntryType::kPlace), "Star City");
   EXPECT_EQ(NameOf("Kourou", EntryType::kPlace), "Kourou");
   EXPECT_EQ(NameOf("Sriharikota", EntryType::kPlace),
