@@ -91,8 +91,11 @@ absl::StatusOr<BoundClause> Binder::BindProjection(
     ExprEnv env;
     env.scope = &input;
     env.aggregates = &probe;
+    size_t subqueries = subqueries_.size();
     KG_ASSIGN_OR_RETURN(BoundExprPtr ignored,
                         BindExpr(*projection.items[i].expr, env));
+    // The probe's expressions die here: forget the pattern expressions in it.
+    subqueries_.resize(subqueries);
     aggregate[i] = !probe.empty();
   }
   bool aggregating =

@@ -24,7 +24,8 @@ inline std::string Render(const Graph& g, const Value& v) {
     for (const auto& [k, p] : g.Properties(v.AsNode())) {
       props += (props.empty() ? "" : ", ") + g.KeyName(k) + ": " + p.ToString();
     }
-    if (!props.empty()) out += (out.size() > 1 ? " {" : "{") + props + "}";
+    if (!props.empty())
+      absl::StrAppend(&out, out.size() > 1 ? " {" : "{", props, "}");
     return out + ")";
   }
   if (v.is_relationship()) {
@@ -39,13 +40,13 @@ inline std::string Render(const Graph& g, const Value& v) {
   if (v.is_list()) {
     std::string out = "[";
     for (size_t i = 0; i < v.AsList().size(); ++i) {
-      out += (i ? ", " : "") + Render(g, v.AsList()[i]);
+      absl::StrAppend(&out, i ? ", " : "", Render(g, v.AsList()[i]));
     }
     return out + "]";
   }
   if (v.is_path()) {
     const PathValue& p = v.AsPath();
-    std::string out = "<" + Render(g, Value::Node(p.nodes[0]));
+    std::string out = absl::StrCat("<", Render(g, Value::Node(p.nodes[0])));
     for (size_t i = 0; i < p.rels.size(); ++i) {
       bool fwd = g.Source(p.rels[i]) == p.nodes[i];
       absl::StrAppend(&out, fwd ? "-" : "<-",
