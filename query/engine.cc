@@ -19,6 +19,7 @@ absl::Status Pull(const Plan& plan, ExecContext& ctx,
     KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
     KG_ASSIGN_OR_RETURN(bool more, plan.root->Next(ctx, row));
     if (!more) return absl::OkStatus();
+    if (result.columns.empty()) continue;  // ends in an update: no rows
     if (options.max_rows != 0 && result.rows.size() >= options.max_rows) {
       return absl::ResourceExhaustedError(absl::StrCat(
           "the query returns more than ", options.max_rows, " rows"));

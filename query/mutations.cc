@@ -5,6 +5,17 @@
 
 namespace kg::query {
 
+Mutations::Mutations(Graph* graph)
+    : graph_(graph), labels_before_(LabelsInUse()) {}
+
+std::vector<bool> Mutations::LabelsInUse() const {
+  std::vector<bool> out(graph_->label_count());
+  for (LabelId l = 0; l < out.size(); ++l) {
+    out[l] = !graph_->NodesWithLabel(l).empty();
+  }
+  return out;
+}
+
 NodeId Mutations::CreateNode() {
   NodeId id = graph_->AddNode();
   undo_.push_back({Undo::Kind::kNode, Raw(id), 0, Value()});
@@ -42,6 +53,10 @@ absl::Status Mutations::SetProperty(const Value& entity, KeyId key,
     return TypeError("properties can only be set on nodes and relationships");
   }
   if (value.is_null() && old == nullptr) return absl::OkStatus();
+  if (old != nullptr && !value.is_null() &&
+      Equals(*old, value) == Ternary::kTrue && old->kind() == value.kind()) {
+    return absl::OkStatus();
+  }
   Value previous = old ? *old : Value();
   if (!value.is_null()) {
     if (!value.IsStorableProperty()) {
@@ -57,11 +72,8 @@ absl::Status Mutations::SetProperty(const Value& entity, KeyId key,
   undo_.push_back({node ? Undo::Kind::kNodeProperty : Undo::Kind::kRelProperty,
                    node ? Raw(entity.AsNode()) : Raw(entity.AsRelationship()),
                    key, std::move(previous)});
-  if (removing) {
-    ++effects_.properties_removed;
-  } else {
-    ++effects_.properties_set;
-  }
+  if (!previous.is_null()) ++effects_.properties_removed;
+  if (!removing) ++effects_.properties_set;
   return absl::OkStatus();
 }
 
@@ -71,7 +83,6 @@ absl::Status Mutations::AddLabel(NodeId node, LabelId label) {
   }
   if (graph_->AddLabel(node, label)) {
     undo_.push_back({Undo::Kind::kAddLabel, Raw(node), label, Value()});
-    ++effects_.labels_added;
   }
   return absl::OkStatus();
 }
@@ -82,7 +93,6 @@ absl::Status Mutations::RemoveLabel(NodeId node, LabelId label) {
   }
   if (graph_->RemoveLabel(node, label)) {
     undo_.push_back({Undo::Kind::kRemoveLabel, Raw(node), label, Value()});
-    ++effects_.labels_removed;
   }
   return absl::OkStatus();
 }
@@ -125,15 +135,25 @@ absl::Status Mutations::Commit() {
   }
   for (RelId rel : deleted_rels_) {
     if (graph_->ContainsRelationship(rel)) {
+      effects_.properties_removed +=
+          static_cast<int64_t>(graph_->Properties(rel).size());
       KG_RETURN_IF_ERROR(graph_->DeleteRelationship(rel));
     }
   }
   for (const auto& entry : node_deletes_) {
     if (graph_->ContainsNode(entry.first)) {
+      effects_.properties_removed +=
+          static_cast<int64_t>(graph_->Properties(entry.first).size());
       KG_RETURN_IF_ERROR(graph_->DeleteNode(entry.first, true));
     }
   }
   undo_.clear();
+  std::vector<bool> after = LabelsInUse();
+  for (size_t l = 0; l < after.size(); ++l) {
+    bool before = l < labels_before_.size() && labels_before_[l];
+    if (after[l] && !before) ++effects_.labels_added;
+    if (!after[l] && before) ++effects_.labels_removed;
+  }
   return absl::OkStatus();
 }
 

@@ -23,14 +23,15 @@ namespace kg::query {
 
 class Mutations {
  public:
-  explicit Mutations(Graph* graph) : graph_(graph) {}
+  explicit Mutations(Graph* graph);
   Mutations(const Mutations&) = delete;
   Mutations& operator=(const Mutations&) = delete;
 
   NodeId CreateNode();
   absl::StatusOr<RelId> CreateRelationship(NodeId from, NodeId to, TypeId type);
-  // Null removes. Counts a set for every non-null value, a removal only when
-  // the property was there.
+  // Null removes. Counted as the TCK does, by the difference in (entity,
+  // key, value) triples: a new property is +1, a removed one -1, a changed
+  // value both, an unchanged value nothing.
   absl::Status SetProperty(const Value& entity, KeyId key, Value value);
   absl::Status AddLabel(NodeId node, LabelId label);
   absl::Status RemoveLabel(NodeId node, LabelId label);
@@ -43,6 +44,8 @@ class Mutations {
   absl::Status Commit();
   void Rollback();
 
+  // Labels count as the TCK does too: the label names in use after the
+  // statement that were not before (+), and the other way round (-).
   const SideEffects& side_effects() const { return effects_; }
 
  private:
@@ -61,7 +64,10 @@ class Mutations {
     Value old;     // old property value (null: absent)
   };
 
+  std::vector<bool> LabelsInUse() const;
+
   Graph* graph_;
+  std::vector<bool> labels_before_;
   std::vector<Undo> undo_;
   SideEffects effects_;
   absl::flat_hash_set<NodeId> deleted_nodes_;

@@ -32,8 +32,8 @@ OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p) {
   if (!p.order_by.empty())
     op = std::make_unique<Sort>(std::move(op), p.order_by);
   if (p.skip || p.limit) {
-    op =
-        std::make_unique<SkipLimit>(std::move(op), p.skip.get(), p.limit.get());
+    op = std::make_unique<SkipLimit>(std::move(op), p.skip.get(), p.limit.get(),
+                                     writes_);
   }
   if (p.where) {
     op = std::make_unique<Filter>(std::move(op), *p.where, Text(p.where->span));
@@ -45,7 +45,11 @@ absl::StatusOr<OperatorPtr> Planner::PlanPart(BoundSingleQuery& part) {
   auto leaf = std::make_unique<Argument>();
   leaf->SetInput(plan_.start_row.get());
   OperatorPtr op = std::move(leaf);
+  writes_ = false;
   for (const BoundClause& clause : part.clauses) {
+    writes_ |= !std::holds_alternative<BoundMatch>(clause) &&
+               !std::holds_alternative<BoundUnwind>(clause) &&
+               !std::holds_alternative<BoundProjection>(clause);
     if (const auto* m = std::get_if<BoundMatch>(&clause)) {
       if (m->optional) {
         op = std::make_unique<Optional>(std::move(op), PlanSubPlan(*m),

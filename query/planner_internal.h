@@ -60,6 +60,7 @@ class Planner {
   const Graph& graph_;
   std::string_view text_;
   Plan& plan_;
+  bool writes_ = false;  // an update clause precedes in this part
 };
 
 }  // namespace kg::query

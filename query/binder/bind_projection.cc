@@ -69,7 +69,7 @@ absl::StatusOr<BoundClause> Binder::BindProjection(
     for (const auto& [name, var] : input.vars) star.emplace_back(name, var);
     std::sort(star.begin(), star.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (star.empty() && projection.items.empty()) {
+    if (is_return && star.empty() && projection.items.empty()) {
       return SemanticError(span, "NoVariablesInScope",
                            "RETURN * and WITH * need variables in scope");
     }

@@ -179,7 +179,13 @@ absl::StatusOr<bool> SkipLimit::Produce(ExecContext& ctx, Row& row) {
     }
   }
   while (true) {
-    if (left_ == 0) return false;
+    if (left_ == 0) {
+      while (drain_) {
+        KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, row));
+        if (!more) break;
+      }
+      return false;
+    }
     KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, row));
     if (!more) return false;
     if (to_skip_ > 0) {

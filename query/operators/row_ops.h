@@ -92,11 +92,14 @@ class Sort final : public Operator {
   size_t pos_ = 0;
 };
 
-// SKIP and/or LIMIT (either may be null), evaluated once.
+// SKIP and/or LIMIT (either may be null), evaluated once. With `drain`, the
+// rows past the limit are still pulled (and dropped), so that the writes
+// below happen in full.
 class SkipLimit final : public Operator {
  public:
-  SkipLimit(OperatorPtr child, const BoundExpr* skip, const BoundExpr* limit)
-      : Operator(std::move(child)), skip_(skip), limit_(limit) {}
+  SkipLimit(OperatorPtr child, const BoundExpr* skip, const BoundExpr* limit,
+            bool drain)
+      : Operator(std::move(child)), skip_(skip), limit_(limit), drain_(drain) {}
   void Reset() override;
   std::string ToString() const override;
 
@@ -106,6 +109,7 @@ class SkipLimit final : public Operator {
  private:
   const BoundExpr* skip_;
   const BoundExpr* limit_;
+  bool drain_;
   bool started_ = false;
   int64_t to_skip_ = 0;
   int64_t left_ = -1;  // -1: no limit
