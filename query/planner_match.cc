@@ -158,7 +158,8 @@ OperatorPtr Planner::PlanStep(OperatorPtr input, const BoundPattern& pattern,
   OperatorPtr op;
   if (rel.var_length) {
     op = std::make_unique<VarLengthExpand>(std::move(input), from.slot, rel,
-                                           dir, to, to_bound, state.rels);
+                                           dir, to, to_bound,
+                                           state.Bound(rel.slot), state.rels);
   } else {
     op = std::make_unique<Expand>(std::move(input), from.slot, rel, dir, to,
                                   to_bound, state.Bound(rel.slot), state.rels);

@@ -2,6 +2,7 @@
 // expressions. Every node and relationship gets a slot, named or not; names
 // already in scope are reused (their slot is then bound when the pattern is
 // matched), new names are declared.
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -18,6 +19,8 @@ const char* TypeName(VarType t) {
       return "a relationship";
     case VarType::kPath:
       return "a path";
+    case VarType::kValue:
+      return "a value";
     default:
       return "a value";
   }
@@ -32,14 +35,23 @@ absl::StatusOr<Slot> Binder::DeclareVar(const ast::Name& name, VarType type,
                                         bool& bound) {
   const Var* existing = scope.Find(name.text);
   if (existing != nullptr) {
-    if (existing->type != type &&
-        (existing->type != VarType::kAny || type == VarType::kPath)) {
+    bool compatible =
+        existing->type == type ||
+        (existing->type == VarType::kAny && type != VarType::kPath);
+    if (!compatible) {
       return SemanticError(
           name.span, "VariableTypeConflict",
           absl::StrCat("'", name.text, "' is ", TypeName(existing->type),
                        ", not ", TypeName(type)));
     }
     bool creating = use == PatternUse::kCreate || use == PatternUse::kMerge;
+    bool same_clause = std::find(new_slots.begin(), new_slots.end(),
+                                 existing->slot) != new_slots.end();
+    if (use == PatternUse::kMatch && type != VarType::kNode && same_clause) {
+      return SemanticError(name.span, "RelationshipUniquenessViolation",
+                           absl::StrCat("relationship '", name.text,
+                                        "' appears twice in one pattern"));
+    }
     if (creating && (decorated || type == VarType::kRel)) {
       return SemanticError(
           name.span, "VariableAlreadyBound",
@@ -56,8 +68,13 @@ absl::StatusOr<Slot> Binder::DeclareVar(const ast::Name& name, VarType type,
 }
 
 absl::Status Binder::BindProperties(const ast::Expr* map, const Scope& scope,
-                                    BoundProperties& out) {
+                                    bool creating, BoundProperties& out) {
   if (map == nullptr) return absl::OkStatus();
+  if (map->kind() == ast::Expr::Kind::kParameter && !creating) {
+    return SemanticError(map->span(), "InvalidParameterUse",
+                         "a parameter cannot stand for the properties of a "
+                         "pattern to match");
+  }
   if (map->kind() == ast::Expr::Kind::kMap) {
     for (const auto& [name, e] :
          static_cast<const ast::MapExpr&>(*map).entries) {
@@ -102,7 +119,7 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
     }
     for (const ast::Name& l : n.labels) node.labels.emplace_back(l.text);
     KG_RETURN_IF_ERROR(
-        BindProperties(n.properties.get(), scope, node.properties));
+        BindProperties(n.properties.get(), scope, creating, node.properties));
     out.nodes.push_back(std::move(node));
   }
   for (const ast::RelationshipPattern& r : pattern.relationships) {
@@ -136,7 +153,7 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
       rel.max_hops = r.length->max.value_or(-1);
     }
     KG_RETURN_IF_ERROR(
-        BindProperties(r.properties.get(), scope, rel.properties));
+        BindProperties(r.properties.get(), scope, creating, rel.properties));
     out.rels.push_back(std::move(rel));
   }
   if (pattern.path_variable) {

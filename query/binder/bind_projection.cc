@@ -22,6 +22,33 @@ absl::StatusOr<BoundExprPtr> BindConstant(Binder& binder, const ast::Expr& e) {
   return b;
 }
 
+// What a projected expression is known to hold.
+VarType InferType(const ast::Expr& e, const Scope& scope) {
+  using K = ast::Expr::Kind;
+  switch (e.kind()) {
+    case K::kVariable: {
+      const Var* v = scope.Find(static_cast<const ast::VariableExpr&>(e).name);
+      return v ? v->type : VarType::kAny;
+    }
+    case K::kLiteral:
+      return static_cast<const ast::LiteralExpr&>(e).value.is_null()
+                 ? VarType::kAny
+                 : VarType::kValue;
+    case K::kList:
+    case K::kMap:
+    case K::kComparison:
+    case K::kIsNull:
+    case K::kCountStar:
+    case K::kListComprehension:
+    case K::kPatternComprehension:
+    case K::kMapProjection:
+    case K::kQuantifier:
+      return VarType::kValue;
+    default:
+      return VarType::kAny;
+  }
+}
+
 }  // namespace
 
 absl::Status Binder::BindOrderBy(const ast::Projection& projection,
@@ -132,12 +159,7 @@ absl::StatusOr<BoundClause> Binder::BindProjection(
       KG_ASSIGN_OR_RETURN(item.expr, BindExpr(*ai.expr, env));
       grouping.emplace_back(ast::Dump(*ai.expr), item.slot);
     }
-    VarType type = VarType::kAny;
-    if (is_var) {
-      const Var* v =
-          input.Find(static_cast<const ast::VariableExpr&>(*ai.expr).name);
-      if (v != nullptr) type = v->type;
-    }
+    VarType type = InferType(*ai.expr, input);
     output.vars[item.name] = Var{item.slot, type};
     out.items.push_back(std::move(item));
   }

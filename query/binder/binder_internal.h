@@ -12,7 +12,9 @@
 
 namespace kg::query {
 
-enum class VarType : uint8_t { kAny, kNode, kRel, kPath };
+// What a variable is known to hold: kValue is anything that is surely not a
+// node, relationship or path (a literal, a list, a computed number...).
+enum class VarType : uint8_t { kAny, kNode, kRel, kPath, kValue };
 
 struct Var {
   Slot slot = kNoSlot;
@@ -83,7 +85,7 @@ class Binder {
                                            PatternUse use, Scope& scope,
                                            std::vector<Slot>& new_slots);
   absl::Status BindProperties(const ast::Expr* map, const Scope& scope,
-                              BoundProperties& out);
+                              bool creating, BoundProperties& out);
   absl::StatusOr<Slot> DeclareVar(const ast::Name& name, VarType type,
                                   PatternUse use, bool decorated, Scope& scope,
                                   std::vector<Slot>& new_slots, bool& bound);

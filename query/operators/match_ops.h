@@ -96,7 +96,7 @@ class VarLengthExpand final : public Operator {
  public:
   VarLengthExpand(OperatorPtr child, Slot from, const BoundRel& rel,
                   ast::Direction direction, const BoundNode& to, bool to_bound,
-                  std::vector<Slot> unique_rels);
+                  bool rel_bound, std::vector<Slot> unique_rels);
   void Reset() override;
   std::string ToString() const override;
 
@@ -116,6 +116,7 @@ class VarLengthExpand final : public Operator {
   ast::Direction direction_;
   const BoundNode& to_;
   bool to_bound_;
+  bool rel_bound_;  // rel.slot already holds the list to follow
   std::vector<Slot> unique_rels_;
   Row input_;
   std::vector<Frame> stack_;

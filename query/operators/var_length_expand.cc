@@ -9,13 +9,14 @@ namespace kg::query {
 VarLengthExpand::VarLengthExpand(OperatorPtr child, Slot from,
                                  const BoundRel& rel, ast::Direction direction,
                                  const BoundNode& to, bool to_bound,
-                                 std::vector<Slot> unique_rels)
+                                 bool rel_bound, std::vector<Slot> unique_rels)
     : Operator(std::move(child)),
       from_(from),
       rel_(rel),
       direction_(direction),
       to_(to),
       to_bound_(to_bound),
+      rel_bound_(rel_bound),
       unique_rels_(std::move(unique_rels)) {}
 
 void VarLengthExpand::Reset() {
@@ -35,6 +36,14 @@ absl::StatusOr<bool> VarLengthExpand::Emit(ExecContext& ctx, NodeId end,
   if (to_bound_) {
     const Value& want = input_[to_.slot];
     if (!want.is_node() || want.AsNode() != end) return false;
+  }
+  if (rel_bound_) {
+    const Value& want = input_[rel_.slot];
+    if (!want.is_list() || want.AsList().size() != path_.size()) return false;
+    for (size_t i = 0; i < path_.size(); ++i) {
+      const Value& r = want.AsList()[i];
+      if (!r.is_relationship() || r.AsRelationship() != path_[i]) return false;
+    }
   }
   KG_ASSIGN_OR_RETURN(bool ok, NodeMatches(ctx, input_, end, to_));
   if (!ok) return false;
