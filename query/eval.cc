@@ -167,11 +167,18 @@ absl::StatusOr<Value> PropertyOf(const Value& object, KeyId key,
       return Value();
     case Value::Kind::kNode:
       if (!ctx.graph->ContainsNode(object.AsNode())) return Value();
+      if (ctx.mutations->IsDeleted(object.AsNode())) {
+        return RuntimeError("DeletedEntityAccess", "the node was deleted");
+      }
       v = ctx.graph->Property(object.AsNode(), key);
       break;
     case Value::Kind::kRelationship:
       if (!ctx.graph->ContainsRelationship(object.AsRelationship())) {
         return Value();
+      }
+      if (ctx.mutations->IsDeleted(object.AsRelationship())) {
+        return RuntimeError("DeletedEntityAccess",
+                            "the relationship was deleted");
       }
       v = ctx.graph->Property(object.AsRelationship(), key);
       break;

@@ -192,6 +192,25 @@ absl::StatusOr<BoundExprPtr> Binder::BindSubPattern(
     const ast::Expr* predicate, const ast::Expr* projection,
     BoundExpr::Kind kind, SourceSpan span, const Scope& scope) {
   Scope inner = scope;
+  // A pattern predicate may not introduce variables; EXISTS { } and
+  // pattern comprehensions may.
+  if (kind == BoundExpr::Kind::kExists && predicate == nullptr &&
+      patterns.size() == 1) {
+    for (const ast::NodePattern& n : patterns[0]->nodes) {
+      if (n.variable && scope.Find(n.variable->text) == nullptr) {
+        return SemanticError(
+            n.variable->span, "UndefinedVariable",
+            absl::StrCat("variable '", n.variable->text, "' is not defined"));
+      }
+    }
+    for (const ast::RelationshipPattern& r : patterns[0]->relationships) {
+      if (r.variable && scope.Find(r.variable->text) == nullptr) {
+        return SemanticError(
+            r.variable->span, "UndefinedVariable",
+            absl::StrCat("variable '", r.variable->text, "' is not defined"));
+      }
+    }
+  }
   auto match = std::make_shared<BoundMatch>();
   for (const ast::Pattern* p : patterns) {
     KG_ASSIGN_OR_RETURN(

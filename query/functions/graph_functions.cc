@@ -23,6 +23,9 @@ absl::StatusOr<Value> Id(ExecContext&, Args a) {
 absl::StatusOr<Value> Labels(ExecContext& ctx, Args a) {
   if (a[0].is_null()) return Value();
   if (!a[0].is_node()) return TypeError("labels() expects a node");
+  if (ctx.mutations->IsDeleted(a[0].AsNode())) {
+    return RuntimeError("DeletedEntityAccess", "the node was deleted");
+  }
   if (!ctx.graph->ContainsNode(a[0].AsNode())) return Value();
   ValueList out;
   for (LabelId l : ctx.graph->Labels(a[0].AsNode())) {
@@ -34,7 +37,8 @@ absl::StatusOr<Value> Labels(ExecContext& ctx, Args a) {
 absl::StatusOr<Value> Type(ExecContext& ctx, Args a) {
   if (a[0].is_null()) return Value();
   if (!a[0].is_relationship())
-    return TypeError("type() expects a relationship");
+    return RuntimeError("InvalidArgumentValue",
+                        "type() expects a relationship");
   RelId r = a[0].AsRelationship();
   if (!ctx.graph->ContainsRelationship(r)) return Value();
   return Value::String(ctx.graph->TypeName(ctx.graph->Type(r)));
