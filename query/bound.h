@@ -113,6 +113,7 @@ using BoundProperties = std::vector<std::pair<KeyId, BoundExprPtr>>;
 
 struct BoundNode {
   Slot slot = kNoSlot;
+  std::string name;           // the variable as written, or "" (for EXPLAIN)
   bool bound_before = false;  // the variable was bound by an earlier clause
   std::vector<LazyId> labels;
   BoundProperties properties;
@@ -120,6 +121,7 @@ struct BoundNode {
 
 struct BoundRel {
   Slot slot = kNoSlot;
+  std::string name;
   bool bound_before = false;
   std::vector<LazyId> types;
   ast::Direction direction = ast::Direction::kBoth;

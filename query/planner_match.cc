@@ -117,7 +117,7 @@ OperatorPtr Planner::ScanNode(OperatorPtr input, const BoundNode& node,
   size_t label = 0;
   KeyId key = 0;
   const BoundExpr* value = nullptr;
-  std::string var = absl::StrCat("$", node.slot);
+  std::string var = SlotName(node.name, node.slot);
   OperatorPtr op;
   if (state.Bound(node.slot)) {
     if (node.labels.empty() && node.properties.empty()) return input;
@@ -156,13 +156,19 @@ OperatorPtr Planner::PlanStep(OperatorPtr input, const BoundPattern& pattern,
   ast::Direction dir = forward ? rel.direction : Flip(rel.direction);
   bool to_bound = state.Bound(to.slot);
   OperatorPtr op;
+  std::string from_name = SlotName(from.name, from.slot);
   if (rel.var_length) {
-    op = std::make_unique<VarLengthExpand>(std::move(input), from.slot, rel,
-                                           dir, to, to_bound,
-                                           state.Bound(rel.slot), state.rels);
+    auto expand = std::make_unique<VarLengthExpand>(
+        std::move(input), from.slot, rel, dir, to, to_bound,
+        state.Bound(rel.slot), state.rels);
+    expand->set_from_name(from_name);
+    op = std::move(expand);
   } else {
-    op = std::make_unique<Expand>(std::move(input), from.slot, rel, dir, to,
-                                  to_bound, state.Bound(rel.slot), state.rels);
+    auto expand =
+        std::make_unique<Expand>(std::move(input), from.slot, rel, dir, to,
+                                 to_bound, state.Bound(rel.slot), state.rels);
+    expand->set_from_name(from_name);
+    op = std::move(expand);
   }
   state.rels.push_back(rel.slot);
   state.planned.insert(rel.slot);

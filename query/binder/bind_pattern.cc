@@ -110,6 +110,7 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
     bool decorated = !n.labels.empty() || n.properties != nullptr ||
                      pattern.nodes.size() == 1;
     if (n.variable) {
+      node.name = n.variable->text;
       KG_ASSIGN_OR_RETURN(
           node.slot, DeclareVar(*n.variable, VarType::kNode, use, decorated,
                                 scope, new_slots, node.bound_before));
@@ -137,6 +138,7 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
                            "variable-length relationships cannot be created");
     }
     if (r.variable) {
+      rel.name = r.variable->text;
       KG_ASSIGN_OR_RETURN(
           rel.slot,
           DeclareVar(*r.variable, r.length ? VarType::kAny : VarType::kRel, use,

@@ -50,7 +50,12 @@ const char* Arrow(ast::Direction d, bool left) {
 
 }  // namespace
 
-std::string RelText(const BoundRel& rel, ast::Direction d, Slot from, Slot to) {
+std::string SlotName(const std::string& name, Slot slot) {
+  return name.empty() ? absl::StrCat("$", slot) : name;
+}
+
+std::string RelText(const BoundRel& rel, ast::Direction d,
+                    const std::string& from, const std::string& to) {
   std::string types;
   for (const LazyId& t : rel.types) {
     absl::StrAppend(&types, types.empty() ? ":" : "|", t.name());
@@ -61,8 +66,8 @@ std::string RelText(const BoundRel& rel, ast::Direction d, Slot from, Slot to) {
         "*", rel.min_hops, "..",
         rel.max_hops < 0 ? std::string() : absl::StrCat(rel.max_hops));
   }
-  return absl::StrCat("($", from, ")", Arrow(d, true), "[$", rel.slot, types,
-                      length, "]", Arrow(d, false), "($", to, ")");
+  return absl::StrCat("(", from, ")", Arrow(d, true), "[", rel.name, types,
+                      length, "]", Arrow(d, false), "(", to, ")");
 }
 
 Expand::Expand(OperatorPtr child, Slot from, const BoundRel& rel,
@@ -84,8 +89,9 @@ void Expand::Reset() {
 }
 
 std::string Expand::ToString() const {
-  return absl::StrCat(to_bound_ ? "ExpandInto " : "Expand ",
-                      RelText(rel_, direction_, from_, to_.slot));
+  return absl::StrCat(
+      to_bound_ ? "ExpandInto " : "Expand ",
+      RelText(rel_, direction_, from_name_, SlotName(to_.name, to_.slot)));
 }
 
 absl::StatusOr<bool> Expand::Produce(ExecContext& ctx, Row& row) {

@@ -58,6 +58,7 @@ class NodeScan final : public Operator {
 // in rel.slot.
 class Expand final : public Operator {
  public:
+  void set_from_name(std::string name) { from_name_ = std::move(name); }
   Expand(OperatorPtr child, Slot from, const BoundRel& rel,
          ast::Direction direction, const BoundNode& to, bool to_bound,
          bool rel_bound, std::vector<Slot> unique_rels);
@@ -69,6 +70,7 @@ class Expand final : public Operator {
 
  private:
   Slot from_;
+  std::string from_name_;
   const BoundRel& rel_;
   ast::Direction direction_;
   const BoundNode& to_;
@@ -80,9 +82,11 @@ class Expand final : public Operator {
   size_t pos_ = 0;
 };
 
-// "($1)-[$2:T*1..3]->($3)": a hop as EXPLAIN prints it.
-std::string RelText(const BoundRel& rel, ast::Direction direction, Slot from,
-                    Slot to);
+// "(a)-[r:T*1..3]->(b)": a hop as EXPLAIN prints it.
+std::string RelText(const BoundRel& rel, ast::Direction direction,
+                    const std::string& from, const std::string& to);
+// A variable's name, or "$slot" for an anonymous one.
+std::string SlotName(const std::string& name, Slot slot);
 
 // The relationships of one node in a direction, filtered by type and by the
 // relationships already deleted in this statement.
@@ -94,6 +98,7 @@ std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
 // an explicit stack; rel.slot gets the list of relationships.
 class VarLengthExpand final : public Operator {
  public:
+  void set_from_name(std::string name) { from_name_ = std::move(name); }
   VarLengthExpand(OperatorPtr child, Slot from, const BoundRel& rel,
                   ast::Direction direction, const BoundNode& to, bool to_bound,
                   bool rel_bound, std::vector<Slot> unique_rels);
@@ -112,6 +117,7 @@ class VarLengthExpand final : public Operator {
   absl::StatusOr<bool> Emit(ExecContext& ctx, NodeId end, Row& row);
 
   Slot from_;
+  std::string from_name_;
   const BoundRel& rel_;
   ast::Direction direction_;
   const BoundNode& to_;
@@ -128,6 +134,7 @@ class VarLengthExpand final : public Operator {
 // search; writes the path into path_slot and the relationships into rel.slot.
 class ShortestPath final : public Operator {
  public:
+  void set_from_name(std::string name) { from_name_ = std::move(name); }
   ShortestPath(OperatorPtr child, Slot from, const BoundRel& rel,
                const BoundNode& to, Slot path_slot, bool all);
   void Reset() override;
@@ -140,6 +147,7 @@ class ShortestPath final : public Operator {
   absl::Status Search(ExecContext& ctx);
 
   Slot from_;
+  std::string from_name_;
   const BoundRel& rel_;
   const BoundNode& to_;
   Slot path_slot_;

@@ -23,8 +23,9 @@ void ShortestPath::Reset() {
 }
 
 std::string ShortestPath::ToString() const {
-  return absl::StrCat(all_ ? "AllShortestPaths " : "ShortestPath ",
-                      RelText(rel_, rel_.direction, from_, to_.slot));
+  return absl::StrCat(
+      all_ ? "AllShortestPaths " : "ShortestPath ",
+      RelText(rel_, rel_.direction, from_name_, SlotName(to_.name, to_.slot)));
 }
 
 absl::Status ShortestPath::Search(ExecContext& ctx) {

@@ -27,8 +27,9 @@ void VarLengthExpand::Reset() {
 }
 
 std::string VarLengthExpand::ToString() const {
-  return absl::StrCat("VarLengthExpand ",
-                      RelText(rel_, direction_, from_, to_.slot));
+  return absl::StrCat(
+      "VarLengthExpand ",
+      RelText(rel_, direction_, from_name_, SlotName(to_.name, to_.slot)));
 }
 
 absl::StatusOr<bool> VarLengthExpand::Emit(ExecContext& ctx, NodeId end,
