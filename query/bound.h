@@ -41,17 +41,18 @@ class LazyId {
   explicit LazyId(std::string name) : name_(std::move(name)) {}
   const std::string& name() const { return name_; }
   std::optional<uint32_t> Label(const Graph& graph) const {
-    if (!id_) id_ = graph.FindLabel(name_);
-    return id_;
+    if (!label_) label_ = graph.FindLabel(name_);
+    return label_;
   }
   std::optional<uint32_t> Type(const Graph& graph) const {
-    if (!id_) id_ = graph.FindType(name_);
-    return id_;
+    if (!type_) type_ = graph.FindType(name_);
+    return type_;
   }
 
  private:
   std::string name_;
-  mutable std::optional<uint32_t> id_;
+  mutable std::optional<uint32_t> label_;
+  mutable std::optional<uint32_t> type_;
 };
 
 struct BoundExpr;

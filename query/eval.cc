@@ -15,6 +15,16 @@ absl::StatusOr<Value> EvalHasLabels(const BoundExpr& e, Row& row,
                                     ExecContext& ctx) {
   KG_ASSIGN_OR_RETURN(Value v, Eval(*e.children[0], row, ctx));
   if (v.is_null()) return Value();
+  if (v.is_relationship()) {
+    // r:T holds when T is the relationship's type.
+    if (!ctx.graph->ContainsRelationship(v.AsRelationship())) return Value();
+    TypeId type = ctx.graph->Type(v.AsRelationship());
+    for (const LazyId& label : e.labels) {
+      std::optional<uint32_t> id = label.Type(*ctx.graph);
+      if (!id || *id != type) return Value::Bool(false);
+    }
+    return Value::Bool(true);
+  }
   if (!v.is_node()) return TypeError("label predicates need a node");
   if (!ctx.graph->ContainsNode(v.AsNode())) return Value();
   for (const LazyId& label : e.labels) {

@@ -42,6 +42,21 @@ absl::StatusOr<BoundExprPtr> Binder::BindFunction(
       call.args[0]->kind() == ast::Expr::Kind::kPatternPredicate) {
     return BindExpr(*call.args[0], env);
   }
+  if (n == 1 && call.args[0]->kind() == ast::Expr::Kind::kVariable) {
+    // Arguments whose kind is known at compile time.
+    const Var* v = env.scope->Find(
+        static_cast<const ast::VariableExpr&>(*call.args[0]).name);
+    VarType t = v ? v->type : VarType::kAny;
+    bool bad =
+        (f->name == "type" && (t == VarType::kNode || t == VarType::kPath)) ||
+        (f->name == "length" && (t == VarType::kNode || t == VarType::kRel)) ||
+        (f->name == "size" && t == VarType::kPath);
+    if (bad) {
+      return SemanticError(call.args[0]->span(), "InvalidArgumentType",
+                           absl::StrCat("wrong kind of argument to ",
+                                        std::string(f->name), "()"));
+    }
+  }
   if (!f->aggregate()) {
     BoundExprPtr e = Make(Kind::kFunction, call.span());
     e->function = f;
@@ -82,6 +97,8 @@ absl::StatusOr<BoundExprPtr> Binder::BindIterating(const ast::Expr& expr,
   Scope inner_scope = *env.scope;
   ExprEnv inner = env;
   inner.scope = &inner_scope;
+  inner.aggregates = nullptr;
+  inner.where = "inside a list iteration";
   auto declare = [&](const ast::Name& name) {
     Slot slot = NewSlot();
     inner_scope.vars[name.text] = Var{slot, VarType::kAny};

@@ -198,6 +198,10 @@ absl::StatusOr<BoundExprPtr> Binder::BindSubPattern(
   // pattern comprehensions may.
   if (kind == BoundExpr::Kind::kExists && predicate == nullptr &&
       patterns.size() == 1) {
+    if (patterns[0]->relationships.empty()) {
+      return SemanticError(span, "InvalidArgumentType",
+                           "a pattern predicate needs a relationship");
+    }
     for (const ast::NodePattern& n : patterns[0]->nodes) {
       if (n.variable && scope.Find(n.variable->text) == nullptr) {
         return SemanticError(

@@ -22,7 +22,9 @@ absl::StatusOr<Value> Id(ExecContext&, Args a) {
 
 absl::StatusOr<Value> Labels(ExecContext& ctx, Args a) {
   if (a[0].is_null()) return Value();
-  if (!a[0].is_node()) return TypeError("labels() expects a node");
+  if (!a[0].is_node()) {
+    return RuntimeError("InvalidArgumentValue", "labels() expects a node");
+  }
   if (ctx.mutations->IsDeleted(a[0].AsNode())) {
     return RuntimeError("DeletedEntityAccess", "the node was deleted");
   }
