@@ -57,6 +57,7 @@ class LazyId {
 
 struct BoundExpr;
 struct BoundMatch;
+struct BoundSingleQuery;
 using BoundExprPtr = std::unique_ptr<BoundExpr>;
 
 struct BoundExpr {
@@ -102,10 +103,11 @@ struct BoundExpr {
   std::vector<int> item_kinds;
   std::vector<Slot> slots;
   const Function* function = nullptr;
-  std::vector<BoundExprPtr> children;  // optional children are null
-  std::shared_ptr<BoundMatch> match;   // the pattern of a kExists or
-                                       // kPatternComprehension
-  std::shared_ptr<SubPlan> subplan;    // its plan, made by the planner
+  std::vector<BoundExprPtr> children;       // optional children are null
+  std::shared_ptr<BoundMatch> match;        // the pattern of a kExists or
+                                            // kPatternComprehension
+  std::shared_ptr<BoundSingleQuery> query;  // EXISTS { full query }
+  std::shared_ptr<SubPlan> subplan;         // its plan, made by the planner
 };
 
 // ---- Patterns ----

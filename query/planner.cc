@@ -44,7 +44,11 @@ OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p) {
 absl::StatusOr<OperatorPtr> Planner::PlanPart(BoundSingleQuery& part) {
   auto leaf = std::make_unique<Argument>();
   leaf->SetInput(plan_.start_row.get());
-  OperatorPtr op = std::move(leaf);
+  return PlanClauses(std::move(leaf), part);
+}
+
+absl::StatusOr<OperatorPtr> Planner::PlanClauses(OperatorPtr op,
+                                                 BoundSingleQuery& part) {
   writes_ = false;
   for (const BoundClause& clause : part.clauses) {
     writes_ |= !std::holds_alternative<BoundMatch>(clause) &&
@@ -87,7 +91,16 @@ absl::StatusOr<Plan> PlanQuery(BoundQuery& query, const Graph& graph,
   plan.start_row = std::make_unique<Row>(query.slot_count);
   Planner planner(graph, text, plan);
   for (BoundExpr* e : query.subqueries) {
-    e->subplan = std::make_shared<SubPlan>(planner.PlanSubPlan(*e->match));
+    if (e->query) {
+      auto arg = std::make_unique<Argument>();
+      auto sub = std::make_shared<SubPlan>();
+      sub->argument = arg.get();
+      KG_ASSIGN_OR_RETURN(sub->root,
+                          planner.PlanClauses(std::move(arg), *e->query));
+      e->subplan = std::move(sub);
+    } else {
+      e->subplan = std::make_shared<SubPlan>(planner.PlanSubPlan(*e->match));
+    }
   }
   std::vector<OperatorPtr> parts;
   std::vector<std::vector<Slot>> outputs;

@@ -17,6 +17,9 @@ class Planner {
       : graph_(graph), text_(text), plan_(plan) {}
 
   absl::StatusOr<OperatorPtr> PlanPart(BoundSingleQuery& part);
+  // The clauses of `part` on top of `leaf`.
+  absl::StatusOr<OperatorPtr> PlanClauses(OperatorPtr leaf,
+                                          BoundSingleQuery& part);
   // The pattern(s) and WHERE of a MATCH, on top of `input`.
   OperatorPtr PlanMatch(OperatorPtr input, const BoundMatch& match);
   OperatorPtr PlanPatterns(OperatorPtr input,

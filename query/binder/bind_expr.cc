@@ -145,6 +145,41 @@ absl::StatusOr<BoundExprPtr> Binder::BindIterating(const ast::Expr& expr,
   return out;
 }
 
+absl::StatusOr<BoundExprPtr> Binder::BindExistsQuery(const ast::ExistsExpr& x,
+                                                     const ExprEnv& env) {
+  if (x.query->parts.size() != 1) {
+    return SemanticError(x.span(), "UnsupportedFeature",
+                         "UNION inside EXISTS is not supported");
+  }
+  auto query = std::make_shared<BoundSingleQuery>();
+  Scope inner = *env.scope;  // env.scope may be scope_ itself
+  Scope saved = std::move(scope_);
+  scope_ = std::move(inner);
+  std::vector<std::string> columns;
+  absl::Status status;
+  const auto& clauses = x.query->parts[0].clauses;
+  for (size_t i = 0; i < clauses.size() && status.ok(); ++i) {
+    switch (clauses[i]->kind()) {
+      case ast::Clause::Kind::kMatch:
+      case ast::Clause::Kind::kUnwind:
+      case ast::Clause::Kind::kWith:
+      case ast::Clause::Kind::kReturn:
+        status =
+            BindClause(*clauses[i], i + 1 == clauses.size(), *query, columns);
+        break;
+      default:
+        status = SemanticError(clauses[i]->span(), "InvalidClauseComposition",
+                               "EXISTS { } cannot update the graph");
+    }
+  }
+  scope_ = std::move(saved);
+  KG_RETURN_IF_ERROR(status);
+  auto out = Make(Kind::kExists, x.span());
+  out->query = std::move(query);
+  subqueries_.push_back(out.get());
+  return out;
+}
+
 absl::StatusOr<BoundExprPtr> Binder::BindMapProjection(
     const ast::MapProjectionExpr& expr, const ExprEnv& env) {
   const Var* var = env.scope->Find(expr.variable.text);
@@ -368,10 +403,7 @@ absl::StatusOr<BoundExprPtr> Binder::BindExpr(const ast::Expr& expr,
     }
     case AK::kExists: {
       const auto& x = static_cast<const ast::ExistsExpr&>(expr);
-      if (x.query) {
-        return SemanticError(expr.span(), "UnsupportedFeature",
-                             "EXISTS with a full subquery is not supported");
-      }
+      if (x.query) return BindExistsQuery(x, env);
       std::vector<const ast::Pattern*> patterns;
       for (const auto& p : x.patterns) patterns.push_back(p.get());
       return BindSubPattern(patterns, x.predicate.get(), nullptr, Kind::kExists,

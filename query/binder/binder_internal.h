@@ -109,6 +109,8 @@ class Binder {
                                             const ExprEnv& env);
   absl::StatusOr<BoundExprPtr> BindIterating(const ast::Expr& expr,
                                              const ExprEnv& env);
+  absl::StatusOr<BoundExprPtr> BindExistsQuery(const ast::ExistsExpr& exists,
+                                               const ExprEnv& env);
   absl::StatusOr<BoundExprPtr> BindMapProjection(
       const ast::MapProjectionExpr& expr, const ExprEnv& env);
 

@@ -58,6 +58,11 @@ TEST_F(PatternTest, PatternPredicatesAndComprehensions) {
               "RETURN n.name"),
             Lines{"'c'"});
   EXPECT_EQ(Error("MATCH (n) WHERE (n)-->(x) RETURN n"), "UndefinedVariable");
+  EXPECT_EQ(Q("MATCH (n) WHERE EXISTS { MATCH (n)-->(m) WITH count(m) AS c "
+              "WHERE c > 1 RETURN c } RETURN n.name"),
+            Lines{"'a'"});
+  EXPECT_EQ(Error("MATCH (n) WHERE EXISTS { MATCH (n) SET n.x = 1 } RETURN n"),
+            "InvalidClauseComposition");
 }
 
 TEST_F(PatternTest, RelationshipsAreUniqueWithinOneMatch) {
