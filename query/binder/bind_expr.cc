@@ -263,6 +263,14 @@ absl::StatusOr<BoundExprPtr> Binder::BindExpr(const ast::Expr& expr,
     }
     case AK::kProperty: {
       const auto& p = static_cast<const ast::PropertyExpr&>(expr);
+      if (p.object->kind() == AK::kVariable) {
+        const Var* v = env.scope->Find(
+            static_cast<const ast::VariableExpr&>(*p.object).name);
+        if (v != nullptr && v->type == VarType::kPath) {
+          return SemanticError(expr.span(), "InvalidArgumentType",
+                               "paths have no properties");
+        }
+      }
       out = Make(Kind::kProperty, expr.span());
       KG_ASSIGN_OR_RETURN(BoundExprPtr object, bind(p.object));
       out->children.push_back(std::move(object));

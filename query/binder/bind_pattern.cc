@@ -125,6 +125,16 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
   }
   for (const ast::RelationshipPattern& r : pattern.relationships) {
     BoundRel rel;
+    if (r.variable) {
+      rel.name = r.variable->text;
+      KG_ASSIGN_OR_RETURN(
+          rel.slot,
+          DeclareVar(*r.variable, r.length ? VarType::kValue : VarType::kRel,
+                     use, true, scope, new_slots, rel.bound_before));
+    } else {
+      rel.slot = NewSlot();
+      new_slots.push_back(rel.slot);
+    }
     if (creating && r.types.size() != 1) {
       return SemanticError(r.span, "NoSingleRelationshipType",
                            "a relationship to create needs exactly one type");
@@ -136,16 +146,6 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
     if (creating && r.length) {
       return SemanticError(r.span, "CreatingVarLength",
                            "variable-length relationships cannot be created");
-    }
-    if (r.variable) {
-      rel.name = r.variable->text;
-      KG_ASSIGN_OR_RETURN(
-          rel.slot,
-          DeclareVar(*r.variable, r.length ? VarType::kAny : VarType::kRel, use,
-                     true, scope, new_slots, rel.bound_before));
-    } else {
-      rel.slot = NewSlot();
-      new_slots.push_back(rel.slot);
     }
     for (const ast::Name& t : r.types) rel.types.emplace_back(t.text);
     rel.direction = r.direction;
@@ -181,6 +181,15 @@ absl::StatusOr<BoundClause> Binder::BindMatch(const ast::MatchClause& clause) {
     match.patterns.push_back(std::move(bp));
   }
   if (clause.where) {
+    if (clause.where->kind() == ast::Expr::Kind::kVariable) {
+      const Var* v = scope_.Find(
+          static_cast<const ast::VariableExpr&>(*clause.where).name);
+      if (v != nullptr && v->type != VarType::kAny &&
+          v->type != VarType::kValue) {
+        return SemanticError(clause.where->span(), "InvalidArgumentType",
+                             "WHERE needs a boolean, not a graph element");
+      }
+    }
     ExprEnv env;
     env.scope = &scope_;
     env.where = "in WHERE";

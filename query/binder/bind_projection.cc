@@ -185,12 +185,12 @@ absl::StatusOr<BoundClause> Binder::BindProjection(
   }
   scope_ = output;
   if (where != nullptr) {
-    // Without aggregation or DISTINCT, WITH's WHERE also sees the variables
+    // Without aggregation, WITH's WHERE also sees the variables
     // the projection dropped (they are still in the row).
     Scope overlay = input;
     for (const auto& [name, var] : output.vars) overlay.vars[name] = var;
     ExprEnv env;
-    env.scope = aggregating || out.distinct ? &scope_ : &overlay;
+    env.scope = aggregating ? &scope_ : &overlay;
     env.where = "in WHERE";
     KG_ASSIGN_OR_RETURN(out.where, BindExpr(*where, env));
   }

@@ -179,6 +179,11 @@ absl::StatusOr<BoundClause> Binder::BindDelete(
   BoundDelete out;
   out.detach = clause.detach;
   for (const ast::ExprPtr& target : clause.targets) {
+    if (target->kind() == ast::Expr::Kind::kBinary ||
+        target->kind() == ast::Expr::Kind::kUnary) {
+      return SemanticError(target->span(), "InvalidArgumentType",
+                           "DELETE expects nodes, relationships or paths");
+    }
     if (target->kind() == ast::Expr::Kind::kHasLabels ||
         target->kind() == ast::Expr::Kind::kLiteral) {
       return SemanticError(target->span(), "InvalidDelete",

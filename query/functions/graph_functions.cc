@@ -22,6 +22,7 @@ absl::StatusOr<Value> Id(ExecContext&, Args a) {
 
 absl::StatusOr<Value> Labels(ExecContext& ctx, Args a) {
   if (a[0].is_null()) return Value();
+  if (a[0].is_path()) return TypeError("labels() expects a node");
   if (!a[0].is_node()) {
     return RuntimeError("InvalidArgumentValue", "labels() expects a node");
   }
