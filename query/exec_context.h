@@ -1,0 +1,49 @@
+// ExecContext: what every operator and the evaluator share while one
+// statement runs - the graph, the write log, the limits, and a random source.
+// Owned by Engine::Execute for the life of one statement; not thread-safe.
+#ifndef KG_QUERY_EXEC_CONTEXT_H_
+#define KG_QUERY_EXEC_CONTEXT_H_
+
+#include <atomic>
+#include <random>
+
+#include "absl/status/status.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "graph/graph.h"
+#include "query/mutations.h"
+
+namespace kg::query {
+
+struct ExecContext {
+  ExecContext(Graph* g, Mutations* m) : graph(g), mutations(m) {}
+
+  Graph* graph;
+  Mutations* mutations;
+  absl::Time deadline = absl::InfiniteFuture();
+  const std::atomic<bool>* cancel = nullptr;
+  bool profile = false;
+  std::mt19937_64 rng{std::random_device{}()};
+
+  // Cancelled / DeadlineExceeded once the caller asked to stop.
+  absl::Status CheckInterrupt() const {
+    if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
+      return absl::CancelledError("query cancelled");
+    }
+    if (deadline != absl::InfiniteFuture() && absl::Now() > deadline) {
+      return absl::DeadlineExceededError("query timed out");
+    }
+    return absl::OkStatus();
+  }
+
+  bool NodeAlive(NodeId n) const {
+    return graph->ContainsNode(n) && !mutations->IsDeleted(n);
+  }
+  bool RelAlive(RelId r) const {
+    return graph->ContainsRelationship(r) && !mutations->IsDeleted(r);
+  }
+};
+
+}  // namespace kg::query
+
+#endif  // KG_QUERY_EXEC_CONTEXT_H_

@@ -1,0 +1,162 @@
+// The operators that match patterns against the graph: node scans (all
+// nodes, by label, by index seek), single-hop Expand, VarLengthExpand and
+// ShortestPath. Each runs once per input row and adds the pattern elements it
+// binds to that row. They hold references into the BoundQuery, which must
+// outlive the plan.
+#ifndef KG_QUERY_OPERATORS_MATCH_OPS_H_
+#define KG_QUERY_OPERATORS_MATCH_OPS_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "query/operators/operator.h"
+
+namespace kg::query {
+
+// Whether `node` has the pattern node's labels and properties (evaluated
+// against `row`).
+absl::StatusOr<bool> NodeMatches(ExecContext& ctx, Row& row, NodeId node,
+                                 const BoundNode& pattern);
+// Whether `rel` has one of the pattern's types and its properties.
+absl::StatusOr<bool> RelMatches(ExecContext& ctx, Row& row, RelId rel,
+                                const BoundRel& pattern);
+// Whether `rel` already appears in one of `slots` (a relationship, or a list
+// of them from a variable-length pattern): relationship uniqueness.
+bool RelUsed(const Row& row, const std::vector<Slot>& slots, RelId rel);
+
+class NodeScan final : public Operator {
+ public:
+  enum class Mode : uint8_t { kAll, kLabel, kIndexSeek, kBound };
+  // kLabel and kIndexSeek scan node.labels[label]; kIndexSeek looks `key` up
+  // with the value of `seek`; kBound checks the node already in node.slot.
+  NodeScan(OperatorPtr child, const BoundNode& node, Mode mode, size_t label,
+           KeyId key, const BoundExpr* seek, std::string description);
+  void Reset() override;
+  std::string ToString() const override { return description_; }
+
+ protected:
+  absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
+
+ private:
+  absl::Status Fill(ExecContext& ctx);
+
+  const BoundNode& node_;
+  Mode mode_;
+  size_t label_;
+  KeyId key_;
+  const BoundExpr* seek_;
+  std::string description_;
+  Row input_;
+  std::vector<NodeId> candidates_;
+  size_t pos_ = 0;
+};
+
+// One hop from the node in `from` along `rel` (in `direction`, which is the
+// pattern's or its reverse) to `to`. When `to_bound`, the far end must be the
+// node already in to.slot; when `rel_bound`, the relationship must be the one
+// in rel.slot.
+class Expand final : public Operator {
+ public:
+  void set_from_name(std::string name) { from_name_ = std::move(name); }
+  Expand(OperatorPtr child, Slot from, const BoundRel& rel,
+         ast::Direction direction, const BoundNode& to, bool to_bound,
+         bool rel_bound, std::vector<Slot> unique_rels);
+  void Reset() override;
+  std::string ToString() const override;
+
+ protected:
+  absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
+
+ private:
+  Slot from_;
+  std::string from_name_;
+  const BoundRel& rel_;
+  ast::Direction direction_;
+  const BoundNode& to_;
+  bool to_bound_;
+  bool rel_bound_;
+  std::vector<Slot> unique_rels_;
+  Row input_;
+  std::vector<std::pair<RelId, NodeId>> candidates_;
+  size_t pos_ = 0;
+};
+
+// "(a)-[r:T*1..3]->(b)": a hop as EXPLAIN prints it.
+std::string RelText(const BoundRel& rel, ast::Direction direction,
+                    const std::string& from, const std::string& to);
+// A variable's name, or "$slot" for an anonymous one.
+std::string SlotName(const std::string& name, Slot slot);
+
+// The relationships of one node in a direction, filtered by type and by the
+// relationships already deleted in this statement.
+std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
+                                                 ast::Direction direction,
+                                                 const BoundRel& rel);
+
+// rel*min..max: every trail (no relationship twice) from `from`, walked with
+// an explicit stack; rel.slot gets the list of relationships.
+class VarLengthExpand final : public Operator {
+ public:
+  void set_from_name(std::string name) { from_name_ = std::move(name); }
+  VarLengthExpand(OperatorPtr child, Slot from, const BoundRel& rel,
+                  ast::Direction direction, const BoundNode& to, bool to_bound,
+                  bool rel_bound, std::vector<Slot> unique_rels);
+  void Reset() override;
+  std::string ToString() const override;
+
+ protected:
+  absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
+
+ private:
+  struct Frame {
+    NodeId node;
+    std::vector<std::pair<RelId, NodeId>> next;
+    size_t pos = 0;
+  };
+  absl::StatusOr<bool> Emit(ExecContext& ctx, NodeId end, Row& row);
+
+  Slot from_;
+  std::string from_name_;
+  const BoundRel& rel_;
+  ast::Direction direction_;
+  const BoundNode& to_;
+  bool to_bound_;
+  bool rel_bound_;  // rel.slot already holds the list to follow
+  std::vector<Slot> unique_rels_;
+  Row input_;
+  std::vector<Frame> stack_;
+  std::vector<RelId> path_;
+  bool fresh_ = false;  // the start node itself is still to be considered
+};
+
+// shortestPath / allShortestPaths between two bound nodes, by breadth-first
+// search; writes the path into path_slot and the relationships into rel.slot.
+class ShortestPath final : public Operator {
+ public:
+  void set_from_name(std::string name) { from_name_ = std::move(name); }
+  ShortestPath(OperatorPtr child, Slot from, const BoundRel& rel,
+               const BoundNode& to, Slot path_slot, bool all);
+  void Reset() override;
+  std::string ToString() const override;
+
+ protected:
+  absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
+
+ private:
+  absl::Status Search(ExecContext& ctx);
+
+  Slot from_;
+  std::string from_name_;
+  const BoundRel& rel_;
+  const BoundNode& to_;
+  Slot path_slot_;
+  bool all_;
+  Row input_;
+  std::vector<PathValue> paths_;
+  size_t pos_ = 0;
+};
+
+}  // namespace kg::query
+
+#endif  // KG_QUERY_OPERATORS_MATCH_OPS_H_

@@ -1,0 +1,215 @@
+// The row operators that look at more than one row: Aggregate, Sort,
+// Skip/Limit and Distinct.
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "query/errors.h"
+#include "query/eval.h"
+#include "query/functions/registry.h"
+#include "query/operators/row_ops.h"
+
+namespace kg::query {
+
+void Aggregate::Reset() {
+  Operator::Reset();
+  done_ = false;
+  out_.clear();
+  pos_ = 0;
+}
+
+std::string Aggregate::ToString() const {
+  std::string out = "Aggregate keys:";
+  for (const auto& k : keys_) absl::StrAppend(&out, " $", k.second);
+  absl::StrAppend(&out, " aggregates:");
+  for (const auto& a : aggregates_) absl::StrAppend(&out, " $", a.slot);
+  return out;
+}
+
+absl::Status Aggregate::Consume(ExecContext& ctx) {
+  struct Group {
+    Row row;
+    std::vector<std::unique_ptr<Accumulator>> accs;
+  };
+  std::vector<Group> groups;
+  absl::flat_hash_map<Value, size_t, ValueHash, ValueEquivalent> index;
+  auto new_group = [&](Row row) {
+    Group g;
+    g.row = std::move(row);
+    for (const BoundAggregate& a : aggregates_) {
+      g.accs.push_back(MakeAccumulator(a.function, a.distinct));
+    }
+    groups.push_back(std::move(g));
+  };
+  Row in;
+  std::vector<Value> args;
+  while (true) {
+    KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
+    if (!more) break;
+    KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
+    ValueList key;
+    for (const auto& [expr, slot] : keys_) {
+      KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
+      key.push_back(std::move(v));
+    }
+    Value k = Value::List(key);
+    auto [it, inserted] = index.try_emplace(k, groups.size());
+    if (inserted) {
+      Row row(slot_count_);
+      for (size_t i = 0; i < keys_.size(); ++i) row[keys_[i].second] = key[i];
+      new_group(std::move(row));
+    }
+    Group& g = groups[it->second];
+    for (size_t i = 0; i < aggregates_.size(); ++i) {
+      args.clear();
+      for (const BoundExprPtr& a : aggregates_[i].args) {
+        KG_ASSIGN_OR_RETURN(Value v, Eval(*a, in, ctx));
+        args.push_back(std::move(v));
+      }
+      if (args.empty()) args.push_back(Value::Bool(true));
+      KG_RETURN_IF_ERROR(g.accs[i]->Add(args));
+    }
+  }
+  if (groups.empty() && keys_.empty()) new_group(Row(slot_count_));
+  for (Group& g : groups) {
+    for (size_t i = 0; i < aggregates_.size(); ++i) {
+      KG_ASSIGN_OR_RETURN(g.row[aggregates_[i].slot], g.accs[i]->Finish());
+    }
+    out_.push_back(std::move(g.row));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<bool> Aggregate::Produce(ExecContext& ctx, Row& row) {
+  if (!done_) {
+    done_ = true;
+    KG_RETURN_IF_ERROR(Consume(ctx));
+  }
+  if (pos_ >= out_.size()) return false;
+  row = std::move(out_[pos_++]);
+  return true;
+}
+
+void Sort::Reset() {
+  Operator::Reset();
+  done_ = false;
+  rows_.clear();
+  pos_ = 0;
+}
+
+std::string Sort::ToString() const {
+  std::string out = "Sort";
+  for (const auto& k : keys_)
+    absl::StrAppend(&out, k.second ? " DESC" : " ASC");
+  return out;
+}
+
+absl::StatusOr<bool> Sort::Produce(ExecContext& ctx, Row& row) {
+  if (!done_) {
+    done_ = true;
+    std::vector<std::pair<ValueList, size_t>> keyed;
+    Row in;
+    while (true) {
+      KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
+      if (!more) break;
+      ValueList key;
+      for (const auto& [expr, desc] : keys_) {
+        KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
+        key.push_back(std::move(v));
+      }
+      keyed.emplace_back(std::move(key), rows_.size());
+      rows_.push_back(in);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [&](const auto& a, const auto& b) {
+                       for (size_t i = 0; i < keys_.size(); ++i) {
+                         int c = OrderCompare(a.first[i], b.first[i]);
+                         if (c != 0) return keys_[i].second ? c > 0 : c < 0;
+                       }
+                       return false;
+                     });
+    std::vector<Row> sorted;
+    sorted.reserve(rows_.size());
+    for (auto& k : keyed) sorted.push_back(std::move(rows_[k.second]));
+    rows_ = std::move(sorted);
+  }
+  if (pos_ >= rows_.size()) return false;
+  row = std::move(rows_[pos_++]);
+  return true;
+}
+
+namespace {
+
+absl::StatusOr<int64_t> Count(const BoundExpr* e, ExecContext& ctx,
+                              const char* what) {
+  Row empty;
+  KG_ASSIGN_OR_RETURN(Value v, Eval(*e, empty, ctx));
+  if (!v.is_int()) {
+    return TypeError(absl::StrCat(what, " expects an integer"));
+  }
+  if (v.AsInt() < 0) {
+    return RuntimeError("NegativeIntegerArgument",
+                        absl::StrCat(what, " expects a non-negative integer"));
+  }
+  return v.AsInt();
+}
+
+}  // namespace
+
+void SkipLimit::Reset() {
+  Operator::Reset();
+  started_ = false;
+}
+
+std::string SkipLimit::ToString() const {
+  if (skip_ && limit_) return "Skip+Limit";
+  return skip_ ? "Skip" : "Limit";
+}
+
+absl::StatusOr<bool> SkipLimit::Produce(ExecContext& ctx, Row& row) {
+  if (!started_) {
+    started_ = true;
+    to_skip_ = 0;
+    left_ = -1;
+    if (skip_) {
+      KG_ASSIGN_OR_RETURN(to_skip_, Count(skip_, ctx, "SKIP"));
+    }
+    if (limit_) {
+      KG_ASSIGN_OR_RETURN(left_, Count(limit_, ctx, "LIMIT"));
+    }
+  }
+  while (true) {
+    if (left_ == 0) {
+      while (drain_) {
+        KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, row));
+        if (!more) break;
+      }
+      return false;
+    }
+    KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, row));
+    if (!more) return false;
+    if (to_skip_ > 0) {
+      --to_skip_;
+      continue;
+    }
+    if (left_ > 0) --left_;
+    return true;
+  }
+}
+
+void Distinct::Reset() {
+  Operator::Reset();
+  seen_.clear();
+}
+
+absl::StatusOr<bool> Distinct::Produce(ExecContext& ctx, Row& row) {
+  while (true) {
+    KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, row));
+    if (!more) return false;
+    ValueList key;
+    for (Slot s : slots_) key.push_back(row[s]);
+    if (seen_.insert(Value::List(std::move(key))).second) return true;
+  }
+}
+
+}  // namespace kg::query

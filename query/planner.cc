@@ -1,0 +1,125 @@
+// Planning a statement: UNION parts, then clause by clause; see planner.h.
+#include "query/planner.h"
+
+#include "query/operators/match_ops.h"
+#include "query/operators/row_ops.h"
+#include "query/operators/update_ops.h"
+#include "query/planner_internal.h"
+
+namespace kg::query {
+
+OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p) {
+  std::vector<std::pair<const BoundExpr*, Slot>> keys, rest;
+  for (const auto& item : p.items) {
+    (item.grouping ? keys : rest).emplace_back(item.expr.get(), item.slot);
+  }
+  if (!p.aggregates.empty()) {
+    op = std::make_unique<Aggregate>(
+        std::move(op), std::move(keys), p.aggregates,
+        static_cast<Slot>(plan_.start_row->size()));
+    if (!rest.empty()) {
+      op = std::make_unique<Projection>(std::move(op), std::move(rest));
+    }
+  } else {
+    keys.insert(keys.end(), rest.begin(), rest.end());
+    op = std::make_unique<Projection>(std::move(op), std::move(keys));
+  }
+  if (p.distinct) {
+    std::vector<Slot> slots;
+    for (const auto& item : p.items) slots.push_back(item.slot);
+    op = std::make_unique<Distinct>(std::move(op), std::move(slots));
+  }
+  if (!p.order_by.empty())
+    op = std::make_unique<Sort>(std::move(op), p.order_by);
+  if (p.skip || p.limit) {
+    op = std::make_unique<SkipLimit>(std::move(op), p.skip.get(), p.limit.get(),
+                                     writes_);
+  }
+  if (p.where) {
+    op = std::make_unique<Filter>(std::move(op), *p.where, Text(p.where->span));
+  }
+  return op;
+}
+
+absl::StatusOr<OperatorPtr> Planner::PlanPart(BoundSingleQuery& part) {
+  auto leaf = std::make_unique<Argument>();
+  leaf->SetInput(plan_.start_row.get());
+  return PlanClauses(std::move(leaf), part);
+}
+
+absl::StatusOr<OperatorPtr> Planner::PlanClauses(OperatorPtr op,
+                                                 BoundSingleQuery& part) {
+  writes_ = false;
+  for (const BoundClause& clause : part.clauses) {
+    writes_ |= !std::holds_alternative<BoundMatch>(clause) &&
+               !std::holds_alternative<BoundUnwind>(clause) &&
+               !std::holds_alternative<BoundProjection>(clause);
+    if (const auto* m = std::get_if<BoundMatch>(&clause)) {
+      if (m->optional) {
+        op = std::make_unique<Optional>(std::move(op), PlanSubPlan(*m),
+                                        m->new_slots);
+      } else {
+        op = PlanMatch(std::move(op), *m);
+      }
+    } else if (const auto* u = std::get_if<BoundUnwind>(&clause)) {
+      op = std::make_unique<Unwind>(std::move(op), *u->list, u->slot);
+    } else if (const auto* p = std::get_if<BoundProjection>(&clause)) {
+      op = PlanProjection(std::move(op), *p);
+    } else if (const auto* c = std::get_if<BoundCreate>(&clause)) {
+      op = std::make_unique<Create>(std::move(op), *c,
+                                    absl::flat_hash_set<Slot>());
+    } else if (const auto* mg = std::get_if<BoundMerge>(&clause)) {
+      auto arg = std::make_unique<Argument>();
+      SubPlan sub;
+      sub.argument = arg.get();
+      sub.root =
+          PlanPatterns(std::move(arg), {&mg->pattern}, nullptr, mg->new_slots);
+      op = std::make_unique<Merge>(std::move(op), std::move(sub), *mg,
+                                   absl::flat_hash_set<Slot>());
+    } else if (const auto* s = std::get_if<BoundSet>(&clause)) {
+      op = std::make_unique<Update>(std::move(op), *s);
+    } else if (const auto* d = std::get_if<BoundDelete>(&clause)) {
+      op = std::make_unique<Delete>(std::move(op), *d);
+    }
+  }
+  return op;
+}
+
+absl::StatusOr<Plan> PlanQuery(BoundQuery& query, const Graph& graph,
+                               std::string_view text) {
+  Plan plan;
+  plan.start_row = std::make_unique<Row>(query.slot_count);
+  Planner planner(graph, text, plan);
+  for (BoundExpr* e : query.subqueries) {
+    if (e->query) {
+      auto arg = std::make_unique<Argument>();
+      auto sub = std::make_shared<SubPlan>();
+      sub->argument = arg.get();
+      KG_ASSIGN_OR_RETURN(sub->root,
+                          planner.PlanClauses(std::move(arg), *e->query));
+      e->subplan = std::move(sub);
+    } else {
+      e->subplan = std::make_shared<SubPlan>(planner.PlanSubPlan(*e->match));
+    }
+  }
+  std::vector<OperatorPtr> parts;
+  std::vector<std::vector<Slot>> outputs;
+  for (BoundSingleQuery& part : query.parts) {
+    KG_ASSIGN_OR_RETURN(OperatorPtr op, planner.PlanPart(part));
+    parts.push_back(std::move(op));
+    outputs.push_back(part.output_slots);
+  }
+  plan.output_slots = outputs[0];
+  if (parts.size() == 1) {
+    plan.root = std::move(parts[0]);
+    return plan;
+  }
+  plan.root = std::make_unique<Union>(std::move(parts), outputs);
+  if (!query.union_all.empty() && !query.union_all[0]) {
+    plan.root =
+        std::make_unique<Distinct>(std::move(plan.root), plan.output_slots);
+  }
+  return plan;
+}
+
+}  // namespace kg::query

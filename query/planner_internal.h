@@ -1,0 +1,71 @@
+// The Planner class behind PlanQuery() (internal to query/): planner.cc plans
+// clauses and projections, planner_match.cc patterns and filters.
+#ifndef KG_QUERY_PLANNER_INTERNAL_H_
+#define KG_QUERY_PLANNER_INTERNAL_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "query/planner.h"
+
+namespace kg::query {
+
+class Planner {
+ public:
+  Planner(const Graph& graph, std::string_view text, Plan& plan)
+      : graph_(graph), text_(text), plan_(plan) {}
+
+  absl::StatusOr<OperatorPtr> PlanPart(BoundSingleQuery& part);
+  // The clauses of `part` on top of `leaf`.
+  absl::StatusOr<OperatorPtr> PlanClauses(OperatorPtr leaf,
+                                          BoundSingleQuery& part);
+  // The pattern(s) and WHERE of a MATCH, on top of `input`.
+  OperatorPtr PlanMatch(OperatorPtr input, const BoundMatch& match);
+  OperatorPtr PlanPatterns(OperatorPtr input,
+                           const std::vector<const BoundPattern*>& patterns,
+                           const BoundExpr* where,
+                           const std::vector<Slot>& new_slots);
+  // A SubPlan for a pattern expression or MERGE: Argument -> match.
+  SubPlan PlanSubPlan(const BoundMatch& match);
+
+ private:
+  struct Conjunct {
+    const BoundExpr* expr;
+    std::vector<Slot> needs;
+    bool late;  // holds a pattern expression: run after the whole match
+    bool done = false;
+  };
+  // Per-MATCH state.
+  struct MatchState {
+    absl::flat_hash_set<Slot> fresh;  // slots this match binds
+    absl::flat_hash_set<Slot> planned;
+    std::vector<Slot> rels;  // for relationship uniqueness
+    std::vector<Conjunct> conjuncts;
+    bool Bound(Slot s) const {
+      return !fresh.contains(s) || planned.contains(s);
+    }
+  };
+
+  OperatorPtr PlanPattern(OperatorPtr input, const BoundPattern& pattern,
+                          MatchState& state);
+  OperatorPtr ScanNode(OperatorPtr input, const BoundNode& node,
+                       MatchState& state);
+  OperatorPtr PlanStep(OperatorPtr input, const BoundPattern& pattern,
+                       size_t rel, bool forward, MatchState& state);
+  OperatorPtr ApplyFilters(OperatorPtr input, MatchState& state, bool all);
+  OperatorPtr PlanProjection(OperatorPtr input, const BoundProjection& p);
+  std::string Text(const SourceSpan& span) const;
+  // An index-seek value for `node`: a constant equality on an indexed key.
+  bool FindSeek(const BoundNode& node, const MatchState& state, size_t& label,
+                KeyId& key, const BoundExpr*& value) const;
+
+  const Graph& graph_;
+  std::string_view text_;
+  Plan& plan_;
+  bool writes_ = false;  // an update clause precedes in this part
+};
+
+}  // namespace kg::query
+
+#endif  // KG_QUERY_PLANNER_INTERNAL_H_

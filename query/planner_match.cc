@@ -1,0 +1,280 @@
+// Planning MATCH patterns: the start node (bound, index seek, label scan or
+// all nodes), expansions both ways from it, and WHERE conjuncts placed as
+// early as their slots allow.
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "query/operators/match_ops.h"
+#include "query/operators/row_ops.h"
+#include "query/planner_internal.h"
+
+namespace kg::query {
+namespace {
+
+void SplitAnd(const BoundExpr* e, std::vector<const BoundExpr*>& out) {
+  if (e->kind == BoundExpr::Kind::kBinary &&
+      static_cast<ast::BinaryOp>(e->op) == ast::BinaryOp::kAnd) {
+    SplitAnd(e->children[0].get(), out);
+    SplitAnd(e->children[1].get(), out);
+    return;
+  }
+  out.push_back(e);
+}
+
+// The slots `e` reads and declares, and whether it holds a pattern.
+void Collect(const BoundExpr* e, absl::flat_hash_set<Slot>& reads,
+             absl::flat_hash_set<Slot>& declares, bool& late) {
+  if (e == nullptr) return;
+  switch (e->kind) {
+    case BoundExpr::Kind::kSlot:
+      reads.insert(e->slot);
+      break;
+    case BoundExpr::Kind::kListComprehension:
+    case BoundExpr::Kind::kQuantifier:
+    case BoundExpr::Kind::kReduce:
+      declares.insert(e->slot);
+      declares.insert(e->slot2);
+      break;
+    case BoundExpr::Kind::kPath:
+      reads.insert(e->slots.begin(), e->slots.end());
+      break;
+    case BoundExpr::Kind::kExists:
+    case BoundExpr::Kind::kPatternComprehension:
+      late = true;
+      break;
+    default:
+      break;
+  }
+  for (const BoundExprPtr& c : e->children)
+    Collect(c.get(), reads, declares, late);
+}
+
+ast::Direction Flip(ast::Direction d) {
+  if (d == ast::Direction::kLeftToRight) return ast::Direction::kRightToLeft;
+  if (d == ast::Direction::kRightToLeft) return ast::Direction::kLeftToRight;
+  return d;
+}
+
+}  // namespace
+
+std::string Planner::Text(const SourceSpan& span) const {
+  if (span.end() > text_.size()) return "";
+  return std::string(text_.substr(span.offset, span.length));
+}
+
+bool Planner::FindSeek(const BoundNode& node, const MatchState& state,
+                       size_t& label, KeyId& key,
+                       const BoundExpr*& value) const {
+  for (size_t i = 0; i < node.labels.size(); ++i) {
+    std::optional<uint32_t> id = node.labels[i].Label(graph_);
+    if (!id) continue;
+    for (const auto& [k, expr] : node.properties) {
+      if (expr->kind == BoundExpr::Kind::kLiteral && graph_.HasIndex(*id, k)) {
+        label = i, key = k, value = expr.get();
+        return true;
+      }
+    }
+    for (const Conjunct& c : state.conjuncts) {
+      const BoundExpr* e = c.expr;
+      if (e->kind != BoundExpr::Kind::kComparison || e->cops.size() != 1 ||
+          e->cops[0] != ast::CompareOp::kEq) {
+        continue;
+      }
+      for (int side = 0; side < 2; ++side) {
+        const BoundExpr* p = e->children[side].get();
+        const BoundExpr* v = e->children[1 - side].get();
+        if (p->kind == BoundExpr::Kind::kProperty &&
+            p->children[0]->kind == BoundExpr::Kind::kSlot &&
+            p->children[0]->slot == node.slot &&
+            v->kind == BoundExpr::Kind::kLiteral &&
+            graph_.HasIndex(*id, p->key)) {
+          label = i, key = p->key, value = v;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+OperatorPtr Planner::ApplyFilters(OperatorPtr input, MatchState& state,
+                                  bool all) {
+  for (Conjunct& c : state.conjuncts) {
+    if (c.done) continue;
+    bool ready =
+        all || (!c.late && std::all_of(c.needs.begin(), c.needs.end(),
+                                       [&](Slot s) { return state.Bound(s); }));
+    if (!ready) continue;
+    c.done = true;
+    input =
+        std::make_unique<Filter>(std::move(input), *c.expr, Text(c.expr->span));
+  }
+  return input;
+}
+
+OperatorPtr Planner::ScanNode(OperatorPtr input, const BoundNode& node,
+                              MatchState& state) {
+  size_t label = 0;
+  KeyId key = 0;
+  const BoundExpr* value = nullptr;
+  std::string var = SlotName(node.name, node.slot);
+  OperatorPtr op;
+  if (state.Bound(node.slot)) {
+    if (node.labels.empty() && node.properties.empty()) return input;
+    op = std::make_unique<NodeScan>(std::move(input), node,
+                                    NodeScan::Mode::kBound, 0, 0, nullptr,
+                                    absl::StrCat("NodeCheck (", var, ")"));
+  } else if (FindSeek(node, state, label, key, value)) {
+    op = std::make_unique<NodeScan>(
+        std::move(input), node, NodeScan::Mode::kIndexSeek, label, key, value,
+        absl::StrCat("IndexSeek (", var, ":", node.labels[label].name(), " {",
+                     graph_.KeyName(key), ": ", Text(value->span), "})"));
+  } else if (!node.labels.empty()) {
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < node.labels.size(); ++i) {
+      std::optional<uint32_t> id = node.labels[i].Label(graph_);
+      size_t n = id ? graph_.NodesWithLabel(*id).size() : 0;
+      if (n < best) best = n, label = i;
+    }
+    op = std::make_unique<NodeScan>(
+        std::move(input), node, NodeScan::Mode::kLabel, label, 0, nullptr,
+        absl::StrCat("LabelScan (", var, ":", node.labels[label].name(), ")"));
+  } else {
+    op = std::make_unique<NodeScan>(std::move(input), node,
+                                    NodeScan::Mode::kAll, 0, 0, nullptr,
+                                    absl::StrCat("AllNodesScan (", var, ")"));
+  }
+  state.planned.insert(node.slot);
+  return ApplyFilters(std::move(op), state, false);
+}
+
+OperatorPtr Planner::PlanStep(OperatorPtr input, const BoundPattern& pattern,
+                              size_t j, bool forward, MatchState& state) {
+  const BoundRel& rel = pattern.rels[j];
+  const BoundNode& from = pattern.nodes[forward ? j : j + 1];
+  const BoundNode& to = pattern.nodes[forward ? j + 1 : j];
+  ast::Direction dir = forward ? rel.direction : Flip(rel.direction);
+  bool to_bound = state.Bound(to.slot);
+  OperatorPtr op;
+  std::string from_name = SlotName(from.name, from.slot);
+  if (rel.var_length) {
+    auto expand = std::make_unique<VarLengthExpand>(
+        std::move(input), from.slot, rel, dir, to, to_bound,
+        state.Bound(rel.slot), state.rels);
+    expand->set_from_name(from_name);
+    op = std::move(expand);
+  } else {
+    auto expand =
+        std::make_unique<Expand>(std::move(input), from.slot, rel, dir, to,
+                                 to_bound, state.Bound(rel.slot), state.rels);
+    expand->set_from_name(from_name);
+    op = std::move(expand);
+  }
+  state.rels.push_back(rel.slot);
+  state.planned.insert(rel.slot);
+  state.planned.insert(to.slot);
+  return ApplyFilters(std::move(op), state, false);
+}
+
+OperatorPtr Planner::PlanPattern(OperatorPtr op, const BoundPattern& pattern,
+                                 MatchState& state) {
+  if (pattern.shortest != ast::Pattern::Shortest::kNone &&
+      pattern.rels.size() == 1) {
+    op = ScanNode(std::move(op), pattern.nodes[0], state);
+    op = ScanNode(std::move(op), pattern.nodes[1], state);
+    op = std::make_unique<ShortestPath>(
+        std::move(op), pattern.nodes[0].slot, pattern.rels[0], pattern.nodes[1],
+        pattern.path_slot, pattern.shortest == ast::Pattern::Shortest::kAll);
+    state.planned.insert(pattern.rels[0].slot);
+    state.planned.insert(pattern.path_slot);
+    state.rels.push_back(pattern.rels[0].slot);
+    return ApplyFilters(std::move(op), state, false);
+  }
+  size_t n = pattern.nodes.size();
+  size_t start = n;
+  for (size_t i = 0; i < n && start == n; ++i) {
+    if (state.Bound(pattern.nodes[i].slot)) start = i;
+  }
+  size_t label;
+  KeyId key;
+  const BoundExpr* value;
+  for (size_t i = 0; i < n && start == n; ++i) {
+    if (FindSeek(pattern.nodes[i], state, label, key, value)) start = i;
+  }
+  if (start == n) {
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < n; ++k) {
+      for (const LazyId& l : pattern.nodes[k].labels) {
+        std::optional<uint32_t> id = l.Label(graph_);
+        size_t count = id ? graph_.NodesWithLabel(*id).size() : 0;
+        if (count < best) best = count, start = k;
+      }
+    }
+  }
+  if (start == n) start = 0;
+  op = ScanNode(std::move(op), pattern.nodes[start], state);
+  for (size_t j = start; j + 1 < n; ++j) {
+    op = PlanStep(std::move(op), pattern, j, true, state);
+  }
+  for (size_t j = start; j > 0; --j) {
+    op = PlanStep(std::move(op), pattern, j - 1, false, state);
+  }
+  if (pattern.path_slot != kNoSlot) {
+    auto path =
+        std::make_unique<BoundExpr>(BoundExpr::Kind::kPath, pattern.span);
+    for (size_t i = 0; i < n; ++i) {
+      path->slots.push_back(pattern.nodes[i].slot);
+      if (i < pattern.rels.size()) path->slots.push_back(pattern.rels[i].slot);
+    }
+    std::vector<std::pair<const BoundExpr*, Slot>> items = {
+        {path.get(), pattern.path_slot}};
+    plan_.owned_exprs.push_back(std::move(path));
+    op = std::make_unique<Projection>(std::move(op), std::move(items));
+    state.planned.insert(pattern.path_slot);
+    op = ApplyFilters(std::move(op), state, false);
+  }
+  return op;
+}
+
+OperatorPtr Planner::PlanMatch(OperatorPtr input, const BoundMatch& match) {
+  std::vector<const BoundPattern*> patterns;
+  for (const BoundPattern& p : match.patterns) patterns.push_back(&p);
+  return PlanPatterns(std::move(input), patterns, match.where.get(),
+                      match.new_slots);
+}
+
+OperatorPtr Planner::PlanPatterns(
+    OperatorPtr input, const std::vector<const BoundPattern*>& patterns,
+    const BoundExpr* where, const std::vector<Slot>& new_slots) {
+  MatchState state;
+  state.fresh.insert(new_slots.begin(), new_slots.end());
+  if (where != nullptr) {
+    std::vector<const BoundExpr*> parts;
+    SplitAnd(where, parts);
+    for (const BoundExpr* e : parts) {
+      absl::flat_hash_set<Slot> reads, declares;
+      bool late = false;
+      Collect(e, reads, declares, late);
+      Conjunct c{e, {}, late};
+      for (Slot s : reads) {
+        if (!declares.contains(s)) c.needs.push_back(s);
+      }
+      state.conjuncts.push_back(std::move(c));
+    }
+  }
+  input = ApplyFilters(std::move(input), state, false);
+  for (const BoundPattern* p : patterns) {
+    input = PlanPattern(std::move(input), *p, state);
+  }
+  return ApplyFilters(std::move(input), state, true);
+}
+
+SubPlan Planner::PlanSubPlan(const BoundMatch& match) {
+  auto arg = std::make_unique<Argument>();
+  SubPlan out;
+  out.argument = arg.get();
+  out.root = PlanMatch(std::move(arg), match);
+  return out;
+}
+
+}  // namespace kg::query

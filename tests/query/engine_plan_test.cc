@@ -1,0 +1,66 @@
+// EXPLAIN and PROFILE: which operators the planner picks, as plan text.
+#include "tests/query/engine_test_util.h"
+
+namespace kg::query {
+namespace {
+
+class PlanTest : public EngineTest {
+ protected:
+  void SetUp() override {
+    Run("CREATE (:Agency {name: 'NASA'})<-[:WORKS_FOR]-(:Person {name: 'Ann'}),"
+        " (:Agency {name: 'ESA'}), (:Mission {name: 'Apollo'})");
+  }
+  std::string Explain(std::string_view q, const QueryOptions& o = {}) {
+    QueryResult r = Run(std::string("EXPLAIN ") + std::string(q), o);
+    EXPECT_TRUE(r.rows.empty());
+    return r.plan;
+  }
+};
+
+TEST_F(PlanTest, EqualityOnNameSeeksTheIndex) {
+  EXPECT_EQ(Explain("MATCH (n:Agency {name: 'NASA'}) RETURN n"),
+            "Projection $1\n"
+            "  IndexSeek (n:Agency {name: 'NASA'})\n"
+            "    Argument\n");
+  QueryOptions o;
+  o.parameters["x"] = Value::String("ESA");
+  EXPECT_EQ(Explain("MATCH (n:Agency) WHERE n.name = $x RETURN n", o),
+            "Projection $1\n"
+            "  Filter n.name = $x\n"
+            "    IndexSeek (n:Agency {name: $x})\n"
+            "      Argument\n");
+}
+
+TEST_F(PlanTest, LabelScanElseAllNodes) {
+  EXPECT_EQ(Explain("MATCH (n:Mission) RETURN n"),
+            "Projection $1\n  LabelScan (n:Mission)\n    Argument\n");
+  EXPECT_EQ(Explain("MATCH (n) WHERE n.x = 1 RETURN n"),
+            "Projection $1\n  Filter n.x = 1\n    AllNodesScan (n)\n"
+            "      Argument\n");
+}
+
+TEST_F(PlanTest, ExpandsFromTheSelectiveEndAlongAdjacency) {
+  EXPECT_EQ(Explain("MATCH (p:Person)-[:WORKS_FOR]->(a:Agency {name: 'NASA'}) "
+                    "RETURN p.name"),
+            "Projection $3\n"
+            "  Expand (a)<-[:WORKS_FOR]-(p)\n"
+            "    IndexSeek (a:Agency {name: 'NASA'})\n"
+            "      Argument\n");
+}
+
+TEST_F(PlanTest, ProfileRunsAndCountsRows) {
+  QueryResult r = Run("PROFILE MATCH (n:Agency) RETURN n.name");
+  EXPECT_EQ(r.rows.size(), 2u);
+  EXPECT_NE(r.plan.find("LabelScan (n:Agency)  (rows=2, time="),
+            std::string::npos)
+      << r.plan;
+}
+
+TEST_F(PlanTest, ExplainDoesNotWrite) {
+  QueryResult r = Run("EXPLAIN CREATE (:New)");
+  EXPECT_EQ(r.plan, "Create\n  Argument\n");
+  EXPECT_EQ(graph_.node_count(), 4u);
+}
+
+}  // namespace
+}  // namespace kg::query
