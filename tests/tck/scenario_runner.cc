@@ -9,6 +9,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
 #include "graph/graph.h"
 #include "query/engine.h"
@@ -127,7 +128,13 @@ class Run {
   bool CheckRows(const Step& step) {
     if (!last_) return Fail("a result step before any query");
     if (!last_->ok()) {
-      return Fail(absl::StrCat("query failed: ", last_->status().ToString()));
+      std::string expected = absl::StrCat("    expected: ", step.text, "\n");
+      for (const auto& row : step.table) {
+        absl::StrAppend(&expected, "      | ", absl::StrJoin(row, " | "),
+                        " |\n");
+      }
+      return Fail(absl::StrCat("query failed: ", last_->status().ToString()),
+                  expected);
     }
     const query::QueryResult& result = **last_;
     if (absl::StartsWith(step.text, "the result should be empty")) {
