@@ -237,7 +237,7 @@ absl::StatusOr<BoundExprPtr> Binder::BindExpr(const ast::Expr& expr,
       const auto& p = static_cast<const ast::ParameterExpr&>(expr);
       auto it = parameters_.find(p.name);
       if (it == parameters_.end()) {
-        return SemanticError(expr.span(), "ParameterMissing",
+        return SemanticError(expr.span(), "MissingParameter",
                              absl::StrCat("missing parameter $", p.name));
       }
       out = Make(Kind::kLiteral, expr.span());
