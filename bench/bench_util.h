@@ -24,15 +24,17 @@ inline GenSpec SpecFromEnv() {
   return spec;
 }
 
-// The generated graph of SpecFromEnv(), built on first use.
-inline const Graph& SharedGraph() {
-  static const Graph* const graph = [] {
+// The generated graph of SpecFromEnv(), built on first use. Mutable for the
+// query engine, which takes a Graph*; the benchmarks only read it.
+inline Graph& MutableSharedGraph() {
+  static Graph* const graph = [] {
     auto* g = new Graph();
     Generate(SpecFromEnv(), *g);
     return g;
   }();
   return *graph;
 }
+inline const Graph& SharedGraph() { return MutableSharedGraph(); }
 
 // Bytes currently allocated from the heap.
 inline size_t HeapInUse() {

@@ -5,6 +5,7 @@
 #ifndef KG_CLI_COMMANDS_H_
 #define KG_CLI_COMMANDS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,18 @@ struct BuildOptions {
   std::string out;
 };
 int RunBuild(const BuildOptions& options);
+
+struct QueryCommandOptions {
+  std::string graph;   // "" = an empty in-memory graph
+  std::string format;  // table | json | jsonl | csv; "" = table on a terminal
+  std::vector<std::string> params;  // name=value, value a Cypher expression
+  std::string file;                 // -f: statements from a file
+  std::string query;                // or from the command line
+  bool write = false;               // save changes back to the snapshot
+  double timeout_seconds = 0;       // 0 = none
+  uint64_t max_rows = 0;            // 0 = no cap
+};
+int RunQuery(const QueryCommandOptions& options);
 
 }  // namespace kg::cli
 

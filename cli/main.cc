@@ -91,6 +91,31 @@ int main(int argc, char** argv) {
       "-o,--out", export_opts.out,
       "Output file (a folder for neo4j-csv); default stdout");
 
+  QueryCommandOptions query;
+  CLI::App* query_cmd = app.add_subcommand(
+      "query", "Run Cypher statements and print their results");
+  query_cmd->add_option("query", query.query,
+                        "Cypher statements, separated by ';'");
+  query_cmd->add_option("-g,--graph", query.graph,
+                        "Snapshot to query (default: an empty graph)");
+  query_cmd->add_option("-f,--file", query.file, "Read statements from FILE");
+  query_cmd
+      ->add_option("--format", query.format,
+                   "table | json | jsonl | csv (default: table on a "
+                   "terminal, json otherwise)")
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
+  query_cmd
+      ->add_option("-p,--param", query.params,
+                   "name=value; the value is a Cypher expression, e.g. "
+                   "name=\"'NASA'\" (repeatable)")
+      ->allow_extra_args(false);
+  query_cmd->add_flag("--write", query.write,
+                      "Save the statements' changes back to the snapshot");
+  query_cmd->add_option("--timeout", query.timeout_seconds,
+                        "Stop a statement after this many seconds");
+  query_cmd->add_option("--max-rows", query.max_rows,
+                        "Fail a statement that returns more rows than this");
+
   StatsOptions stats;
   CLI::App* stats_cmd = app.add_subcommand(
       "stats", "Counts per label and relationship type, and property keys");
@@ -110,5 +135,6 @@ int main(int argc, char** argv) {
   if (import_cmd->parsed()) return RunImport(import);
   if (export_cmd->parsed()) return RunExport(export_opts);
   if (stats_cmd->parsed()) return RunStats(stats);
+  if (query_cmd->parsed()) return RunQuery(query);
   return 2;
 }

@@ -230,5 +230,83 @@ TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
   EXPECT_THAT(r.err, HasSubstr("read 1 documents, skipped 2"));
 }
 
+TEST_F(CliTest, QueryPrintsJsonInTheSchemaForm) {
+  ProcessResult r =
+      Kg({"query", "--format", "json", "RETURN 1 AS i, 1.0 AS f, 'a' AS s"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(
+      r.out,
+      "{\"columns\": [\"i\",\"f\",\"s\"], \"rows\": [\n[1,1.0,\"a\"]\n]}\n");
+}
+
+TEST_F(CliTest, QueryOnASnapshotReturnsNodes) {
+  ImportSmall();
+  ProcessResult r = Kg({"query", "-g", Path("small.kg"), "--format", "table",
+                        "MATCH (p:Person)-[w:WORKS_FOR]->(a:Agency) "
+                        "RETURN p, w.title AS title, a.name"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(
+      r.out,
+      StartsWith(
+          "+----------------------------------------------------------------+"
+          "-------------+-------------+\n"
+          "| p                                                              |"
+          " title       | a.name      |\n"
+          "+----------------------------------------------------------------+"
+          "-------------+-------------+\n"
+          "| (:Person:Astronaut {born: 1984, id: 'a', name: 'Anna Kikina'}) |"
+          " 'cosmonaut' | 'Roscosmos' |\n"));
+  EXPECT_THAT(r.out, HasSubstr("\n1 row ("));
+}
+
+TEST_F(CliTest, QueryParametersAreCypherValues) {
+  ProcessResult r = Kg({"query", "--format", "csv", "-p", "name='NASA'", "-p",
+                        "n=[1, 2]", "RETURN $name AS name, size($n) AS n"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "name,n\r\nNASA,2\r\n");
+  r = Kg({"query", "-p", "name=NASA", "RETURN $name"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("strings need quotes"));
+}
+
+TEST_F(CliTest, QuerySyntaxErrorShowsTheLineAndACaret) {
+  ProcessResult r = Kg({"query", "MATCH (n:Agency RETURN n"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, StartsWith("kg: error: query:1:17: syntax error: "));
+  EXPECT_THAT(r.err, HasSubstr("\n  MATCH (n:Agency RETURN n\n"
+                               "                  ^\n"));
+}
+
+TEST_F(CliTest, QueryFileErrorNamesFileLineAndColumn) {
+  Write("q.cypher",
+        "// three statements\n"
+        "RETURN 1 AS one;\n"
+        "RETURN 2 AS two;\n"
+        "  RETURN 3 +;\n");
+  ProcessResult r = Kg({"query", "--format", "jsonl", "-f", Path("q.cypher")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "{\"one\":1}\n{\"two\":2}\n");
+  EXPECT_THAT(r.err, StartsWith("kg: error: " + Path("q.cypher") + ":4:13: "));
+  EXPECT_THAT(r.err, HasSubstr("\n    RETURN 3 +;\n              ^\n"));
+}
+
+TEST_F(CliTest, QueryWritesPersistOnlyWithWrite) {
+  ImportSmall();
+  ProcessResult r = Kg({"query", "-g", Path("small.kg"), "--format", "json",
+                        "CREATE (:Country {name: 'Japan'})"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = Kg({"query", "-g", Path("small.kg"), "--format", "csv",
+          "MATCH (c:Country) RETURN count(c) AS c"});
+  EXPECT_EQ(r.out, "c\r\n0\r\n");
+  r = Kg({"query", "-g", Path("small.kg"), "--write", "--format", "table",
+          "CREATE (:Country {name: 'Japan'})"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, StartsWith("0 rows; created 1 node, added 1 label, set 1 "
+                                "property ("));
+  r = Kg({"query", "-g", Path("small.kg"), "--format", "csv",
+          "MATCH (c:Country) RETURN c.name AS name"});
+  EXPECT_EQ(r.out, "name\r\nJapan\r\n");
+}
+
 }  // namespace
 }  // namespace kg

@@ -1,0 +1,147 @@
+#include "cli/result_format.h"
+
+#include <ostream>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "cli/display_width.h"
+#include "graph/export.h"
+#include "graph/render.h"
+
+namespace kg::cli {
+namespace {
+
+std::string Plural(int64_t n, const std::string& noun) {
+  return absl::StrCat(n, " ", noun, n == 1 ? "" : "s");
+}
+
+void WriteTable(const Graph& g, const query::QueryResult& r,
+                absl::Duration elapsed, std::ostream& out) {
+  if (!r.columns.empty()) {
+    std::vector<std::vector<std::string>> cells;
+    std::vector<size_t> widths;
+    for (const std::string& c : r.columns) {
+      widths.push_back(DisplayWidth(FitToWidth(c, kMaxCellWidth)));
+    }
+    for (const auto& row : r.rows) {
+      std::vector<std::string>& line = cells.emplace_back();
+      for (size_t i = 0; i < r.columns.size(); ++i) {
+        std::string text = i < row.size() ? RenderValue(g, row[i]) : "";
+        line.push_back(FitToWidth(text, kMaxCellWidth));
+        widths[i] = std::max(widths[i], DisplayWidth(line.back()));
+      }
+    }
+    std::string rule = "+";
+    for (size_t w : widths) rule += std::string(w + 2, '-') + "+";
+    auto print_line = [&](const std::vector<std::string>& texts) {
+      out << "|";
+      for (size_t i = 0; i < texts.size(); ++i) {
+        out << " " << texts[i]
+            << std::string(widths[i] - DisplayWidth(texts[i]), ' ') << " |";
+      }
+      out << "\n";
+    };
+    out << rule << "\n";
+    std::vector<std::string> header;
+    for (const std::string& c : r.columns) {
+      header.push_back(FitToWidth(c, kMaxCellWidth));
+    }
+    print_line(header);
+    out << rule << "\n";
+    for (const auto& line : cells) print_line(line);
+    if (!cells.empty()) out << rule << "\n";
+  }
+  out << Summary(r)
+      << absl::StrFormat(" (%.1f ms)\n", absl::ToDoubleMilliseconds(elapsed));
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes
+// doubled. Strings are written as they are; everything else as Cypher text.
+std::string CsvField(const Graph& g, const Value& v) {
+  std::string text = v.is_string() ? v.AsString()
+                     : v.is_null() ? ""
+                                   : RenderValue(g, v);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) {
+    quoted += c;
+    if (c == '"') quoted += '"';
+  }
+  return quoted + "\"";
+}
+
+void WriteCsv(const Graph& g, const query::QueryResult& r, std::ostream& out) {
+  std::vector<std::string> fields;
+  for (const std::string& c : r.columns) {
+    fields.push_back(CsvField(g, Value::String(c)));
+  }
+  out << absl::StrJoin(fields, ",") << "\r\n";
+  for (const auto& row : r.rows) {
+    fields.clear();
+    for (const Value& v : row) fields.push_back(CsvField(g, v));
+    out << absl::StrJoin(fields, ",") << "\r\n";
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<ResultFormat> ParseResultFormat(std::string_view name,
+                                               bool stdout_is_terminal) {
+  if (name.empty()) {
+    return stdout_is_terminal ? ResultFormat::kTable : ResultFormat::kJson;
+  }
+  if (name == "table") return ResultFormat::kTable;
+  if (name == "json") return ResultFormat::kJson;
+  if (name == "jsonl") return ResultFormat::kJsonl;
+  if (name == "csv") return ResultFormat::kCsv;
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown result format '", std::string(name),
+                   "' (table, json, jsonl, csv)"));
+}
+
+std::string Summary(const query::QueryResult& r) {
+  std::string out = Plural(static_cast<int64_t>(r.rows.size()), "row");
+  const query::SideEffects& e = r.side_effects;
+  std::vector<std::string> changes;
+  auto add = [&](int64_t n, const char* verb, const char* one,
+                 const char* many) {
+    if (n > 0)
+      changes.push_back(absl::StrCat(verb, " ", n, " ", n == 1 ? one : many));
+  };
+  add(e.nodes_created, "created", "node", "nodes");
+  add(e.nodes_deleted, "deleted", "node", "nodes");
+  add(e.relationships_created, "created", "relationship", "relationships");
+  add(e.relationships_deleted, "deleted", "relationship", "relationships");
+  add(e.labels_added, "added", "label", "labels");
+  add(e.labels_removed, "removed", "label", "labels");
+  add(e.properties_set, "set", "property", "properties");
+  add(e.properties_removed, "removed", "property", "properties");
+  if (!changes.empty()) {
+    absl::StrAppend(&out, "; ", absl::StrJoin(changes, ", "));
+  }
+  return out;
+}
+
+absl::Status WriteResult(ResultFormat format, const Graph& graph,
+                         const query::QueryResult& result,
+                         absl::Duration elapsed, std::ostream& out) {
+  switch (format) {
+    case ResultFormat::kTable:
+      WriteTable(graph, result, elapsed, out);
+      break;
+    case ResultFormat::kJson:
+      return WriteResultJson(graph, result.columns, result.rows, out);
+    case ResultFormat::kJsonl:
+      return WriteResultJsonLines(graph, result.columns, result.rows, out);
+    case ResultFormat::kCsv:
+      WriteCsv(graph, result, out);
+      break;
+  }
+  out.flush();
+  if (!out) return absl::DataLossError("cannot write the result");
+  return absl::OkStatus();
+}
+
+}  // namespace kg::cli
