@@ -7,39 +7,6 @@
 namespace kg {
 namespace {
 
-uint32_t Decode(std::string_view s, size_t i, size_t n) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  switch (n) {
-    case 1:
-      return b(0);
-    case 2:
-      return ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
-    case 3:
-      return ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
-    default:
-      return ((b(0) & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) |
-             ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
-  }
-}
-
-void Encode(uint32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 uint32_t LowerCodePoint(uint32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
   if (c < 0xC0) return c;
@@ -73,7 +40,9 @@ void ForEachCodePoint(std::string_view s, F f) {
       i += maximal;
       continue;
     }
-    f(Decode(s, i, n));
+    char32_t cp;
+    DecodeUtf8(s, i, &cp);
+    f(static_cast<uint32_t>(cp));
     i += n;
   }
 }
@@ -82,7 +51,7 @@ void Append(uint32_t c, std::string* out) {
   if (c >= 0x110000) {
     out->push_back(static_cast<char>(c - 0x110000));
   } else {
-    Encode(c, out);
+    AppendUtf8(static_cast<char32_t>(c), out);
   }
 }
 

@@ -29,16 +29,9 @@ absl::Status OutBuffer::Finish() {
 }
 
 char32_t NextCodePoint(std::string_view s, size_t* pos) {
-  auto b = [&](size_t k) {
-    return static_cast<char32_t>(static_cast<unsigned char>(s[*pos + k]));
-  };
-  char32_t c = b(0);
-  size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (len == 2) c &= 0x1F;
-  if (len == 3) c &= 0x0F;
-  if (len == 4) c &= 0x07;
-  for (size_t k = 1; k < len; ++k) c = (c << 6) | (b(k) & 0x3F);
-  *pos += len;
+  char32_t c = 0;
+  size_t n = DecodeUtf8(s, *pos, &c);
+  *pos += n == 0 ? 1 : n;  // REQUIRES valid UTF-8; step on regardless
   return c;
 }
 

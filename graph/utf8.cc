@@ -68,4 +68,47 @@ std::string_view ValidUtf8(std::string_view s, std::string* scratch,
   return *scratch;
 }
 
+size_t DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point) {
+  if (pos >= text.size()) return 0;
+  size_t n = Utf8SequenceLength(text, pos);
+  auto b = [&](size_t k) {
+    return static_cast<char32_t>(static_cast<unsigned char>(text[pos + k]));
+  };
+  switch (n) {
+    case 1:
+      *code_point = b(0);
+      break;
+    case 2:
+      *code_point = ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+      break;
+    case 3:
+      *code_point =
+          ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+      break;
+    case 4:
+      *code_point = ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) |
+                    ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+      break;
+  }
+  return n;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
 }  // namespace kg

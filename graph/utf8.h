@@ -25,6 +25,14 @@ size_t Utf8SequenceLength(std::string_view s, size_t i,
 std::string_view ValidUtf8(std::string_view s, std::string* scratch,
                            uint64_t* replaced = nullptr);
 
+// Decodes one code point at text[pos]: its byte length, or 0 for an invalid
+// or truncated sequence (then *code_point is unspecified).
+size_t DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point);
+
+// Appends the UTF-8 encoding of a valid code point (not a surrogate, at most
+// U+10FFFF).
+void AppendUtf8(char32_t code_point, std::string* out);
+
 }  // namespace kg
 
 #endif  // KG_GRAPH_UTF8_H_

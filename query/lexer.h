@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/utf8.h"
 #include "query/source_span.h"
 
 namespace kg::query {
@@ -127,13 +128,9 @@ class Lexer {
   std::deque<std::string> storage_;  // element addresses are stable
 };
 
-// Decodes one UTF-8 code point at text[pos]. Returns its byte length, or 0
-// for an invalid or truncated sequence (overlong forms and surrogates are
-// invalid).
-size_t DecodeUtf8(std::string_view text, size_t pos, char32_t* code_point);
-
-// Appends the UTF-8 encoding of a valid code point.
-void AppendUtf8(char32_t code_point, std::string* out);
+// UTF-8 decoding and encoding live in graph/utf8.h.
+using ::kg::AppendUtf8;
+using ::kg::DecodeUtf8;
 
 }  // namespace kg::query
 
