@@ -50,6 +50,8 @@ struct QueryCommandOptions {
   bool write = false;               // save changes back to the snapshot
   double timeout_seconds = 0;       // 0 = none
   uint64_t max_rows = 0;            // 0 = no cap
+  bool continue_on_error = false;   // go on after a failed statement
+  bool echo_statements = false;     // print each statement above its result
 };
 int RunQuery(const QueryCommandOptions& options);
 

@@ -116,6 +116,32 @@ int main(int argc, char** argv) {
   query_cmd->add_option("--max-rows", query.max_rows,
                         "Fail a statement that returns more rows than this");
 
+  QueryCommandOptions run;
+  run.echo_statements = true;
+  CLI::App* run_cmd = app.add_subcommand(
+      "run",
+      "Run a file of Cypher statements, each result under its statement");
+  run_cmd->add_option("file", run.file, "Statements separated by ';'")
+      ->required();
+  run_cmd->add_option("-g,--graph", run.graph,
+                      "Snapshot to query (default: an empty graph)");
+  run_cmd
+      ->add_option("--format", run.format,
+                   "table | json | jsonl | csv (default: table on a "
+                   "terminal, json otherwise)")
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
+  run_cmd
+      ->add_option("-p,--param", run.params,
+                   "name=value; the value is a Cypher expression (repeatable)")
+      ->allow_extra_args(false);
+  run_cmd->add_flag("--continue-on-error", run.continue_on_error,
+                    "Run the remaining statements after one fails (the exit "
+                    "status still says it failed)");
+  run_cmd->add_flag("--write", run.write,
+                    "Save the statements' changes back to the snapshot");
+  run_cmd->add_option("--timeout", run.timeout_seconds,
+                      "Stop a statement after this many seconds");
+
   StatsOptions stats;
   CLI::App* stats_cmd = app.add_subcommand(
       "stats", "Counts per label and relationship type, and property keys");
@@ -136,5 +162,6 @@ int main(int argc, char** argv) {
   if (export_cmd->parsed()) return RunExport(export_opts);
   if (stats_cmd->parsed()) return RunStats(stats);
   if (query_cmd->parsed()) return RunQuery(query);
+  if (run_cmd->parsed()) return RunQuery(run);
   return 2;
 }

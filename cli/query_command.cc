@@ -103,15 +103,26 @@ int RunQuery(const QueryCommandOptions& options) {
   query::Engine engine(&graph);
   std::signal(SIGINT, OnInterrupt);
 
-  bool changed = false;
+  bool changed = false, failed = false;
+  // Statement headers go with the human formats only: JSON and CSV output
+  // stays machine-readable.
+  bool headers = options.echo_statements && (*format == ResultFormat::kTable);
   for (const query::StatementText& statement : query::SplitStatements(script)) {
+    if (headers) {
+      std::cout << "// " << source << ":" << statement.start.line << "\n"
+                << statement.text << ";\n";
+    }
     absl::Time start = absl::Now();
     absl::StatusOr<query::QueryResult> result =
         engine.Execute(statement.text, run);
     if (!result.ok()) {
+      std::cout.flush();
       std::cerr << RenderQueryError(query::InScript(result.status(), statement),
                                     source, script);
-      return 1;
+      failed = true;
+      if (!options.continue_on_error) return 1;
+      if (headers) std::cout << "\n";
+      continue;
     }
     // A statement without RETURN has no columns, and so no rows to show.
     if (result->columns.empty()) result->rows.clear();
@@ -120,13 +131,14 @@ int RunQuery(const QueryCommandOptions& options) {
     absl::Status s =
         WriteResult(*format, graph, *result, absl::Now() - start, std::cout);
     if (!s.ok()) return Fail(s);
+    if (headers) std::cout << "\n";
   }
   if (options.write && changed) {
     absl::Status s = SaveSnapshot(graph, options.graph);
     if (!s.ok()) return Fail(s);
     std::cerr << "wrote " << options.graph << "\n";
   }
-  return 0;
+  return failed ? 1 : 0;
 }
 
 }  // namespace kg::cli

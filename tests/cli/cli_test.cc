@@ -59,13 +59,15 @@ class CliTest : public ::testing::Test {
 TEST_F(CliTest, HelpListsEverySubcommand) {
   ProcessResult r = Kg({"--help"});
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* cmd : {"build", "import", "export", "stats"}) {
+  for (const char* cmd :
+       {"build", "import", "export", "stats", "query", "run"}) {
     EXPECT_THAT(r.out, HasSubstr(cmd));
   }
 }
 
 TEST_F(CliTest, EachSubcommandHasHelp) {
-  for (const char* cmd : {"build", "import", "export", "stats"}) {
+  for (const char* cmd :
+       {"build", "import", "export", "stats", "query", "run"}) {
     ProcessResult r = Kg({cmd, "--help"});
     EXPECT_EQ(r.exit_code, 0) << cmd;
     EXPECT_THAT(r.out, HasSubstr("Usage")) << cmd;
@@ -306,6 +308,42 @@ TEST_F(CliTest, QueryWritesPersistOnlyWithWrite) {
   r = Kg({"query", "-g", Path("small.kg"), "--format", "csv",
           "MATCH (c:Country) RETURN c.name AS name"});
   EXPECT_EQ(r.out, "name\r\nJapan\r\n");
+}
+
+TEST_F(CliTest, RunPrintsEachResultUnderItsStatement) {
+  Write("s.cypher",
+        "CREATE (:Agency {name: 'NASA'});\n"
+        "MATCH (a:Agency) RETURN a.name;\n");
+  ProcessResult r = Kg({"run", Path("s.cypher"), "--format", "table"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, StartsWith("// " + Path("s.cypher") +
+                                ":1\n"
+                                "CREATE (:Agency {name: 'NASA'});\n"
+                                "0 rows; created 1 node, added 1 label, set 1 "
+                                "property ("));
+  EXPECT_THAT(r.out, HasSubstr("\n\n// " + Path("s.cypher") +
+                               ":2\n"
+                               "MATCH (a:Agency) RETURN a.name;\n"
+                               "+--------+\n| a.name |\n+--------+\n"
+                               "| 'NASA' |\n+--------+\n1 row ("));
+}
+
+TEST_F(CliTest, RunReportsAnErrorInTheThirdStatementAtItsLineAndColumn) {
+  Write("s.cypher",
+        "RETURN 1 AS a;\n"
+        "RETURN 2 AS b;\n"
+        "/* the third one is broken */ RETURN [1, 2\n"
+        "  AS c;\n"
+        "RETURN 4 AS d;\n");
+  ProcessResult r = Kg({"run", Path("s.cypher"), "--format", "jsonl"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n");
+  EXPECT_THAT(r.err, StartsWith("kg: error: " + Path("s.cypher") + ":4:3: "));
+  EXPECT_THAT(r.err, HasSubstr("\n    AS c;\n    ^\n"));
+
+  r = Kg({"run", Path("s.cypher"), "--format", "jsonl", "--continue-on-error"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n{\"d\":4}\n");
 }
 
 }  // namespace
