@@ -101,9 +101,9 @@ int main(int argc, char** argv) {
   query_cmd->add_option("-f,--file", query.file, "Read statements from FILE");
   query_cmd
       ->add_option("--format", query.format,
-                   "table | json | jsonl | csv (default: table on a "
+                   "table | json | jsonl | csv | dot (default: table on a "
                    "terminal, json otherwise)")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "dot"}));
   query_cmd
       ->add_option("-p,--param", query.params,
                    "name=value; the value is a Cypher expression, e.g. "
@@ -127,9 +127,9 @@ int main(int argc, char** argv) {
                       "Snapshot to query (default: an empty graph)");
   run_cmd
       ->add_option("--format", run.format,
-                   "table | json | jsonl | csv (default: table on a "
+                   "table | json | jsonl | csv | dot (default: table on a "
                    "terminal, json otherwise)")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "dot"}));
   run_cmd
       ->add_option("-p,--param", run.params,
                    "name=value; the value is a Cypher expression (repeatable)")

@@ -3,6 +3,7 @@
 #include <ostream>
 #include <vector>
 
+#include "absl/container/btree_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -85,6 +86,55 @@ void WriteCsv(const Graph& g, const query::QueryResult& r, std::ostream& out) {
   }
 }
 
+// Gathers the graph elements a value holds, at any depth.
+void Collect(const Graph& g, const Value& v, absl::btree_set<NodeId>* nodes,
+             absl::btree_set<RelId>* rels) {
+  switch (v.kind()) {
+    case Value::Kind::kNode:
+      if (g.ContainsNode(v.AsNode())) nodes->insert(v.AsNode());
+      return;
+    case Value::Kind::kRelationship: {
+      RelId r = v.AsRelationship();
+      if (!g.ContainsRelationship(r)) return;
+      rels->insert(r);
+      nodes->insert(g.Source(r));
+      nodes->insert(g.Target(r));
+      return;
+    }
+    case Value::Kind::kPath:
+      for (NodeId n : v.AsPath().nodes) Collect(g, Value::Node(n), nodes, rels);
+      for (RelId r : v.AsPath().rels) {
+        Collect(g, Value::Relationship(r), nodes, rels);
+      }
+      return;
+    case Value::Kind::kList:
+      for (const Value& item : v.AsList()) Collect(g, item, nodes, rels);
+      return;
+    case Value::Kind::kMap:
+      for (const auto& [k, item] : v.AsMap()) Collect(g, item, nodes, rels);
+      return;
+    default:
+      return;
+  }
+}
+
+absl::Status WriteDiagram(const Graph& g, const query::QueryResult& r,
+                          std::ostream& out) {
+  absl::btree_set<NodeId> nodes;
+  absl::btree_set<RelId> rels;
+  for (const auto& row : r.rows) {
+    for (const Value& v : row) Collect(g, v, &nodes, &rels);
+  }
+  if (nodes.empty()) {
+    return absl::InvalidArgumentError(
+        "--format dot draws nodes, relationships and paths, and this result "
+        "holds none: return them (e.g. RETURN p for a path p = (...))");
+  }
+  std::vector<NodeId> node_list(nodes.begin(), nodes.end());
+  std::vector<RelId> rel_list(rels.begin(), rels.end());
+  return WriteDotOf(g, node_list, rel_list, out);
+}
+
 }  // namespace
 
 absl::StatusOr<ResultFormat> ParseResultFormat(std::string_view name,
@@ -96,9 +146,10 @@ absl::StatusOr<ResultFormat> ParseResultFormat(std::string_view name,
   if (name == "json") return ResultFormat::kJson;
   if (name == "jsonl") return ResultFormat::kJsonl;
   if (name == "csv") return ResultFormat::kCsv;
+  if (name == "dot") return ResultFormat::kDot;
   return absl::InvalidArgumentError(
       absl::StrCat("unknown result format '", std::string(name),
-                   "' (table, json, jsonl, csv)"));
+                   "' (table, json, jsonl, csv, dot)"));
 }
 
 std::string Summary(const query::QueryResult& r) {
@@ -138,6 +189,8 @@ absl::Status WriteResult(ResultFormat format, const Graph& graph,
     case ResultFormat::kCsv:
       WriteCsv(graph, result, out);
       break;
+    case ResultFormat::kDot:
+      return WriteDiagram(graph, result, out);
   }
   out.flush();
   if (!out) return absl::DataLossError("cannot write the result");

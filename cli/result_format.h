@@ -14,10 +14,11 @@
 
 namespace kg::cli {
 
-enum class ResultFormat { kTable, kJson, kJsonl, kCsv };
+enum class ResultFormat { kTable, kJson, kJsonl, kCsv, kDot };
 
-// "table", "json", "jsonl" or "csv"; "" picks table on a terminal, json
-// otherwise.
+// "table", "json", "jsonl", "csv" or "dot"; "" picks table on a terminal,
+// json otherwise. dot draws the nodes, relationships and paths a result
+// holds (a relationship brings its two ends).
 absl::StatusOr<ResultFormat> ParseResultFormat(std::string_view name,
                                                bool stdout_is_terminal);
 

@@ -93,18 +93,28 @@ std::string Style(LabelId label) {
 }  // namespace
 
 absl::Status WriteDot(const Graph& graph, std::ostream& out) {
+  std::vector<NodeId> nodes;
+  std::vector<RelId> rels;
+  nodes.reserve(graph.node_count());
+  rels.reserve(graph.relationship_count());
+  graph.ForEachNode([&](NodeId id) { nodes.push_back(id); });
+  graph.ForEachRelationship([&](RelId id) { rels.push_back(id); });
+  return WriteDotOf(graph, nodes, rels, out);
+}
+
+absl::Status WriteDotOf(const Graph& graph, absl::Span<const NodeId> nodes,
+                        absl::Span<const RelId> rels, std::ostream& out) {
   OutBuffer buffer(out);
   buffer << absl::StrCat("// kg graph export: Graphviz DOT of ",
-                         Counted(graph.node_count(), "node"), " and ",
-                         Counted(graph.relationship_count(), "relationship"),
-                         ".\n")
+                         Counted(nodes.size(), "node"), " and ",
+                         Counted(rels.size(), "relationship"), ".\n")
          << "digraph kg {\n  node [style=filled];\n";
 
   std::vector<bool> in_legend(graph.label_count());
-  graph.ForEachNode([&](NodeId id) {
+  for (NodeId id : nodes) {
     auto labels = graph.Labels(id);
     if (!labels.empty()) in_legend[labels[0]] = true;
-  });
+  }
   buffer << "  subgraph cluster_legend {\n    label=\"Labels\";\n";
   std::string line;
   for (LabelId l = 0; l < in_legend.size(); ++l) {
@@ -116,21 +126,21 @@ absl::Status WriteDot(const Graph& graph, std::ostream& out) {
   }
   buffer << "  }\n";
 
-  graph.ForEachNode([&](NodeId id) {
+  for (NodeId id : nodes) {
     line = absl::StrCat("  \"n", Raw(id), "\" [label=");
     AppendQuoted(NodeText(graph, id), &line);
     auto labels = graph.Labels(id);
     if (!labels.empty()) line.append(Style(labels[0]));
     line.append("];\n");
     buffer << line;
-  });
-  graph.ForEachRelationship([&](RelId id) {
+  }
+  for (RelId id : rels) {
     line = absl::StrCat("  \"n", Raw(graph.Source(id)), "\" -> \"n",
                         Raw(graph.Target(id)), "\" [label=");
     AppendQuoted(graph.TypeName(graph.Type(id)), &line);
     line.append("];\n");
     buffer << line;
-  });
+  }
   buffer << "}\n";
   return buffer.Finish();
 }

@@ -37,6 +37,10 @@ absl::Status WriteJsonLines(const Graph& graph, std::ostream& out);
 absl::Status WriteCypher(const Graph& graph, std::ostream& out);
 absl::Status WriteGraphMl(const Graph& graph, std::ostream& out);
 absl::Status WriteDot(const Graph& graph, std::ostream& out);
+// DOT of part of the graph: these live nodes and relationships (the ends of
+// each relationship must be among the nodes), e.g. what a query returned.
+absl::Status WriteDotOf(const Graph& graph, absl::Span<const NodeId> nodes,
+                        absl::Span<const RelId> rels, std::ostream& out);
 
 // A query result in SCHEMA.md's form, {"columns": [...], "rows": [[...], ...]}
 // with one row per line; nodes, relationships and paths inside a row take the

@@ -346,5 +346,28 @@ TEST_F(CliTest, RunReportsAnErrorInTheThirdStatementAtItsLineAndColumn) {
   EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n{\"d\":4}\n");
 }
 
+TEST_F(CliTest, QueryFormatDotDrawsWhatTheResultHolds) {
+  ImportSmall();
+  ProcessResult r = Kg({"query", "-g", Path("small.kg"), "--format", "dot",
+                        "MATCH p = (:Person)-[:WORKS_FOR]->() RETURN p"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("\"n0\" [label=\"Anna Kikina\""));
+  EXPECT_THAT(r.out, HasSubstr("\"n1\" [label=\"Roscosmos\""));
+  EXPECT_THAT(r.out, HasSubstr("\"n0\" -> \"n1\" [label=\"WORKS_FOR\"];"));
+  if (fs::exists("/usr/bin/dot")) {
+    Write("p.dot", r.out);
+    ProcessResult d = RunProcess(
+        {"/usr/bin/dot", "-Tsvg", Path("p.dot"), "-o", Path("p.svg")});
+    EXPECT_EQ(d.exit_code, 0) << d.err;
+  }
+  // A relationship alone brings its two ends.
+  r = Kg({"query", "-g", Path("small.kg"), "--format", "dot",
+          "MATCH ()-[w]->() RETURN w"});
+  EXPECT_THAT(r.out, HasSubstr("of 2 nodes and 1 relationship"));
+  r = Kg({"query", "--format", "dot", "RETURN 1 AS one"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("this result holds none"));
+}
+
 }  // namespace
 }  // namespace kg
