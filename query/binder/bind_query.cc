@@ -73,6 +73,13 @@ absl::Status Binder::BindClause(const ast::Clause& clause, bool last,
                                 BoundSingleQuery& out,
                                 std::vector<std::string>& columns) {
   using K = ast::Clause::Kind;
+  // Each clause adds operators to one pull chain, which runs recursively:
+  // cap them so that no statement can exhaust the stack.
+  if (++clause_count_ > kMaxClauses) {
+    return SemanticError(
+        clause.span(), "NestingTooDeep",
+        absl::StrCat("a statement may have at most ", kMaxClauses, " clauses"));
+  }
   absl::StatusOr<BoundClause> bound;
   switch (clause.kind()) {
     case K::kMatch:

@@ -116,10 +116,13 @@ class Binder {
 
   Slot NewSlot() { return slot_count_++; }
 
+  static constexpr int kMaxClauses = 512;
+
   Graph* graph_;
   const ValueMap& parameters_;
   Slot slot_count_ = 0;
-  Scope scope_;  // the current clause's input scope
+  int clause_count_ = 0;  // across UNION parts and EXISTS subqueries
+  Scope scope_;           // the current clause's input scope
   std::vector<BoundExpr*> subqueries_;
 };
 
