@@ -119,8 +119,9 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
       new_slots.push_back(node.slot);
     }
     for (const ast::Name& l : n.labels) node.labels.emplace_back(l.text);
-    KG_RETURN_IF_ERROR(
-        BindProperties(n.properties.get(), scope, creating, node.properties));
+    KG_RETURN_IF_ERROR(BindProperties(n.properties.get(), scope,
+                                      use == PatternUse::kCreate,
+                                      node.properties));
     out.nodes.push_back(std::move(node));
   }
   for (const ast::RelationshipPattern& r : pattern.relationships) {
@@ -154,8 +155,8 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
       rel.min_hops = r.length->min.value_or(1);
       rel.max_hops = r.length->max.value_or(-1);
     }
-    KG_RETURN_IF_ERROR(
-        BindProperties(r.properties.get(), scope, creating, rel.properties));
+    KG_RETURN_IF_ERROR(BindProperties(
+        r.properties.get(), scope, use == PatternUse::kCreate, rel.properties));
     out.rels.push_back(std::move(rel));
   }
   if (pattern.path_variable) {
