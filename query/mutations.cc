@@ -59,14 +59,18 @@ absl::Status Mutations::SetProperty(const Value& entity, KeyId key,
   Value previous = old ? *old : Value();
   if (!value.is_null()) {
     if (!value.IsStorableProperty()) {
-      return TypeError("property values must be primitives or lists of them");
+      return RuntimeError(
+          "InvalidPropertyType",
+          "property values must be primitives or lists of them");
     }
   }
   absl::Status status =
       node
           ? graph_->SetProperty(entity.AsNode(), key, std::move(value))
           : graph_->SetProperty(entity.AsRelationship(), key, std::move(value));
-  if (!status.ok()) return TypeError(std::string(status.message()));
+  if (!status.ok()) {
+    return RuntimeError("InvalidPropertyType", std::string(status.message()));
+  }
   undo_.push_back({node ? Undo::Kind::kNodeProperty : Undo::Kind::kRelProperty,
                    node ? Raw(entity.AsNode()) : Raw(entity.AsRelationship()),
                    key, std::move(previous)});

@@ -220,8 +220,25 @@ absl::StatusOr<BoundExprPtr> Binder::BindExpr(const ast::Expr& expr,
       expr.kind() != AK::kLiteral && expr.kind() != AK::kParameter) {
     std::string dump = ast::Dump(expr);
     for (const auto& [text, slot] : *env.projected) {
-      if (text == dump) return SlotRef(slot, expr.span());
+      if (text != dump) continue;
+      bool simple =
+          expr.kind() == AK::kVariable || expr.kind() == AK::kFunctionCall ||
+          expr.kind() == AK::kCountStar ||
+          (expr.kind() == AK::kProperty &&
+           static_cast<const ast::PropertyExpr&>(expr).object->kind() ==
+               AK::kVariable);
+      if (!env.top_level && env.aggregates != nullptr && !simple) {
+        return SemanticError(expr.span(), "AmbiguousAggregationExpression",
+                             "only projected variables and properties may "
+                             "be used next to an aggregate");
+      }
+      return SlotRef(slot, expr.span());
     }
+  }
+  if (env.top_level) {
+    ExprEnv inner = env;
+    inner.top_level = false;
+    return BindExpr(expr, inner);
   }
   auto bind = [&](const ast::ExprPtr& e) -> absl::StatusOr<BoundExprPtr> {
     if (!e) return BoundExprPtr();

@@ -42,6 +42,10 @@ struct ExprEnv {
   // The scope aggregate arguments see (the input of the aggregation).
   const Scope* input_scope = nullptr;
   bool in_aggregate = false;
+  // The whole of an ORDER BY item: may equal any projected expression. Inside
+  // an aggregating expression only projected variables and properties may be
+  // reused (openCypher's AmbiguousAggregationExpression rule).
+  bool top_level = false;
   const char* where = "here";  // for InvalidAggregation messages
 };
 
