@@ -49,6 +49,16 @@ struct ExprEnv {
   const char* where = "here";  // for InvalidAggregation messages
 };
 
+inline BoundExprPtr MakeBound(BoundExpr::Kind kind, SourceSpan span) {
+  return std::make_unique<BoundExpr>(kind, span);
+}
+
+inline BoundExprPtr SlotRef(Slot slot, SourceSpan span) {
+  BoundExprPtr e = MakeBound(BoundExpr::Kind::kSlot, span);
+  e->slot = slot;
+  return e;
+}
+
 class Binder {
  public:
   Binder(Graph* graph, const ValueMap& parameters)
