@@ -89,7 +89,8 @@ absl::StatusOr<BoundExprPtr> Binder::BindExpr(const ast::Expr& expr,
       out = MakeBound(Kind::kProperty, expr.span());
       KG_ASSIGN_OR_RETURN(BoundExprPtr object, bind(p.object));
       out->children.push_back(std::move(object));
-      out->key = graph_->InternKey(p.key.text);
+      out->key = Key(p.key.text);
+      out->names.push_back(p.key.text);
       return out;
     }
     case AK::kSubscript: {

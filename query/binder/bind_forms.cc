@@ -181,7 +181,7 @@ absl::StatusOr<BoundExprPtr> Binder::BindMapProjection(
     out->item_kinds.push_back(static_cast<int>(item.kind));
     out->names.push_back(item.name.text);
     out->keys.push_back(item.kind == ast::MapProjectionExpr::ItemKind::kProperty
-                            ? graph_->InternKey(item.name.text)
+                            ? Key(item.name.text)
                             : 0);
     BoundExprPtr value;
     if (item.kind == ast::MapProjectionExpr::ItemKind::kEntry) {

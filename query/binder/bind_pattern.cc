@@ -79,7 +79,7 @@ absl::Status Binder::BindProperties(const ast::Expr* map, const Scope& scope,
     for (const auto& [name, e] :
          static_cast<const ast::MapExpr&>(*map).entries) {
       KG_ASSIGN_OR_RETURN(BoundExprPtr b, BindExpr(*e, scope));
-      out.emplace_back(graph_->InternKey(name.text), std::move(b));
+      out.emplace_back(Key(name.text), std::move(b));
     }
     return absl::OkStatus();
   }
@@ -93,7 +93,7 @@ absl::Status Binder::BindProperties(const ast::Expr* map, const Scope& scope,
     auto lit =
         std::make_unique<BoundExpr>(BoundExpr::Kind::kLiteral, map->span());
     lit->value = value;
-    out.emplace_back(graph_->InternKey(key), std::move(lit));
+    out.emplace_back(Key(key), std::move(lit));
   }
   return absl::OkStatus();
 }

@@ -129,14 +129,22 @@ class Binder {
       const ast::MapProjectionExpr& expr, const ExprEnv& env);
 
   Slot NewSlot() { return slot_count_++; }
+  // A property key's id. A read-only statement interns nothing (it may run
+  // beside other readers): an unknown key is kNoKey, which no element has.
+  KeyId Key(const std::string& name) {
+    if (!read_only_) return graph_->InternKey(name);
+    return graph_->FindKey(name).value_or(kNoKey);
+  }
 
   static constexpr int kMaxClauses = 512;
 
   Graph* graph_;
   const ValueMap& parameters_;
   Slot slot_count_ = 0;
-  int clause_count_ = 0;  // across UNION parts and EXISTS subqueries
-  Scope scope_;           // the current clause's input scope
+  int clause_count_ = 0;
+  bool read_only_ = true;  // no update clause anywhere in the statement  //
+                           // across UNION parts and EXISTS subqueries
+  Scope scope_;            // the current clause's input scope
   std::vector<BoundExpr*> subqueries_;
 };
 
