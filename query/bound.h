@@ -31,6 +31,9 @@ namespace kg::query {
 using Slot = uint32_t;
 inline constexpr Slot kNoSlot = std::numeric_limits<Slot>::max();
 using Row = std::vector<Value>;
+// The key id of a property name the graph does not know (read-only
+// statements do not intern names): no element has it.
+inline constexpr KeyId kNoKey = std::numeric_limits<KeyId>::max();
 
 struct Function;
 struct SubPlan;  // operators/subplan.h
@@ -64,7 +67,7 @@ struct BoundExpr {
   enum class Kind : uint8_t {
     kLiteral,            // value
     kSlot,               // slot
-    kProperty,           // children[0].key
+    kProperty,           // children[0].key; names[0] is the key name
     kSubscript,          // children[0][children[1]]
     kSlice,              // children[0][children[1]..children[2]] (null bounds)
     kHasLabels,          // children[0]:labels

@@ -170,7 +170,7 @@ absl::StatusOr<Value> EvalCase(const BoundExpr& e, Row& row, ExecContext& ctx) {
 }  // namespace
 
 absl::StatusOr<Value> PropertyOf(const Value& object, KeyId key,
-                                 ExecContext& ctx) {
+                                 std::string_view name, ExecContext& ctx) {
   const Value* v = nullptr;
   switch (object.kind()) {
     case Value::Kind::kNull:
@@ -193,7 +193,7 @@ absl::StatusOr<Value> PropertyOf(const Value& object, KeyId key,
       v = ctx.graph->Property(object.AsRelationship(), key);
       break;
     case Value::Kind::kMap: {
-      auto it = object.AsMap().find(ctx.graph->KeyName(key));
+      auto it = object.AsMap().find(name);
       if (it != object.AsMap().end()) v = &it->second;
       break;
     }
@@ -212,7 +212,7 @@ absl::StatusOr<Value> Eval(const BoundExpr& e, Row& row, ExecContext& ctx) {
       return row[e.slot];
     case BoundExpr::Kind::kProperty: {
       KG_ASSIGN_OR_RETURN(Value object, Eval(*e.children[0], row, ctx));
-      return PropertyOf(object, e.key, ctx);
+      return PropertyOf(object, e.key, e.names[0], ctx);
     }
     case BoundExpr::Kind::kSubscript:
       return EvalSubscript(e, row, ctx);

@@ -35,8 +35,9 @@ Value CompareValues(ast::CompareOp op, const Value& a, const Value& b);
 // `x IN list`, ternary.
 absl::StatusOr<Value> InList(const Value& x, const Value& list);
 // A value's property `key` (nodes, relationships, maps); null-safe.
+// `name` is the key's name (maps are keyed by name); `key` may be kNoKey.
 absl::StatusOr<Value> PropertyOf(const Value& object, KeyId key,
-                                 ExecContext& ctx);
+                                 std::string_view name, ExecContext& ctx);
 
 }  // namespace kg::query
 

@@ -67,7 +67,8 @@ absl::StatusOr<Value> EvalMapProjection(const BoundExpr& e, Row& row,
     auto kind = static_cast<ast::MapProjectionExpr::ItemKind>(e.item_kinds[i]);
     switch (kind) {
       case ast::MapProjectionExpr::ItemKind::kProperty: {
-        KG_ASSIGN_OR_RETURN(Value v, PropertyOf(object, e.keys[i], ctx));
+        KG_ASSIGN_OR_RETURN(Value v,
+                            PropertyOf(object, e.keys[i], e.names[i], ctx));
         out[e.names[i]] = std::move(v);
         break;
       }
@@ -118,7 +119,7 @@ absl::StatusOr<Value> EvalSubscript(const BoundExpr& e, Row& row,
       return it == object.AsMap().end() ? Value() : it->second;
     }
     if (!key) return Value();
-    return PropertyOf(object, *key, ctx);
+    return PropertyOf(object, *key, index.AsString(), ctx);
   }
   return TypeError(std::string("cannot subscript a ") +
                    Value::KindName(object.kind()));

@@ -19,7 +19,7 @@ std::vector<bool> Mutations::LabelsInUse() const {
 NodeId Mutations::CreateNode() {
   NodeId id = graph_->AddNode();
   undo_.push_back({Undo::Kind::kNode, Raw(id), 0, Value()});
-  ++effects_.nodes_created;
+  created_nodes_.insert(id);
   return id;
 }
 
@@ -31,7 +31,7 @@ absl::StatusOr<RelId> Mutations::CreateRelationship(NodeId from, NodeId to,
   }
   KG_ASSIGN_OR_RETURN(RelId id, graph_->AddRelationship(from, to, type));
   undo_.push_back({Undo::Kind::kRel, Raw(id), 0, Value()});
-  ++effects_.relationships_created;
+  created_rels_.insert(id);
   return id;
 }
 
@@ -53,27 +53,27 @@ absl::Status Mutations::SetProperty(const Value& entity, KeyId key,
     return TypeError("properties can only be set on nodes and relationships");
   }
   if (value.is_null() && old == nullptr) return absl::OkStatus();
-  if (old != nullptr && !value.is_null() &&
-      Equals(*old, value) == Ternary::kTrue && old->kind() == value.kind()) {
-    return absl::OkStatus();
-  }
+  Element element{node,
+                  node ? Raw(entity.AsNode()) : Raw(entity.AsRelationship())};
+  Touch(element, key, old);
   Value previous = old ? *old : Value();
   if (!value.is_null()) {
     if (!value.IsStorableProperty()) {
-      return TypeError("property values must be primitives or lists of them");
+      return RuntimeError(
+          "InvalidPropertyType",
+          "property values must be primitives or lists of them");
     }
   }
-  bool removing = value.is_null();
   absl::Status status =
       node
           ? graph_->SetProperty(entity.AsNode(), key, std::move(value))
           : graph_->SetProperty(entity.AsRelationship(), key, std::move(value));
-  if (!status.ok()) return TypeError(std::string(status.message()));
+  if (!status.ok()) {
+    return RuntimeError("InvalidPropertyType", std::string(status.message()));
+  }
   undo_.push_back({node ? Undo::Kind::kNodeProperty : Undo::Kind::kRelProperty,
                    node ? Raw(entity.AsNode()) : Raw(entity.AsRelationship()),
                    key, std::move(previous)});
-  if (!previous.is_null()) ++effects_.properties_removed;
-  if (!removing) ++effects_.properties_set;
   return absl::OkStatus();
 }
 
@@ -107,14 +107,13 @@ absl::Status Mutations::DeleteNode(NodeId node, bool detach) {
   }
   if (deleted_nodes_.insert(node).second) {
     node_deletes_.emplace_back(node, detach);
-    ++effects_.nodes_deleted;
   }
   return absl::OkStatus();
 }
 
 absl::Status Mutations::DeleteRelationship(RelId rel) {
   if (!graph_->ContainsRelationship(rel)) return absl::OkStatus();
-  if (deleted_rels_.insert(rel).second) ++effects_.relationships_deleted;
+  deleted_rels_.insert(rel);
   return absl::OkStatus();
 }
 
@@ -133,17 +132,14 @@ absl::Status Mutations::Commit() {
                           "use DETACH DELETE");
     }
   }
+  CountEffects();
   for (RelId rel : deleted_rels_) {
     if (graph_->ContainsRelationship(rel)) {
-      effects_.properties_removed +=
-          static_cast<int64_t>(graph_->Properties(rel).size());
       KG_RETURN_IF_ERROR(graph_->DeleteRelationship(rel));
     }
   }
   for (const auto& entry : node_deletes_) {
     if (graph_->ContainsNode(entry.first)) {
-      effects_.properties_removed +=
-          static_cast<int64_t>(graph_->Properties(entry.first).size());
       KG_RETURN_IF_ERROR(graph_->DeleteNode(entry.first, true));
     }
   }
@@ -155,6 +151,76 @@ absl::Status Mutations::Commit() {
     if (!after[l] && before) ++effects_.labels_removed;
   }
   return absl::OkStatus();
+}
+
+void Mutations::Touch(Element element, KeyId key, const Value* old) {
+  auto& keys = touched_[element];
+  for (const auto& entry : keys) {
+    if (entry.first == key) return;
+  }
+  keys.emplace_back(key, old ? *old : Value());
+}
+
+void Mutations::CountEffects() {
+  for (NodeId n : created_nodes_) {
+    if (!deleted_nodes_.contains(n)) ++effects_.nodes_created;
+  }
+  for (NodeId n : deleted_nodes_) {
+    if (!created_nodes_.contains(n)) ++effects_.nodes_deleted;
+  }
+  for (RelId r : created_rels_) {
+    if (!deleted_rels_.contains(r)) ++effects_.relationships_created;
+  }
+  for (RelId r : deleted_rels_) {
+    if (!created_rels_.contains(r)) ++effects_.relationships_deleted;
+  }
+  // Properties of elements that survive: original against final value.
+  auto deleted = [&](Element e) {
+    return e.first ? deleted_nodes_.contains(NodeId{e.second})
+                   : deleted_rels_.contains(RelId{e.second});
+  };
+  auto created = [&](Element e) {
+    return e.first ? created_nodes_.contains(NodeId{e.second})
+                   : created_rels_.contains(RelId{e.second});
+  };
+  for (const auto& [element, keys] : touched_) {
+    if (deleted(element)) continue;
+    for (const auto& [key, original] : keys) {
+      const Value* now = element.first
+                             ? graph_->Property(NodeId{element.second}, key)
+                             : graph_->Property(RelId{element.second}, key);
+      bool had = !original.is_null();
+      bool has = now != nullptr;
+      bool same = had && has && Equivalent(original, *now) &&
+                  original.kind() == now->kind();
+      if (has && !same) ++effects_.properties_set;
+      if (had && !same) ++effects_.properties_removed;
+    }
+  }
+  // Elements that existed before and are deleted take their original
+  // properties with them.
+  auto count_original = [&](Element e, const PropertyList& props) {
+    int64_t n = static_cast<int64_t>(props.size());
+    auto it = touched_.find(e);
+    if (it != touched_.end()) {
+      for (const auto& [key, original] : it->second) {
+        bool now = props.Get(key) != nullptr;
+        n += (original.is_null() ? 0 : 1) - (now ? 1 : 0);
+      }
+    }
+    effects_.properties_removed += n;
+  };
+  for (NodeId n : deleted_nodes_) {
+    if (!created_nodes_.contains(n) && graph_->ContainsNode(n)) {
+      count_original({true, Raw(n)}, graph_->Properties(n));
+    }
+  }
+  for (RelId r : deleted_rels_) {
+    if (!created_rels_.contains(r) && graph_->ContainsRelationship(r)) {
+      count_original({false, Raw(r)}, graph_->Properties(r));
+    }
+  }
+  (void)created;
 }
 
 void Mutations::Rollback() {
@@ -196,6 +262,9 @@ void Mutations::Rollback() {
   deleted_nodes_.clear();
   deleted_rels_.clear();
   node_deletes_.clear();
+  created_nodes_.clear();
+  created_rels_.clear();
+  touched_.clear();
   effects_ = SideEffects();
 }
 

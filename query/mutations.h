@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "graph/graph.h"
@@ -29,9 +30,7 @@ class Mutations {
 
   NodeId CreateNode();
   absl::StatusOr<RelId> CreateRelationship(NodeId from, NodeId to, TypeId type);
-  // Null removes. Counted as the TCK does, by the difference in (entity,
-  // key, value) triples: a new property is +1, a removed one -1, a changed
-  // value both, an unchanged value nothing.
+  // Null removes; a value that is not storable is InvalidArgumentType.
   absl::Status SetProperty(const Value& entity, KeyId key, Value value);
   absl::Status AddLabel(NodeId node, LabelId label);
   absl::Status RemoveLabel(NodeId node, LabelId label);
@@ -44,8 +43,12 @@ class Mutations {
   absl::Status Commit();
   void Rollback();
 
-  // Labels count as the TCK does too: the label names in use after the
-  // statement that were not before (+), and the other way round (-).
+  // The side effects as the TCK counts them: the difference between the
+  // graph before and after the statement. A node created and deleted in the
+  // same statement counts for nothing; a property is +1 when it appears, -1
+  // when it disappears, both when its value changes, nothing when it ends as
+  // it began; labels count as label names coming into or going out of use.
+  // Valid after a successful Commit().
   const SideEffects& side_effects() const { return effects_; }
 
  private:
@@ -65,6 +68,11 @@ class Mutations {
   };
 
   std::vector<bool> LabelsInUse() const;
+  // (is_node, raw id) of an element.
+  using Element = std::pair<bool, uint64_t>;
+  // Remembers a property's value from before the statement, on first touch.
+  void Touch(Element element, KeyId key, const Value* old);
+  void CountEffects();
 
   Graph* graph_;
   std::vector<bool> labels_before_;
@@ -73,6 +81,10 @@ class Mutations {
   absl::flat_hash_set<NodeId> deleted_nodes_;
   std::vector<std::pair<NodeId, bool>> node_deletes_;  // (node, detach)
   absl::flat_hash_set<RelId> deleted_rels_;
+  absl::flat_hash_set<NodeId> created_nodes_;
+  absl::flat_hash_set<RelId> created_rels_;
+  // The original values (null: absent) of every property written.
+  absl::flat_hash_map<Element, std::vector<std::pair<KeyId, Value>>> touched_;
 };
 
 }  // namespace kg::query

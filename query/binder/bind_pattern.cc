@@ -79,7 +79,7 @@ absl::Status Binder::BindProperties(const ast::Expr* map, const Scope& scope,
     for (const auto& [name, e] :
          static_cast<const ast::MapExpr&>(*map).entries) {
       KG_ASSIGN_OR_RETURN(BoundExprPtr b, BindExpr(*e, scope));
-      out.emplace_back(graph_->InternKey(name.text), std::move(b));
+      out.emplace_back(Key(name.text), std::move(b));
     }
     return absl::OkStatus();
   }
@@ -93,7 +93,7 @@ absl::Status Binder::BindProperties(const ast::Expr* map, const Scope& scope,
     auto lit =
         std::make_unique<BoundExpr>(BoundExpr::Kind::kLiteral, map->span());
     lit->value = value;
-    out.emplace_back(graph_->InternKey(key), std::move(lit));
+    out.emplace_back(Key(key), std::move(lit));
   }
   return absl::OkStatus();
 }
@@ -119,8 +119,9 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
       new_slots.push_back(node.slot);
     }
     for (const ast::Name& l : n.labels) node.labels.emplace_back(l.text);
-    KG_RETURN_IF_ERROR(
-        BindProperties(n.properties.get(), scope, creating, node.properties));
+    KG_RETURN_IF_ERROR(BindProperties(n.properties.get(), scope,
+                                      use == PatternUse::kCreate,
+                                      node.properties));
     out.nodes.push_back(std::move(node));
   }
   for (const ast::RelationshipPattern& r : pattern.relationships) {
@@ -154,8 +155,8 @@ absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
       rel.min_hops = r.length->min.value_or(1);
       rel.max_hops = r.length->max.value_or(-1);
     }
-    KG_RETURN_IF_ERROR(
-        BindProperties(r.properties.get(), scope, creating, rel.properties));
+    KG_RETURN_IF_ERROR(BindProperties(
+        r.properties.get(), scope, use == PatternUse::kCreate, rel.properties));
     out.rels.push_back(std::move(rel));
   }
   if (pattern.path_variable) {

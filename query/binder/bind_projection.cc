@@ -68,12 +68,14 @@ absl::Status Binder::BindOrderBy(const ast::Projection& projection,
     env.scope = &output;
     env.projected = &projected;
     if (aggregating) {
+      // New aggregates in ORDER BY see only what the projection kept.
       env.aggregates = &out.aggregates;
-      env.input_scope = &input;
+      env.input_scope = &output;
     }
   } else {
     env.scope = &overlay;
   }
+  env.top_level = true;
   for (const ast::SortItem& s : projection.order_by) {
     KG_ASSIGN_OR_RETURN(BoundExprPtr e, BindExpr(*s.expr, env));
     out.order_by.emplace_back(std::move(e), s.descending);

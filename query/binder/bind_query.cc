@@ -18,6 +18,21 @@ absl::StatusOr<BoundQuery> Binder::BindStatement(
   BoundQuery out;
   out.mode = statement.mode;
   const ast::Query& query = *statement.query;
+  for (const ast::SingleQuery& part : query.parts) {
+    for (const ast::ClausePtr& c : part.clauses) {
+      switch (c->kind()) {
+        case ast::Clause::Kind::kCreate:
+        case ast::Clause::Kind::kMerge:
+        case ast::Clause::Kind::kSet:
+        case ast::Clause::Kind::kRemove:
+        case ast::Clause::Kind::kDelete:
+          read_only_ = false;
+          break;
+        default:
+          break;
+      }
+    }
+  }
   for (size_t i = 0; i < query.parts.size(); ++i) {
     std::vector<std::string> columns;
     scope_ = Scope();
@@ -73,6 +88,13 @@ absl::Status Binder::BindClause(const ast::Clause& clause, bool last,
                                 BoundSingleQuery& out,
                                 std::vector<std::string>& columns) {
   using K = ast::Clause::Kind;
+  // Each clause adds operators to one pull chain, which runs recursively:
+  // cap them so that no statement can exhaust the stack.
+  if (++clause_count_ > kMaxClauses) {
+    return SemanticError(
+        clause.span(), "NestingTooDeep",
+        absl::StrCat("a statement may have at most ", kMaxClauses, " clauses"));
+  }
   absl::StatusOr<BoundClause> bound;
   switch (clause.kind()) {
     case K::kMatch:
@@ -201,7 +223,7 @@ absl::StatusOr<BoundSetItem> Binder::BindSetItem(const ast::SetItem& item) {
   if (item.kind == ast::SetItem::Kind::kProperty) {
     const auto& p = static_cast<const ast::PropertyExpr&>(*item.target);
     KG_ASSIGN_OR_RETURN(out.target, BindExpr(*p.object, scope_));
-    out.key = graph_->InternKey(p.key.text);
+    out.key = Key(p.key.text);
   } else {
     KG_ASSIGN_OR_RETURN(out.target, BindExpr(*item.target, scope_));
   }
@@ -220,7 +242,7 @@ absl::StatusOr<BoundSetItem> Binder::BindRemoveItem(
     const auto& p = static_cast<const ast::PropertyExpr&>(*item.target);
     out.kind = ast::SetItem::Kind::kProperty;
     KG_ASSIGN_OR_RETURN(out.target, BindExpr(*p.object, scope_));
-    out.key = graph_->InternKey(p.key.text);
+    out.key = Key(p.key.text);
   } else {
     out.kind = ast::SetItem::Kind::kLabels;
     KG_ASSIGN_OR_RETURN(out.target, BindExpr(*item.target, scope_));

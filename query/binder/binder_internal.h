@@ -42,8 +42,22 @@ struct ExprEnv {
   // The scope aggregate arguments see (the input of the aggregation).
   const Scope* input_scope = nullptr;
   bool in_aggregate = false;
+  // The whole of an ORDER BY item: may equal any projected expression. Inside
+  // an aggregating expression only projected variables and properties may be
+  // reused (openCypher's AmbiguousAggregationExpression rule).
+  bool top_level = false;
   const char* where = "here";  // for InvalidAggregation messages
 };
+
+inline BoundExprPtr MakeBound(BoundExpr::Kind kind, SourceSpan span) {
+  return std::make_unique<BoundExpr>(kind, span);
+}
+
+inline BoundExprPtr SlotRef(Slot slot, SourceSpan span) {
+  BoundExprPtr e = MakeBound(BoundExpr::Kind::kSlot, span);
+  e->slot = slot;
+  return e;
+}
 
 class Binder {
  public:
@@ -115,11 +129,22 @@ class Binder {
       const ast::MapProjectionExpr& expr, const ExprEnv& env);
 
   Slot NewSlot() { return slot_count_++; }
+  // A property key's id. A read-only statement interns nothing (it may run
+  // beside other readers): an unknown key is kNoKey, which no element has.
+  KeyId Key(const std::string& name) {
+    if (!read_only_) return graph_->InternKey(name);
+    return graph_->FindKey(name).value_or(kNoKey);
+  }
+
+  static constexpr int kMaxClauses = 512;
 
   Graph* graph_;
   const ValueMap& parameters_;
   Slot slot_count_ = 0;
-  Scope scope_;  // the current clause's input scope
+  int clause_count_ = 0;
+  bool read_only_ = true;  // no update clause anywhere in the statement  //
+                           // across UNION parts and EXISTS subqueries
+  Scope scope_;            // the current clause's input scope
   std::vector<BoundExpr*> subqueries_;
 };
 

@@ -12,6 +12,9 @@ namespace {
 
 using Args = absl::Span<const Value>;
 
+// range() refuses lists longer than this rather than exhaust memory.
+constexpr int64_t kMaxRange = 10'000'000;
+
 absl::StatusOr<Value> Size(ExecContext&, Args a) {
   if (a[0].is_null()) return Value();
   if (a[0].is_list()) {
@@ -48,16 +51,24 @@ absl::StatusOr<Value> Range(ExecContext&, Args a) {
   int64_t from = a[0].AsInt(), to = a[1].AsInt();
   int64_t step = a.size() > 2 ? a[2].AsInt() : 1;
   if (step == 0) return RuntimeError("NumberOutOfRange", "range() step is 0");
+  // The number of elements; doubles cannot overflow and are exact enough
+  // for a bound.
+  double count = (static_cast<double>(to) - static_cast<double>(from)) /
+                     static_cast<double>(step) +
+                 1;
+  if (count > kMaxRange) {
+    return absl::ResourceExhaustedError("range() would have too many elements");
+  }
   ValueList out;
   if (step > 0) {
     for (int64_t i = from; i <= to; i += step) {
       out.push_back(Value::Int(i));
-      if (out.size() > 100000000 || i > INT64_MAX - step) break;
+      if (i > INT64_MAX - step) break;
     }
   } else {
     for (int64_t i = from; i >= to; i += step) {
       out.push_back(Value::Int(i));
-      if (out.size() > 100000000 || i < INT64_MIN - step) break;
+      if (i < INT64_MIN - step) break;
     }
   }
   return Value::List(std::move(out));

@@ -56,6 +56,26 @@ absl::Status SetAll(ExecContext& ctx, const BoundSetItem& item,
   return absl::OkStatus();
 }
 
+// MERGE cannot match or create a property equal to null.
+absl::Status CheckNoNulls(ExecContext& ctx, const BoundPattern& pattern,
+                          Row& row) {
+  auto check = [&](const BoundProperties& props) -> absl::Status {
+    for (const auto& [key, expr] : props) {
+      KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, row, ctx));
+      if (v.is_null()) {
+        return RuntimeError("MergeReadOwnWrites",
+                            "cannot merge using a null property value");
+      }
+    }
+    return absl::OkStatus();
+  };
+  for (const BoundNode& n : pattern.nodes)
+    KG_RETURN_IF_ERROR(check(n.properties));
+  for (const BoundRel& r : pattern.rels)
+    KG_RETURN_IF_ERROR(check(r.properties));
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::Status CreatePattern(ExecContext& ctx, const BoundPattern& pattern,
@@ -223,6 +243,7 @@ absl::StatusOr<bool> Merge::Produce(ExecContext& ctx, Row& row) {
       inputs.push_back(in);
     }
     for (Row& input : inputs) {
+      KG_RETURN_IF_ERROR(CheckNoNulls(ctx, merge_.pattern, input));
       match_.argument->SetInput(&input);
       match_.root->Reset();
       std::vector<Row> matched;

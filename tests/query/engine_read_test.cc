@@ -102,6 +102,17 @@ TEST_F(ReadTest, DistinctAndReturnStar) {
   EXPECT_EQ(r.columns, (std::vector<std::string>{"a", "one"}));
 }
 
+TEST_F(ReadTest, ReadOnlyStatementsInternNothing) {
+  size_t keys = graph_.key_count();
+  EXPECT_EQ(Q("MATCH (n {nosuchkey: 1}) RETURN n.otherkey"), Lines{});
+  EXPECT_EQ(Q("WITH {fresh: 1} AS m RETURN m.fresh, m {.fresh}"),
+            Lines{"1 | {fresh: 1}"});
+  EXPECT_EQ(graph_.key_count(), keys);
+  EXPECT_EQ(Q("MATCH (n:Agency {name: 'ESA'}) SET n += {brandnew: 2} "
+              "RETURN n.brandnew"),
+            Lines{"2"});
+}
+
 TEST_F(ReadTest, ColumnNamesAreTheExpressionText) {
   QueryResult r = Run("MATCH (n:Person) RETURN n.name, n.age AS age LIMIT 1");
   EXPECT_EQ(r.columns, (std::vector<std::string>{"n.name", "age"}));

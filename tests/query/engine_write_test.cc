@@ -36,6 +36,18 @@ TEST_F(WriteTest, OverwritingAPropertyCountsASetAndARemoval) {
   EXPECT_EQ(r.side_effects, SideEffects());
 }
 
+TEST_F(WriteTest, SideEffectsAreTheNetChangeOfTheStatement) {
+  Run("CREATE ()");
+  EXPECT_EQ(Run("MATCH () CREATE (n) DELETE n").side_effects, SideEffects());
+  QueryResult r =
+      Run("CREATE (a {numbers: [1]}) SET a.numbers = a.numbers + 2");
+  EXPECT_EQ(r.side_effects, Effects(1, 0, 0, 1));
+  EXPECT_EQ(Error("MERGE (n {x: null})"), "MergeReadOwnWrites");
+  QueryOptions o;
+  o.parameters["p"] = Value::Map({});
+  EXPECT_EQ(Error("MERGE (n $p)", o), "InvalidParameterUse");
+}
+
 TEST_F(WriteTest, SetMapReplacesAndPlusEqualsMerges) {
   Run("CREATE (:X {name: 'A', name2: 'B'})");
   EXPECT_EQ(Q("MATCH (n:X) SET n += {name2: 'C', extra: 1} RETURN n"),
