@@ -138,7 +138,7 @@ TEST_F(ExprTest, SemanticErrorsCarryTheirCategory) {
   EXPECT_EQ(Error("MATCH (n)-[r]->() MATCH (r) RETURN r"),
             "VariableTypeConflict");
   EXPECT_EQ(Error("WITH 1 AS x MATCH (x) RETURN x"), "VariableTypeConflict");
-  EXPECT_EQ(Error("RETURN $missing"), "ParameterMissing");
+  EXPECT_EQ(Error("RETURN $missing"), "MissingParameter");
 }
 
 TEST_F(ExprTest, HugeInputsFailCleanly) {
