@@ -24,12 +24,14 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "graph/csv_header.h"
 #include "graph/csv_id_map.h"
 #include "graph/csv_io.h"
 #include "graph/csv_reader.h"
 #include "graph/csv_row_decoder.h"
 #include "graph/status_macros.h"
+#include "graph/utf8.h"
 
 namespace kg {
 namespace {
@@ -141,11 +143,38 @@ class Importer {
   size_t applied_rels_ = 0;
 };
 
+// CSV files are UTF-8 text: a NUL byte or an invalid sequence is reported at
+// its line, before any of it can reach a name, a value or an error message.
+absl::Status CheckText(const std::string& path, std::string_view data) {
+  uint64_t line = 1;
+  for (size_t i = 0; i < data.size();) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c == '\n') ++line;
+    if (c == 0) {
+      return At(path, line, "NUL byte: a binary file, not CSV text");
+    }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = Utf8SequenceLength(data, i);
+    if (n == 0) {
+      return At(path, line,
+                absl::StrFormat("invalid UTF-8 (byte 0x%02X): CSV files must "
+                                "be UTF-8 text",
+                                c));
+    }
+    i += n;
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::string> Importer::Contents(InputFile& file,
                                                bool first_pass) {
   if (!first_pass && file.kept.has_value()) return std::move(*file.kept);
   KG_ASSIGN_OR_RETURN(FileContents contents, ReadWholeFile(file.path));
   if (first_pass) {
+    KG_RETURN_IF_ERROR(CheckText(file.path, contents.data));
     file.size = contents.data.size();
     // Pipes and the like cannot be read twice.
     if (!contents.regular) file.kept = contents.data;

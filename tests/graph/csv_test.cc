@@ -599,5 +599,18 @@ TEST_F(CsvExportTest, RefusesNamesCsvCannotCarry) {
             ":TYPE cannot hold");
 }
 
+TEST_F(CsvImportTest, BinaryFileIsRefusedAtItsLine) {
+  Write("nodes.csv", std::string(":ID,name\n1,a\n2,\0\1\2\n", 18));
+  EXPECT_EQ(ImportError({"nodes.csv"}),
+            "nodes.csv:3: NUL byte: a binary file, not CSV text");
+}
+
+TEST_F(CsvImportTest, InvalidUtf8IsRefusedAtItsLine) {
+  Write("nodes.csv", ":ID,name\n1,caf\xE9\n");
+  EXPECT_EQ(ImportError({"nodes.csv"}),
+            "nodes.csv:2: invalid UTF-8 (byte 0xE9): CSV files must be UTF-8 "
+            "text");
+}
+
 }  // namespace
 }  // namespace kg
