@@ -172,6 +172,7 @@ OperatorPtr Planner::PlanStep(OperatorPtr input, const BoundPattern& pattern,
         std::move(input), from.slot, rel, dir, to, to_bound,
         state.Bound(rel.slot), state.rels);
     expand->set_from_name(from_name);
+    expand->set_reversed(!forward);
     op = std::move(expand);
   } else {
     auto expand =
