@@ -3,7 +3,8 @@
 // Each clause becomes a few operators stacked on the previous clause's. A
 // pattern starts where it is most selective: at a node bound by an earlier
 // clause, else an IndexSeek when a labelled node has an equality on an
-// indexed key with a constant ({name: 'NASA'} or WHERE n.name = $x), else the
+// indexed key with a value known before the scan ({name: 'NASA'},
+// WHERE n.name = $x, or {name: a.boss} with a bound), else the
 // smallest label scan, else all nodes; it then expands along adjacency lists,
 // both ways from the start. WHERE is split at AND and every conjunct runs as
 // soon as the slots it reads are bound.

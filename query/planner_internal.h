@@ -56,7 +56,11 @@ class Planner {
   OperatorPtr ApplyFilters(OperatorPtr input, MatchState& state, bool all);
   OperatorPtr PlanProjection(OperatorPtr input, const BoundProjection& p);
   std::string Text(const SourceSpan& span) const;
-  // An index-seek value for `node`: a constant equality on an indexed key.
+  // Whether `value` can be computed before the node is scanned: it reads
+  // only slots already bound and holds no pattern.
+  bool Seekable(const BoundExpr* value, const MatchState& state) const;
+  // An index-seek value for `node`: an equality on an indexed key with a
+  // Seekable value.
   bool FindSeek(const BoundNode& node, const MatchState& state, size_t& label,
                 KeyId& key, const BoundExpr*& value) const;
 

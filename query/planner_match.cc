@@ -57,6 +57,17 @@ ast::Direction Flip(ast::Direction d) {
 
 }  // namespace
 
+bool Planner::Seekable(const BoundExpr* value, const MatchState& state) const {
+  absl::flat_hash_set<Slot> reads, declares;
+  bool late = false;
+  Collect(value, reads, declares, late);
+  if (late) return false;
+  for (Slot s : reads) {
+    if (!declares.contains(s) && !state.Bound(s)) return false;
+  }
+  return true;
+}
+
 std::string Planner::Text(const SourceSpan& span) const {
   if (span.end() > text_.size()) return "";
   return std::string(text_.substr(span.offset, span.length));
@@ -69,7 +80,7 @@ bool Planner::FindSeek(const BoundNode& node, const MatchState& state,
     std::optional<uint32_t> id = node.labels[i].Label(graph_);
     if (!id) continue;
     for (const auto& [k, expr] : node.properties) {
-      if (expr->kind == BoundExpr::Kind::kLiteral && graph_.HasIndex(*id, k)) {
+      if (Seekable(expr.get(), state) && graph_.HasIndex(*id, k)) {
         label = i, key = k, value = expr.get();
         return true;
       }
@@ -85,8 +96,7 @@ bool Planner::FindSeek(const BoundNode& node, const MatchState& state,
         const BoundExpr* v = e->children[1 - side].get();
         if (p->kind == BoundExpr::Kind::kProperty &&
             p->children[0]->kind == BoundExpr::Kind::kSlot &&
-            p->children[0]->slot == node.slot &&
-            v->kind == BoundExpr::Kind::kLiteral &&
+            p->children[0]->slot == node.slot && Seekable(v, state) &&
             graph_.HasIndex(*id, p->key)) {
           label = i, key = p->key, value = v;
           return true;
@@ -162,6 +172,7 @@ OperatorPtr Planner::PlanStep(OperatorPtr input, const BoundPattern& pattern,
         std::move(input), from.slot, rel, dir, to, to_bound,
         state.Bound(rel.slot), state.rels);
     expand->set_from_name(from_name);
+    expand->set_reversed(!forward);
     op = std::move(expand);
   } else {
     auto expand =

@@ -99,6 +99,9 @@ std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
 class VarLengthExpand final : public Operator {
  public:
   void set_from_name(std::string name) { from_name_ = std::move(name); }
+  // Walking the pattern right to left: the list in rel.slot must still be
+  // in the pattern's left-to-right order.
+  void set_reversed(bool reversed) { reversed_ = reversed; }
   VarLengthExpand(OperatorPtr child, Slot from, const BoundRel& rel,
                   ast::Direction direction, const BoundNode& to, bool to_bound,
                   bool rel_bound, std::vector<Slot> unique_rels);
@@ -123,6 +126,7 @@ class VarLengthExpand final : public Operator {
   const BoundNode& to_;
   bool to_bound_;
   bool rel_bound_;  // rel.slot already holds the list to follow
+  bool reversed_ = false;
   std::vector<Slot> unique_rels_;
   Row input_;
   std::vector<Frame> stack_;

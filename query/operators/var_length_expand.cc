@@ -38,12 +38,14 @@ absl::StatusOr<bool> VarLengthExpand::Emit(ExecContext& ctx, NodeId end,
     const Value& want = input_[to_.slot];
     if (!want.is_node() || want.AsNode() != end) return false;
   }
+  size_t n = path_.size();
+  auto step = [&](size_t i) { return path_[reversed_ ? n - 1 - i : i]; };
   if (rel_bound_) {
     const Value& want = input_[rel_.slot];
-    if (!want.is_list() || want.AsList().size() != path_.size()) return false;
-    for (size_t i = 0; i < path_.size(); ++i) {
+    if (!want.is_list() || want.AsList().size() != n) return false;
+    for (size_t i = 0; i < n; ++i) {
       const Value& r = want.AsList()[i];
-      if (!r.is_relationship() || r.AsRelationship() != path_[i]) return false;
+      if (!r.is_relationship() || r.AsRelationship() != step(i)) return false;
     }
   }
   KG_ASSIGN_OR_RETURN(bool ok, NodeMatches(ctx, input_, end, to_));
@@ -51,7 +53,7 @@ absl::StatusOr<bool> VarLengthExpand::Emit(ExecContext& ctx, NodeId end,
   row = input_;
   ValueList rels;
   rels.reserve(path_.size());
-  for (RelId r : path_) rels.push_back(Value::Relationship(r));
+  for (size_t i = 0; i < n; ++i) rels.push_back(Value::Relationship(step(i)));
   row[rel_.slot] = Value::List(std::move(rels));
   row[to_.slot] = Value::Node(end);
   return true;

@@ -28,6 +28,15 @@ TEST_F(PatternTest, VariableLengthFollowsTrails) {
             Lines{"2"});
 }
 
+// The planner starts at the labelled end and walks the pattern backwards;
+// the list and the path still read left to right.
+TEST_F(PatternTest, VariableLengthListsKeepPatternOrderWhenWalkedBackwards) {
+  Run("CREATE (:Start)-[:S {n: 1}]->()-[:S {n: 2}]->(:End)");
+  EXPECT_EQ(Q("MATCH p = (a)-[r:S*2]->(b:End) "
+              "RETURN [x IN r | x.n], [x IN relationships(p) | x.n]"),
+            Lines{"[1, 2] | [1, 2]"});
+}
+
 TEST_F(PatternTest, NamedPathsHoldNodesAndRelationships) {
   EXPECT_EQ(Q("MATCH p = ({name: 'a'})-->({name: 'b'}) RETURN p"),
             Lines{"<(:N {name: 'a'})-[:T]->(:N {name: 'b'})>"});

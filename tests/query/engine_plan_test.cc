@@ -31,6 +31,14 @@ TEST_F(PlanTest, EqualityOnNameSeeksTheIndex) {
             "      Argument\n");
 }
 
+TEST_F(PlanTest, SeeksWithValuesFromEarlierVariables) {
+  EXPECT_EQ(Explain("MATCH (m:Mission), (a:Agency {name: m.name}) RETURN a"),
+            "Projection $2\n"
+            "  IndexSeek (a:Agency {name: m.name})\n"
+            "    LabelScan (m:Mission)\n"
+            "      Argument\n");
+}
+
 TEST_F(PlanTest, LabelScanElseAllNodes) {
   EXPECT_EQ(Explain("MATCH (n:Mission) RETURN n"),
             "Projection $1\n  LabelScan (n:Mission)\n    Argument\n");
