@@ -29,6 +29,24 @@ bool CheckCommandName(const CLI::App& app, int argc, char** argv) {
   return false;
 }
 
+// The options `kg query` and `kg run` share.
+void AddStatementOptions(CLI::App* cmd, kg::cli::QueryCommandOptions& o) {
+  cmd->add_option("-g,--graph", o.graph,
+                  "Snapshot to query (default: an empty graph)");
+  cmd->add_option("--format", o.format,
+                  "table | json | jsonl | csv | dot (default: table on a "
+                  "terminal, json otherwise)")
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "dot"}));
+  cmd->add_option("-p,--param", o.params,
+                  "name=value; the value is a Cypher expression, e.g. "
+                  "name=\"'NASA'\" (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_flag("--write", o.write,
+                "Save the statements' changes back to the snapshot");
+  cmd->add_option("--timeout", o.timeout_seconds,
+                  "Stop a statement after this many seconds");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,23 +114,8 @@ int main(int argc, char** argv) {
       "query", "Run Cypher statements and print their results");
   query_cmd->add_option("query", query.query,
                         "Cypher statements, separated by ';'");
-  query_cmd->add_option("-g,--graph", query.graph,
-                        "Snapshot to query (default: an empty graph)");
   query_cmd->add_option("-f,--file", query.file, "Read statements from FILE");
-  query_cmd
-      ->add_option("--format", query.format,
-                   "table | json | jsonl | csv | dot (default: table on a "
-                   "terminal, json otherwise)")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "dot"}));
-  query_cmd
-      ->add_option("-p,--param", query.params,
-                   "name=value; the value is a Cypher expression, e.g. "
-                   "name=\"'NASA'\" (repeatable)")
-      ->allow_extra_args(false);
-  query_cmd->add_flag("--write", query.write,
-                      "Save the statements' changes back to the snapshot");
-  query_cmd->add_option("--timeout", query.timeout_seconds,
-                        "Stop a statement after this many seconds");
+  AddStatementOptions(query_cmd, query);
   query_cmd->add_option("--max-rows", query.max_rows,
                         "Fail a statement that returns more rows than this");
 
@@ -123,24 +126,10 @@ int main(int argc, char** argv) {
       "Run a file of Cypher statements, each result under its statement");
   run_cmd->add_option("file", run.file, "Statements separated by ';'")
       ->required();
-  run_cmd->add_option("-g,--graph", run.graph,
-                      "Snapshot to query (default: an empty graph)");
-  run_cmd
-      ->add_option("--format", run.format,
-                   "table | json | jsonl | csv | dot (default: table on a "
-                   "terminal, json otherwise)")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "dot"}));
-  run_cmd
-      ->add_option("-p,--param", run.params,
-                   "name=value; the value is a Cypher expression (repeatable)")
-      ->allow_extra_args(false);
+  AddStatementOptions(run_cmd, run);
   run_cmd->add_flag("--continue-on-error", run.continue_on_error,
                     "Run the remaining statements after one fails (the exit "
                     "status still says it failed)");
-  run_cmd->add_flag("--write", run.write,
-                    "Save the statements' changes back to the snapshot");
-  run_cmd->add_option("--timeout", run.timeout_seconds,
-                      "Stop a statement after this many seconds");
 
   StatsOptions stats;
   CLI::App* stats_cmd = app.add_subcommand(
