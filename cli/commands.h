@@ -38,8 +38,34 @@ int RunExport(const ExportOptions& options);
 struct BuildOptions {
   std::vector<std::string> inputs;
   std::string out;
+  int threads = 0;      // 0 = one per core
+  std::string lexicon;  // "" = DefaultLexiconDir()
+  std::string rules;    // "" = DefaultRulesDir()
+  bool quiet = false;   // no progress bar
 };
 int RunBuild(const BuildOptions& options);
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string out;  // "" or "-" = stdout
+  int threads = 0;
+  std::string lexicon;
+  std::string rules;
+  bool quiet = false;
+};
+int RunExtract(const ExtractOptions& options);
+
+struct MergeOptions {
+  std::vector<std::string> shards;  // JSON lines written by kg extract
+  std::string out;
+};
+int RunMerge(const MergeOptions& options);
+
+struct WhyOptions {
+  std::string graph;
+  std::string name;  // a name or alias, any case
+};
+int RunWhy(const WhyOptions& options);
 
 struct QueryCommandOptions {
   std::string graph;   // "" = an empty in-memory graph

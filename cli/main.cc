@@ -74,6 +74,46 @@ int main(int argc, char** argv) {
       ->required();
   build_cmd->add_option("-o,--out", build.out, "Snapshot to write (.kg)")
       ->required();
+  build_cmd->add_option("-j,--threads", build.threads,
+                        "Extraction threads (default: one per core); the "
+                        "graph is the same for any count");
+  build_cmd->add_option("--lexicon", build.lexicon,
+                        "Lexicon folder (default: the shipped one)");
+  build_cmd->add_option("--rules", build.rules,
+                        "Rules folder (default: the shipped one)");
+  build_cmd->add_flag("-q,--quiet", build.quiet, "No progress bar");
+
+  ExtractOptions extract;
+  CLI::App* extract_cmd = app.add_subcommand(
+      "extract",
+      "Read texts and write their facts as JSON lines (the map step of a "
+      "batch build; kg merge joins the shards)");
+  extract_cmd->add_option("inputs", extract.inputs, "Files or folders to read")
+      ->required();
+  extract_cmd->add_option("-o,--out", extract.out,
+                          "JSON-lines file to write (default: stdout)");
+  extract_cmd->add_option("-j,--threads", extract.threads,
+                          "Extraction threads (default: one per core)");
+  extract_cmd->add_option("--lexicon", extract.lexicon, "Lexicon folder");
+  extract_cmd->add_option("--rules", extract.rules, "Rules folder");
+  extract_cmd->add_flag("-q,--quiet", extract.quiet, "No progress bar");
+
+  MergeOptions merge;
+  CLI::App* merge_cmd = app.add_subcommand(
+      "merge", "Join JSON-lines shards from kg extract into one snapshot");
+  merge_cmd->add_option("shards", merge.shards, "Shard files, in corpus order")
+      ->required();
+  merge_cmd->add_option("-o,--out", merge.out, "Snapshot to write (.kg)")
+      ->required();
+
+  WhyOptions why;
+  CLI::App* why_cmd = app.add_subcommand(
+      "why",
+      "Show where an entity was found: its mentions and the rules that "
+      "found and joined them");
+  why_cmd->add_option("name", why.name, "A name or alias (any case)")
+      ->required();
+  why_cmd->add_option("-g,--graph", why.graph, "Snapshot to read")->required();
 
   ImportOptions import;
   CLI::App* import_cmd = app.add_subcommand(
@@ -147,6 +187,9 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (build_cmd->parsed()) return RunBuild(build);
+  if (extract_cmd->parsed()) return RunExtract(extract);
+  if (merge_cmd->parsed()) return RunMerge(merge);
+  if (why_cmd->parsed()) return RunWhy(why);
   if (import_cmd->parsed()) return RunImport(import);
   if (export_cmd->parsed()) return RunExport(export_opts);
   if (stats_cmd->parsed()) return RunStats(stats);

@@ -1,0 +1,421 @@
+#include "extract/corpus_graph.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "extract/strings.h"
+#include "extract/surface_fold.h"
+#include "graph/status_macros.h"
+
+namespace kg {
+namespace {
+
+// One entity of one document, as the merge sees it.
+struct Ref {
+  int doc;
+  int entity;
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // The smaller index stays the root, so the first-seen entity leads.
+  void Join(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+int WordCount(std::string_view name) {
+  int n = 0;
+  for (std::string_view w : SplitView(name, " ")) {
+    (void)w;
+    ++n;
+  }
+  return n;
+}
+
+std::string LastWord(std::string_view name) {
+  size_t sp = name.rfind(' ');
+  return std::string(sp == std::string_view::npos ? name : name.substr(sp + 1));
+}
+
+Value StringList(const std::vector<std::string>& items) {
+  ValueList list;
+  for (const std::string& s : items) list.push_back(Value::String(s));
+  return Value::List(std::move(list));
+}
+
+// `doc` is a string for one supporting document, a list for several.
+Value DocValue(const std::vector<std::string>& docs) {
+  if (docs.size() == 1) return Value::String(docs[0]);
+  return StringList(docs);
+}
+
+void AddUnique(std::vector<std::string>& list, const std::string& s) {
+  if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
+}
+
+// A merged entity: one node.
+struct Node {
+  std::vector<std::string> labels;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::map<std::string, std::string> properties;
+  int64_t mentions = 0;
+  std::vector<std::string> docs;
+  std::vector<std::string> provenance;
+  size_t provenance_total = 0;
+  NodeId id{};
+};
+
+// A merged relationship: one edge.
+struct Edge {
+  std::string type;
+  size_t from, to;
+  std::map<std::string, std::string> properties;
+  std::vector<std::string> docs;
+  Evidence evidence;
+  std::string rule;
+};
+
+class GraphWriter {
+ public:
+  explicit GraphWriter(Graph* g) : g_(g) {}
+
+  absl::Status Set(NodeId n, std::string_view key, Value v) {
+    return g_->SetProperty(n, g_->InternKey(key), std::move(v));
+  }
+  absl::Status Set(RelId r, std::string_view key, Value v) {
+    return g_->SetProperty(r, g_->InternKey(key), std::move(v));
+  }
+  NodeId Add(const std::vector<std::string>& labels) {
+    std::vector<LabelId> ids;
+    for (const std::string& l : labels) ids.push_back(g_->InternLabel(l));
+    return g_->AddNode(ids);
+  }
+  absl::StatusOr<RelId> Relate(NodeId a, NodeId b, std::string_view type) {
+    return g_->AddRelationship(a, b, g_->InternType(type));
+  }
+  absl::Status SetEvidence(RelId r, const std::vector<std::string>& docs,
+                           const Evidence& e) {
+    KG_RETURN_IF_ERROR(Set(r, "doc", DocValue(docs)));
+    KG_RETURN_IF_ERROR(Set(r, "sentence", Value::String(e.text)));
+    KG_RETURN_IF_ERROR(Set(r, "begin", Value::Int(e.begin)));
+    return Set(r, "end", Value::Int(e.end));
+  }
+
+ private:
+  Graph* g_;
+};
+
+std::string ProvenanceLine(const DocFacts& d, const MentionFact& m) {
+  std::string line = absl::StrCat(d.id, " sentence ", m.sentence + 1, " [",
+                                  m.begin, ",", m.end, ") '", m.surface,
+                                  "': ", m.rule);
+  if (!m.link.empty()) absl::StrAppend(&line, "; joined by ", m.link);
+  return line;
+}
+
+}  // namespace
+
+std::string TransliterationKey(std::string_view name) {
+  std::string s = FoldCase(name);
+  std::string out;
+  out.reserve(s.size());
+  // Letter rewrites, applied left to right.
+  static const std::pair<std::string_view, std::string_view> kRewrites[] = {
+      {"yev", "ev"}, {"iev", "ev"}, {"yeh", "e"}, {"ye", "e"}, {"kh", "h"},
+      {"iy", "i"},   {"yi", "i"},   {"ck", "k"},  {"ph", "f"}, {"y", "i"},
+      {"z", "s"},    {"w", "v"},    {"j", "i"},   {"x", "ks"}, {"'", ""},
+      {"-", " "}};
+  size_t i = 0;
+  while (i < s.size()) {
+    bool done = false;
+    for (const auto& [from, to] : kRewrites) {
+      if (s.compare(i, from.size(), from) == 0) {
+        out.append(to);
+        i += from.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done) out.push_back(s[i++]);
+  }
+  // Doubled letters count once.
+  std::string key;
+  for (char c : out) {
+    if (!key.empty() && key.back() == c && c != ' ') continue;
+    key.push_back(c);
+  }
+  return key;
+}
+
+absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
+  // Every entity of every document, in order.
+  std::vector<Ref> refs;
+  std::vector<std::vector<size_t>> ref_of(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t e = 0; e < docs[d].entities.size(); ++e) {
+      ref_of[d].push_back(refs.size());
+      refs.push_back({static_cast<int>(d), static_cast<int>(e)});
+    }
+  }
+  auto entity = [&](size_t r) -> const EntityFact& {
+    return docs[refs[r].doc].entities[refs[r].entity];
+  };
+  UnionFind uf(refs.size());
+  std::vector<std::string> why(refs.size());
+
+  // Equal label and name (case and spacing folded); persons also by
+  // transliteration.
+  absl::flat_hash_map<std::string, size_t> first_by_key;
+  for (size_t r = 0; r < refs.size(); ++r) {
+    const EntityFact& e = entity(r);
+    const std::string& label = e.labels[0];
+    std::string key = label == "Person" ? TransliterationKey(e.name)
+                                        : SurfaceKey(e.name);
+    auto [it, inserted] = first_by_key.emplace(label + "\t" + key, r);
+    if (!inserted && uf.Find(it->second) != uf.Find(r)) {
+      uf.Join(it->second, r);
+      why[r] = FoldCase(entity(it->second).name) == FoldCase(e.name)
+                   ? "same name"
+                   : "same name up to transliteration";
+    }
+  }
+  // A surname-only person joins the one full-named person with that surname.
+  absl::flat_hash_map<std::string, std::set<size_t>> full_by_surname;
+  for (size_t r = 0; r < refs.size(); ++r) {
+    const EntityFact& e = entity(r);
+    if (e.labels[0] != "Person" || WordCount(e.name) < 2) continue;
+    full_by_surname[TransliterationKey(LastWord(e.name))].insert(uf.Find(r));
+  }
+  for (size_t r = 0; r < refs.size(); ++r) {
+    const EntityFact& e = entity(r);
+    if (e.labels[0] != "Person" || WordCount(e.name) != 1) continue;
+    auto it = full_by_surname.find(TransliterationKey(e.name));
+    if (it == full_by_surname.end() || it->second.size() != 1) continue;
+    uf.Join(*it->second.begin(), r);
+    why[r] = "surname of the only person of the corpus so named";
+  }
+
+  // Merged nodes in order of first appearance.
+  std::vector<Node> nodes;
+  std::vector<size_t> node_of(refs.size());
+  absl::flat_hash_map<size_t, size_t> node_by_root;
+  for (size_t r = 0; r < refs.size(); ++r) {
+    size_t root = uf.Find(r);
+    auto [it, inserted] = node_by_root.emplace(root, nodes.size());
+    if (inserted) nodes.emplace_back();
+    node_of[r] = it->second;
+    Node& n = nodes[it->second];
+    const EntityFact& e = entity(r);
+    const DocFacts& d = docs[refs[r].doc];
+    for (const std::string& l : e.labels) AddUnique(n.labels, l);
+    // The fullest name leads: more words, then first seen.
+    if (n.name.empty() || WordCount(e.name) > WordCount(n.name)) {
+      if (!n.name.empty()) AddUnique(n.aliases, n.name);
+      n.name = e.name;
+    } else if (e.name != n.name) {
+      AddUnique(n.aliases, e.name);
+    }
+    for (const std::string& a : e.aliases) AddUnique(n.aliases, a);
+    for (const auto& [k, v] : e.properties) n.properties[k] = v;  // latest
+    n.mentions += static_cast<int64_t>(e.mentions.size());
+    AddUnique(n.docs, d.id);
+    if (!why[r].empty()) {
+      n.provenance.push_back(absl::StrCat(d.id, ": '", e.name, "' joined '",
+                                          n.name, "': ", why[r]));
+      ++n.provenance_total;
+    }
+    for (const MentionFact& m : e.mentions) {
+      ++n.provenance_total;
+      if (n.provenance.size() < kMaxProvenance) {
+        n.provenance.push_back(ProvenanceLine(d, m));
+      }
+    }
+  }
+  for (Node& n : nodes) {
+    n.aliases.erase(std::remove(n.aliases.begin(), n.aliases.end(), n.name),
+                    n.aliases.end());
+  }
+
+  Graph g;
+  GraphWriter w(&g);
+  g.CreateIndex(g.InternLabel("Document"), g.InternKey("id"));
+  // Documents first, so their ids are stable and small.
+  std::vector<NodeId> doc_node(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const DocFacts& f = docs[d];
+    NodeId n = w.Add({"Document"});
+    doc_node[d] = n;
+    KG_RETURN_IF_ERROR(w.Set(n, "id", Value::String(f.id)));
+    KG_RETURN_IF_ERROR(w.Set(n, "name", Value::String(f.id)));
+    KG_RETURN_IF_ERROR(w.Set(n, "title", Value::String(f.title)));
+    if (!f.date.empty()) {
+      KG_RETURN_IF_ERROR(w.Set(n, "date", Value::String(f.date)));
+    }
+    if (!f.source.empty()) {
+      KG_RETURN_IF_ERROR(w.Set(n, "source", Value::String(f.source)));
+    }
+    if (!f.path.empty()) {
+      KG_RETURN_IF_ERROR(w.Set(n, "path", Value::String(f.path)));
+    }
+  }
+  for (Node& n : nodes) {
+    n.id = w.Add(n.labels);
+    KG_RETURN_IF_ERROR(w.Set(n.id, "name", Value::String(n.name)));
+    KG_RETURN_IF_ERROR(w.Set(n.id, "aliases", StringList(n.aliases)));
+    KG_RETURN_IF_ERROR(w.Set(n.id, "mentions", Value::Int(n.mentions)));
+    KG_RETURN_IF_ERROR(w.Set(n.id, "docs", StringList(n.docs)));
+    for (const auto& [k, v] : n.properties) {
+      KG_RETURN_IF_ERROR(w.Set(n.id, k, Value::String(v)));
+    }
+    if (n.provenance_total > n.provenance.size()) {
+      n.provenance.push_back(absl::StrCat(
+          "... and ", n.provenance_total - n.provenance.size(), " more"));
+    }
+    KG_RETURN_IF_ERROR(w.Set(n.id, "provenance", StringList(n.provenance)));
+  }
+
+  // Relationships between entities: one edge per (type, from, to) and, for
+  // dated types, date; supporting documents gathered in `doc`.
+  std::vector<Edge> edges;
+  std::map<std::tuple<std::string, size_t, size_t, std::string>, size_t>
+      edge_index;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (const RelationFact& rel : docs[d].relations) {
+      size_t from = node_of[ref_of[d][rel.from]];
+      size_t to = node_of[ref_of[d][rel.to]];
+      if (from == to) continue;
+      auto date = rel.properties.find("date");
+      std::string date_key = date == rel.properties.end() ? "" : date->second;
+      auto key = std::make_tuple(rel.type, from, to, date_key);
+      auto [it, inserted] = edge_index.emplace(key, edges.size());
+      if (inserted) {
+        edges.push_back({rel.type, from, to, rel.properties, {docs[d].id},
+                         rel.evidence, rel.rule});
+      } else {
+        Edge& e = edges[it->second];
+        AddUnique(e.docs, docs[d].id);
+        for (const auto& [k, v] : rel.properties) e.properties.emplace(k, v);
+        // A fact stated as done overrides the same fact stated as planned.
+        if (rel.properties.count("planned") == 0) e.properties.erase("planned");
+      }
+    }
+  }
+  for (const Edge& e : edges) {
+    KG_ASSIGN_OR_RETURN(RelId r,
+                        w.Relate(nodes[e.from].id, nodes[e.to].id, e.type));
+    for (const auto& [k, v] : e.properties) {
+      Value value = k == "planned" ? Value::Bool(v == "true") : Value::String(v);
+      KG_RETURN_IF_ERROR(w.Set(r, k, std::move(value)));
+    }
+    KG_RETURN_IF_ERROR(w.SetEvidence(r, e.docs, e.evidence));
+    if (!e.rule.empty()) {
+      KG_RETURN_IF_ERROR(w.Set(r, "rule", Value::String(e.rule)));
+    }
+  }
+
+  // Events: one node each (the same event told by two documents stays two
+  // reports), with INVOLVES and OCCURRED_AT.
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const std::vector<std::string> doc_list = {docs[d].id};
+    for (const EventFact& ev : docs[d].events) {
+      NodeId n = w.Add({"Event"});
+      std::vector<std::string> names;
+      for (const EventRole& role : ev.involves) {
+        names.push_back(nodes[node_of[ref_of[d][role.entity]]].name);
+      }
+      std::string name = absl::StrCat(ev.kind, ": ", ev.trigger);
+      if (!names.empty()) {
+        absl::StrAppend(&name, " (", absl::StrJoin(names, ", "), ")");
+      }
+      if (!ev.date.empty()) absl::StrAppend(&name, " ", ev.date);
+      KG_RETURN_IF_ERROR(w.Set(n, "name", Value::String(name)));
+      KG_RETURN_IF_ERROR(w.Set(n, "kind", Value::String(ev.kind)));
+      if (!ev.cameo.empty()) {
+        KG_RETURN_IF_ERROR(w.Set(n, "cameo", Value::String(ev.cameo)));
+      }
+      if (!ev.date.empty()) {
+        KG_RETURN_IF_ERROR(w.Set(n, "date", Value::String(ev.date)));
+      }
+      KG_RETURN_IF_ERROR(w.Set(n, "planned", Value::Bool(ev.planned)));
+      if (ev.cancelled) {
+        KG_RETURN_IF_ERROR(w.Set(n, "cancelled", Value::Bool(true)));
+      }
+      KG_RETURN_IF_ERROR(w.Set(n, "summary", Value::String(ev.summary)));
+      KG_RETURN_IF_ERROR(w.Set(n, "trigger", Value::String(ev.trigger)));
+      KG_RETURN_IF_ERROR(w.Set(n, "docs", StringList(doc_list)));
+      KG_RETURN_IF_ERROR(w.Set(n, "doc", Value::String(docs[d].id)));
+      KG_RETURN_IF_ERROR(w.Set(n, "sentence", Value::String(ev.evidence.text)));
+      KG_RETURN_IF_ERROR(w.Set(
+          n, "provenance",
+          StringList({absl::StrCat(docs[d].id, " sentence ",
+                                   ev.evidence.sentence + 1, ": ", ev.rule)})));
+      for (const EventRole& role : ev.involves) {
+        KG_ASSIGN_OR_RETURN(
+            RelId r,
+            w.Relate(n, nodes[node_of[ref_of[d][role.entity]]].id, "INVOLVES"));
+        KG_RETURN_IF_ERROR(w.Set(r, "role", Value::String(role.role)));
+        KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, ev.evidence));
+      }
+      for (int p : ev.occurred_at) {
+        KG_ASSIGN_OR_RETURN(
+            RelId r, w.Relate(n, nodes[node_of[ref_of[d][p]]].id, "OCCURRED_AT"));
+        KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, ev.evidence));
+      }
+    }
+    for (const SaidFact& s : docs[d].said) {
+      KG_ASSIGN_OR_RETURN(
+          RelId r,
+          w.Relate(nodes[node_of[ref_of[d][s.person]]].id, doc_node[d], "SAID"));
+      KG_RETURN_IF_ERROR(w.Set(r, "quote", Value::String(s.quote)));
+      KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, s.evidence));
+    }
+    // MENTIONED_IN, one per entity and document, with the count.
+    std::map<size_t, std::pair<int64_t, const MentionFact*>> mentioned;
+    for (size_t e = 0; e < docs[d].entities.size(); ++e) {
+      const EntityFact& ent = docs[d].entities[e];
+      auto& slot = mentioned[node_of[ref_of[d][e]]];
+      slot.first += static_cast<int64_t>(ent.mentions.size());
+      if (slot.second == nullptr && !ent.mentions.empty()) {
+        slot.second = &ent.mentions[0];
+      }
+    }
+    for (const auto& [node, count] : mentioned) {
+      KG_ASSIGN_OR_RETURN(RelId r,
+                          w.Relate(nodes[node].id, doc_node[d], "MENTIONED_IN"));
+      KG_RETURN_IF_ERROR(w.Set(r, "count", Value::Int(count.first)));
+      Evidence e;
+      if (count.second != nullptr) {
+        e.begin = count.second->begin;
+        e.end = count.second->end;
+        e.text = count.second->surface;
+      }
+      KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, e));
+    }
+  }
+  return g;
+}
+
+}  // namespace kg

@@ -1,0 +1,134 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "extract/corpus_graph.h"
+#include "extract/strings.h"
+#include "extract/surface_fold.h"
+#include "extract/text_units.h"
+#include "graph/status_macros.h"
+#include "extract/name_shape.h"
+#include "re2/re2.h"
+
+namespace kg {
+
+
+namespace {
+
+absl::StatusOr<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A word list file: one entry per line, '#' comments; case-folded.
+absl::StatusOr<absl::flat_hash_set<std::string>> ReadWordList(
+    const std::string& path) {
+  KG_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+  absl::flat_hash_set<std::string> words;
+  for (std::string_view line : SplitView(text, "\n")) {
+    line = TrimView(line);
+    if (line.empty() || line[0] == '#') continue;
+    words.insert(SurfaceKey(line));
+  }
+  return words;
+}
+
+absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
+    const std::string& path) {
+  KG_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+  std::vector<std::unique_ptr<NameShape>> shapes;
+  std::string errors;
+  int line_no = 0;
+  bool header = true;
+  for (std::string_view line : SplitView(text, "\n", false)) {
+    ++line_no;
+    std::string_view t = TrimView(line);
+    if (t.empty() || t[0] == '#') continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    std::vector<std::string_view> f = SplitView(line, "\t", false);
+    if (f.size() != 3) {
+      absl::StrAppend(&errors, path, ":", line_no,
+                      ": expected 3 tab-separated fields\n");
+      continue;
+    }
+    auto shape = std::make_unique<NameShape>();
+    RE2::Options options;
+    options.set_log_errors(false);
+    shape->re = std::make_unique<RE2>(std::string(TrimView(f[0])), options);
+    if (!shape->re->ok()) {
+      absl::StrAppend(&errors, path, ":", line_no, ": bad pattern: ",
+                      shape->re->error(), "\n");
+      continue;
+    }
+    shape->label = std::string(TrimView(f[1]));
+    shape->kind = std::string(TrimView(f[2]));
+    if (shape->label != "Mission" && shape->label != "Spacecraft" &&
+        shape->label != "Place") {
+      absl::StrAppend(&errors, path, ":", line_no,
+                      ": label must be Mission, Spacecraft or Place\n");
+      continue;
+    }
+    shape->source = absl::StrCat("names.tsv:", line_no);
+    shapes.push_back(std::move(shape));
+  }
+  if (!errors.empty()) {
+    errors.pop_back();
+    return absl::InvalidArgumentError(errors);
+  }
+  return shapes;
+}
+
+void AddPrefixes(absl::flat_hash_set<std::string>& prefixes,
+                 std::string_view form) {
+  std::string key = SurfaceKey(form);
+  size_t pos = 0;
+  while (true) {
+    pos = key.find(' ', pos);
+    prefixes.insert(key.substr(0, pos));
+    if (pos == std::string::npos) break;
+    ++pos;
+  }
+}
+
+}  // namespace
+
+Extractor::~Extractor() = default;
+
+absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(
+    const std::string& lexicon_dir, const std::string& rules_dir) {
+  std::unique_ptr<Extractor> x(new Extractor());
+  KG_ASSIGN_OR_RETURN(x->lexicon_, LoadLexicon(lexicon_dir));
+  KG_ASSIGN_OR_RETURN(x->rules_, LoadRules(rules_dir));
+  KG_ASSIGN_OR_RETURN(x->shapes_, ReadShapes(rules_dir + "/names.tsv"));
+  KG_ASSIGN_OR_RETURN(x->stopwords_,
+                      ReadWordList(rules_dir + "/stopwords.txt"));
+  KG_ASSIGN_OR_RETURN(x->speech_verbs_,
+                      ReadWordList(rules_dir + "/speech_verbs.txt"));
+  for (const Entry& e : x->lexicon_.entries()) {
+    for (const Form& f : e.forms) AddPrefixes(x->prefixes_, f.text);
+  }
+  for (const Title& t : x->lexicon_.titles()) {
+    AddPrefixes(x->prefixes_, t.phrase);
+  }
+  for (const EventTrigger& t : x->lexicon_.triggers()) {
+    for (const std::string& f : t.forms) AddPrefixes(x->prefixes_, f);
+  }
+  return x;
+}
+
+}  // namespace kg

@@ -1,0 +1,21 @@
+// A mission, flight or site name recognised by its shape (rules/names.tsv).
+#ifndef KG_EXTRACT_NAME_SHAPE_H_
+#define KG_EXTRACT_NAME_SHAPE_H_
+
+#include <memory>
+#include <string>
+
+#include "re2/re2.h"
+
+namespace kg {
+
+struct NameShape {
+  std::unique_ptr<RE2> re;  // must match the whole name
+  std::string label;        // Mission, Spacecraft or Place
+  std::string kind;         // spacecraft or place kind, may be empty
+  std::string source;       // "names.tsv:12"
+};
+
+}  // namespace kg
+
+#endif  // KG_EXTRACT_NAME_SHAPE_H_
