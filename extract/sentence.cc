@@ -493,13 +493,26 @@ class Splitter {
   // sentence; see the header comment.
   bool EndsAtLineBreak(size_t t) const {
     const Token& a = tokens_[t];
-    const Token& next = tokens_[t + 1];
     if (a.abbreviation) return false;
     if (a.kind == TokenKind::kPunctuation &&
         IsHyphen(Utf8At(text_, a.begin).cp) && t > 0 &&
         tokens_[t - 1].end == a.begin) {
       return false;  // "fore-\nseeable"
     }
+    // E-mail quoting: lines of different quote levels ("> ", ">> ") are
+    // different texts; within one level the prefix is skipped.
+    std::string_view prefix = QuotePrefix(line_start_);
+    size_t line = tokens_[t].end;  // where the next line's prefix starts
+    while (line < text_.size() && text_[line] != '\n') ++line;
+    std::string_view next_prefix = QuotePrefix(line + 1);
+    if (next_prefix != prefix) return true;
+    size_t k = t + 1;
+    size_t prefix_end = next_prefix.data() + next_prefix.size() - text_.data();
+    while (k < tokens_.size() && tokens_[k].end <= prefix_end) ++k;
+    if (k >= tokens_.size() || (k > t + 1 && Newlines(k - 1) > 0)) {
+      return true;  // a line of only ">"
+    }
+    const Token& next = tokens_[k];
     // The next line's first word, measured up to the block width.
     size_t chunk_end = next.begin, chunk_width = 0;
     while (chunk_end < text_.size() && chunk_width <= block_width_) {
@@ -519,6 +532,20 @@ class Splitter {
     size_t width = Width(text_, line_start_, a.end);
     size_t slack = std::max<size_t>(8, block_width_ / 8);
     return width + 1 + chunk_width + slack <= block_width_;
+  }
+
+  // The e-mail quote prefix ("> ", ">> ", "> > ") of the line starting at
+  // `pos`, without trailing white space; "" when there is none.
+  std::string_view QuotePrefix(size_t pos) const {
+    size_t i = pos, end = pos;
+    while (i < text_.size() &&
+           (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '>')) {
+      if (text_[i] == '>') end = i + 1;
+      ++i;
+    }
+    size_t begin = pos;
+    while (begin < end && text_[begin] != '>') ++begin;
+    return text_.substr(begin, end - begin);
   }
 
   static bool IsListMarker(std::string_view chunk) {

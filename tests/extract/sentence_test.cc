@@ -299,6 +299,19 @@ TEST(SplitSentencesTest, Table) {
        {"The crew has the following tasks for the first week aboard the ISS",
         "- dock the Soyuz MS-22 spacecraft to the Rassvet module of the ISS",
         "- unload the Progress cargo ship"}},
+      // E-mail quoting: one quote level continues, a new level does not.
+      {"In article <a@b.edu> metares@well.sf.ca.us (Tom Van Flandern) "
+       "writes:\n"
+       ">> Bruce.Scott@launchpad.unc.edu (Bruce Scott) writes:\n"
+       ">> [crb] Dong ....  Do I hear the death-knell of\n"
+       ">> string theory?\n"
+       ">\n"
+       "> I agree.\n",
+       {"In article <a@b.edu> metares@well.sf.ca.us (Tom Van Flandern) "
+        "writes:",
+        ">> Bruce.Scott@launchpad.unc.edu (Bruce Scott) writes:",
+        ">> [crb] Dong ....", "Do I hear the death-knell of\n>> string theory?",
+        ">", "> I agree."}},
       // A line ending in an abbreviation or a broken word continues.
       {"The letter was signed by the director and Sen.\nJones of Texas.",
        {"The letter was signed by the director and Sen.\nJones of Texas."}},
