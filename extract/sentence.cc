@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 #include <limits>
+#include <string>
 
 #include "extract/quotes.h"
 #include "utf8proc.h"
@@ -274,12 +275,24 @@ class Tokenizer {
       bool dotted = internal_period && !segment_digit && max_segment <= 2;
       bool initial = !internal_period && IsUpper(Utf8At(text_, pos).cp) &&
                      Utf8At(text_, pos).length == i - pos;
-      if (dotted || initial || lexicon_.IsAbbreviation(with_period)) {
+      if (dotted || initial || lexicon_.IsAbbreviation(with_period) ||
+          IsShoutedAbbreviation(with_period)) {
         t.abbreviation = true;
         return i + 1;
       }
     }
     return i;
+  }
+
+  // "MR." or "GEN." in an all-capitals text: the lexicon's "Mr.", "Gen.".
+  bool IsShoutedAbbreviation(std::string_view word) const {
+    if (word.size() < 3 || word.size() > 8) return false;
+    std::string title(word);
+    for (size_t i = 1; i + 1 < title.size(); ++i) {
+      if (title[i] < 'A' || title[i] > 'Z') return false;
+      title[i] = static_cast<char>(title[i] - 'A' + 'a');
+    }
+    return lexicon_.IsAbbreviation(title);
   }
 
   // The domain of an e-mail address, from just after its '@'.

@@ -16,9 +16,10 @@
 //   segment longer than three letters is followed by an upper-case letter
 //   ("States.The" is two words and a full stop). A final period joins the
 //   word when the word with it is an abbreviation of the lexicon ("Jan.",
-//   "Dr.", "U.S."), a dotted abbreviation whose segments have at most two
-//   letters ("Ph.D.", "F.B.I.") or a single capital initial ("J."); then
-//   `abbreviation` is set. Otherwise it is a punctuation token.
+//   "Dr.", "U.S."; in capitals "MR." as "Mr."), a dotted abbreviation whose
+//   segments have at most two letters ("Ph.D.", "F.B.I.") or a single capital
+//   initial ("J."); then `abbreviation` is set. Otherwise it is a punctuation
+//   token.
 // - Apostrophes between letters stay in the word ("don't", "shouldn’t",
 //   "O'Brien"), except a final 's / ’s, which is its own token (`possessive`)
 //   so the extractor sees "Japan" + "’s", "NASA" + "'s" (also for the

@@ -81,6 +81,8 @@ TEST(TokenizeTest, Table) {
       {"on Jan. 5 in St. Petersburg.", "on|Jan.|5|in|St.|Petersburg|."},
       {"John F. Kennedy", "John|F.|Kennedy"},
       {"a Ph.D. thesis", "a|Ph.D.|thesis"},
+      {"MR. STEPHANOPOULOS: Yes", "MR.|STEPHANOPOULOS|:|Yes"},
+      {"NO. 5 and NOPE. Then", "NO.|5|and|NOPE|.|Then"},
       {"it ends here.", "it|ends|here|."},
       {"the United States.The next", "the|United|States|.|The|next"},
       // Possessives are split off; contractions are not.
