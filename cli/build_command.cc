@@ -55,16 +55,15 @@ std::function<void(size_t, size_t)> ProgressBar(size_t total, bool quiet) {
   if (quiet || !isatty(STDERR_FILENO) || total == 0) return nullptr;
   auto start = std::chrono::steady_clock::now();
   return [total, start](size_t done, size_t bytes) {
-    double secs = std::chrono::duration<double>(
-                      std::chrono::steady_clock::now() - start)
-                      .count();
+    double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     int width = 30;
     int filled = static_cast<int>(width * done / total);
     std::string bar(filled, '#');
     bar.resize(width, ' ');
-    std::cerr << absl::StrFormat("\r[%s] %d/%d documents, %.1f MB/s", bar,
-                                 done, total,
-                                 secs > 0 ? bytes / secs / 1e6 : 0.0);
+    std::cerr << absl::StrFormat("\r[%s] %d/%d documents, %.1f MB/s", bar, done,
+                                 total, secs > 0 ? bytes / secs / 1e6 : 0.0);
     if (done == total) std::cerr << "\n";
     std::cerr.flush();
   };

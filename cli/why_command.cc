@@ -49,7 +49,8 @@ int RunWhy(const WhyOptions& options) {
     }
   });
   if (found == 0) {
-    return Fail("no entity is named '" + options.name + "' in " + options.graph);
+    return Fail("no entity is named '" + options.name + "' in " +
+                options.graph);
   }
   return 0;
 }

@@ -129,9 +129,9 @@ class GraphWriter {
 };
 
 std::string ProvenanceLine(const DocFacts& d, const MentionFact& m) {
-  std::string line = absl::StrCat(d.id, " sentence ", m.sentence + 1, " [",
-                                  m.begin, ",", m.end, ") '", m.surface,
-                                  "': ", m.rule);
+  std::string line =
+      absl::StrCat(d.id, " sentence ", m.sentence + 1, " [", m.begin, ",",
+                   m.end, ") '", m.surface, "': ", m.rule);
   if (!m.link.empty()) absl::StrAppend(&line, "; joined by ", m.link);
   return line;
 }
@@ -144,10 +144,10 @@ std::string TransliterationKey(std::string_view name) {
   out.reserve(s.size());
   // Letter rewrites, applied left to right.
   static const std::pair<std::string_view, std::string_view> kRewrites[] = {
-      {"yev", "ev"}, {"iev", "ev"}, {"yeh", "e"}, {"ye", "e"}, {"kh", "h"},
-      {"iy", "i"},   {"yi", "i"},   {"ck", "k"},  {"ph", "f"}, {"y", "i"},
-      {"z", "s"},    {"w", "v"},    {"j", "i"},   {"x", "ks"}, {"'", ""},
-      {"-", " "}};
+      {"yev", "ev"}, {"iev", "ev"}, {"yeh", "e"}, {"ye", "e"},
+      {"kh", "h"},   {"iy", "i"},   {"yi", "i"},  {"ck", "k"},
+      {"ph", "f"},   {"y", "i"},    {"z", "s"},   {"w", "v"},
+      {"j", "i"},    {"x", "ks"},   {"'", ""},    {"-", " "}};
   size_t i = 0;
   while (i < s.size()) {
     bool done = false;
@@ -192,8 +192,8 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
   for (size_t r = 0; r < refs.size(); ++r) {
     const EntityFact& e = entity(r);
     const std::string& label = e.labels[0];
-    std::string key = label == "Person" ? TransliterationKey(e.name)
-                                        : SurfaceKey(e.name);
+    std::string key =
+        label == "Person" ? TransliterationKey(e.name) : SurfaceKey(e.name);
     auto [it, inserted] = first_by_key.emplace(label + "\t" + key, r);
     if (!inserted && uf.Find(it->second) != uf.Find(r)) {
       uf.Join(it->second, r);
@@ -312,8 +312,13 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       auto key = std::make_tuple(rel.type, from, to, date_key);
       auto [it, inserted] = edge_index.emplace(key, edges.size());
       if (inserted) {
-        edges.push_back({rel.type, from, to, rel.properties, {docs[d].id},
-                         rel.evidence, rel.rule});
+        edges.push_back({rel.type,
+                         from,
+                         to,
+                         rel.properties,
+                         {docs[d].id},
+                         rel.evidence,
+                         rel.rule});
       } else {
         Edge& e = edges[it->second];
         AddUnique(e.docs, docs[d].id);
@@ -327,7 +332,8 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
     KG_ASSIGN_OR_RETURN(RelId r,
                         w.Relate(nodes[e.from].id, nodes[e.to].id, e.type));
     for (const auto& [k, v] : e.properties) {
-      Value value = k == "planned" ? Value::Bool(v == "true") : Value::String(v);
+      Value value =
+          k == "planned" ? Value::Bool(v == "true") : Value::String(v);
       KG_RETURN_IF_ERROR(w.Set(r, k, std::move(value)));
     }
     KG_RETURN_IF_ERROR(w.SetEvidence(r, e.docs, e.evidence));
@@ -381,14 +387,15 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       }
       for (int p : ev.occurred_at) {
         KG_ASSIGN_OR_RETURN(
-            RelId r, w.Relate(n, nodes[node_of[ref_of[d][p]]].id, "OCCURRED_AT"));
+            RelId r,
+            w.Relate(n, nodes[node_of[ref_of[d][p]]].id, "OCCURRED_AT"));
         KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, ev.evidence));
       }
     }
     for (const SaidFact& s : docs[d].said) {
       KG_ASSIGN_OR_RETURN(
-          RelId r,
-          w.Relate(nodes[node_of[ref_of[d][s.person]]].id, doc_node[d], "SAID"));
+          RelId r, w.Relate(nodes[node_of[ref_of[d][s.person]]].id, doc_node[d],
+                            "SAID"));
       KG_RETURN_IF_ERROR(w.Set(r, "quote", Value::String(s.quote)));
       KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, s.evidence));
     }
@@ -403,8 +410,8 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       }
     }
     for (const auto& [node, count] : mentioned) {
-      KG_ASSIGN_OR_RETURN(RelId r,
-                          w.Relate(nodes[node].id, doc_node[d], "MENTIONED_IN"));
+      KG_ASSIGN_OR_RETURN(
+          RelId r, w.Relate(nodes[node].id, doc_node[d], "MENTIONED_IN"));
       KG_RETURN_IF_ERROR(w.Set(r, "count", Value::Int(count.first)));
       Evidence e;
       if (count.second != nullptr) {

@@ -10,23 +10,23 @@
 #include "absl/strings/str_cat.h"
 #include "extract/corpus_graph.h"
 #include "extract/extractor.h"
+#include "extract/name_shape.h"
+#include "extract/quotes.h"
+#include "extract/sentence.h"
 #include "extract/strings.h"
 #include "extract/surface_fold.h"
 #include "extract/text_units.h"
-#include "extract/utf8_class.h"
-#include "extract/name_shape.h"
 #include "re2/re2.h"
 
 namespace kg {
-
 
 namespace {
 
 // Words that put a place name in its place rather than make it an actor.
 bool IsLocative(std::string_view folded) {
-  static const char* const kWords[] = {"in", "at", "from", "near", "outside",
-                                       "around", "inside", "across", "into",
-                                       "of", "via", "through"};
+  static const char* const kWords[] = {
+      "in",     "at",     "from", "near", "outside", "around",
+      "inside", "across", "into", "of",   "via",     "through"};
   for (const char* w : kWords) {
     if (folded == w) return true;
   }
@@ -36,10 +36,10 @@ bool IsLocative(std::string_view folded) {
 // Cues that a sentence speaks of the future or of an intention.
 bool IsFutureCue(std::string_view folded) {
   static const char* const kWords[] = {
-      "will",      "would",   "upcoming", "planned", "plans",   "plan",
-      "scheduled", "due",     "expected", "intends", "intend",  "set",
-      "going",     "shall",   "might",    "may",     "invited", "future",
-      "to-be",     "forthcoming"};
+      "will",   "would",     "upcoming", "planned",  "plans",
+      "plan",   "scheduled", "due",      "expected", "intends",
+      "intend", "set",       "going",    "shall",    "might",
+      "may",    "invited",   "future",   "to-be",    "forthcoming"};
   for (const char* w : kWords) {
     if (folded == w) return true;
   }
@@ -47,9 +47,9 @@ bool IsFutureCue(std::string_view folded) {
 }
 
 bool IsCancelCue(std::string_view folded) {
-  static const char* const kWords[] = {"cancelled", "canceled", "called",
-                                       "scrapped", "postponed", "cancel",
-                                       "cancels", "cancellation"};
+  static const char* const kWords[] = {"cancelled", "canceled",    "called",
+                                       "scrapped",  "postponed",   "cancel",
+                                       "cancels",   "cancellation"};
   for (const char* w : kWords) {
     if (folded == w) return true;
   }
@@ -65,9 +65,9 @@ std::string CollapseSpaces(std::string_view s) {
   bool space = false;
   size_t i = 0;
   while (i < s.size()) {
-    size_t len = 1;
-    char32_t c = DecodeAt(s, i, &len);
-    if (IsSpace(c) || c == '\n') {
+    CodePoint cp = Utf8At(s, i);
+    size_t len = cp.length;
+    if (IsWhiteSpace(cp.cp) || cp.cp == '\n') {
       space = true;
     } else {
       if (space && !out.empty()) out.push_back(' ');
@@ -181,7 +181,8 @@ class DocExtraction {
   std::set<std::tuple<std::string, int, int>> rel_seen_;
   std::vector<int> quote_depth_;  // per token
   struct QuoteSpan {
-    int open, close;  // tokens of the marks
+    int open, close;      // tokens of the marks
+    uint32_t begin, end;  // the quoted words
   };
   std::vector<QuoteSpan> quotes_;
   // Entities after resolution.
@@ -200,46 +201,23 @@ DocFacts Extractor::Extract(const Document& doc) const {
 
 void DocExtraction::FindQuotes() {
   quote_depth_.assign(units_.tokens.size(), 0);
-  // Typographic pairs nest; a straight quote opens when the one before it
-  // closed (or none), within a paragraph.
-  for (const SentenceUnit& s : units_.sentences) (void)s;
-  std::vector<int> stack;
-  int paragraph = -1;
-  int sentence = 0;
-  for (int t = 0; t < static_cast<int>(units_.tokens.size()); ++t) {
-    while (sentence + 1 < static_cast<int>(units_.sentences.size()) &&
-           units_.sentences[sentence + 1].first <= t) {
-      ++sentence;
+  auto token_at = [&](uint32_t pos) {
+    auto it =
+        std::lower_bound(units_.tokens.begin(), units_.tokens.end(), pos,
+                         [](const Unit& u, uint32_t p) { return u.begin < p; });
+    return static_cast<int>(it - units_.tokens.begin());
+  };
+  for (const Quote& q : kg::FindQuotes(text_)) {
+    if (q.depth != 0) continue;
+    int open = token_at(q.open);
+    int close = token_at(q.close);
+    for (int t = open + 1;
+         t < close && t < static_cast<int>(quote_depth_.size()); ++t) {
+      quote_depth_[t] = 1;
     }
-    int p = units_.sentences.empty() ? 0 : units_.sentences[sentence].paragraph;
-    if (p != paragraph) {
-      stack.clear();
-      paragraph = p;
-    }
-    quote_depth_[t] = static_cast<int>(stack.size());
-    if (!units_.tokens[t].quote) continue;
-    size_t len = 1;
-    char32_t c = DecodeAt(text_, units_.tokens[t].begin, &len);
-    bool opens = c == 0xAB || c == 0x201C || c == 0x201E;
-    bool closes = c == 0xBB || c == 0x201D;
-    if (c == '"') {
-      bool top_straight =
-          !stack.empty() && DecodeAt(text_, units_.tokens[stack.back()].begin,
-                                     &len) == '"';
-      opens = !top_straight;
-      closes = top_straight;
-    }
-    if (opens && stack.size() < 64) {
-      stack.push_back(t);
-    } else if (closes && !stack.empty()) {
-      int open = stack.back();
-      stack.pop_back();
-      quotes_.push_back({open, t});
-      quote_depth_[t] = static_cast<int>(stack.size()) + 1;
-    }
+    if (!q.closed || close >= static_cast<int>(units_.tokens.size())) continue;
+    quotes_.push_back({open, close, q.begin, q.end});
   }
-  std::sort(quotes_.begin(), quotes_.end(),
-            [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
 }
 
 DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
@@ -247,113 +225,111 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
   const size_t max_words = std::max<size_t>(lex_.max_form_words(), 1);
   const Unit& u = units_.tokens[t];
   Item best;
-    best.t0 = t;
-    best.t1 = t + 1;
-    best.cls = kClsWord;
-    if (u.word) {
-      // Lexicon entities and titles, longest first, extending only along
-      // known prefixes.
-      std::string key;
-      int longest_prefix = t;
-      for (int n = 1; n <= static_cast<int>(max_words) && t + n <= su.last;
-           ++n) {
-        if (!units_.tokens[t + n - 1].word && Tok(t + n - 1) != "-" &&
-            Tok(t + n - 1) != "'s" && Tok(t + n - 1) != "\u2019s" &&
-            Tok(t + n - 1) != "&" && Tok(t + n - 1) != "(" &&
-            Tok(t + n - 1) != ")" && Tok(t + n - 1) != ",") {
-          break;
-        }
-        key = SurfaceKey(Span(t, t + n));
-        if (!x_.prefixes_.contains(key)) break;
-        longest_prefix = t + n;
+  best.t0 = t;
+  best.t1 = t + 1;
+  best.cls = kClsWord;
+  if (u.word) {
+    // Lexicon entities and titles, longest first, extending only along
+    // known prefixes.
+    std::string key;
+    int longest_prefix = t;
+    for (int n = 1; n <= static_cast<int>(max_words) && t + n <= su.last; ++n) {
+      if (!units_.tokens[t + n - 1].word && Tok(t + n - 1) != "-" &&
+          Tok(t + n - 1) != "'s" && Tok(t + n - 1) != "\u2019s" &&
+          Tok(t + n - 1) != "&" && Tok(t + n - 1) != "(" &&
+          Tok(t + n - 1) != ")" && Tok(t + n - 1) != ",") {
+        break;
       }
-      for (int end = longest_prefix; end > t; --end) {
-        std::string_view surface = Span(t, end);
-        bool any_upper = false;
-        for (int k = t; k < end; ++k) any_upper |= units_.tokens[k].upper;
-        std::vector<LexiconMatch> matches = lex_.Matches(surface);
-        const LexiconMatch* pick = nullptr;
-        for (const LexiconMatch& m : matches) {
-          // Lower-case text names an entity only when written so in the file.
-          if (!any_upper && m.form->text != surface) continue;
-          if (pick == nullptr || m.form->text == surface) pick = &m;
-          if (m.form->text == surface) break;
-        }
-        if (pick != nullptr) {
-          best.t1 = end;
-          best.entry = pick->entry;
-          best.form_kind = pick->form->kind;
-          switch (pick->entry->type) {
-            case EntryType::kAgency:
-              best.cls = kClsOrg | kClsAgency;
-              break;
-            case EntryType::kOrganization:
-              best.cls = kClsOrg;
-              break;
-            case EntryType::kSpacecraft:
-              best.cls = kClsCraft;
-              break;
-            case EntryType::kPlace:
-              best.cls = kClsPlace;
-              break;
-            case EntryType::kCountry:
-              best.cls = pick->form->kind == FormKind::kDemonym ? kClsDemonym
-                         : pick->form->kind == FormKind::kCapital
-                             ? kClsCapital
-                             : kClsCountry;
-              break;
-          }
-          break;
-        }
-        if (const Title* title = lex_.FindTitle(surface)) {
-          best.t1 = end;
-          best.cls = kClsTitle;
-          best.title = title;
-          break;
-        }
+      key = SurfaceKey(Span(t, t + n));
+      if (!x_.prefixes_.contains(key)) break;
+      longest_prefix = t + n;
+    }
+    for (int end = longest_prefix; end > t; --end) {
+      std::string_view surface = Span(t, end);
+      bool any_upper = false;
+      for (int k = t; k < end; ++k) any_upper |= units_.tokens[k].upper;
+      std::vector<LexiconMatch> matches = lex_.Matches(surface);
+      const LexiconMatch* pick = nullptr;
+      for (const LexiconMatch& m : matches) {
+        // Lower-case text names an entity only when written so in the file.
+        if (!any_upper && m.form->text != surface) continue;
+        if (pick == nullptr || m.form->text == surface) pick = &m;
+        if (m.form->text == surface) break;
       }
-      // Plural titles: "cosmonauts", "astronauts".
-      std::string_view w = Tok(t);
-      if (best.cls == kClsWord && w.size() > 3 && w.back() == 's') {
-        if (const Title* title = lex_.FindTitle(w.substr(0, w.size() - 1))) {
-          best.cls = kClsTitle;
-          best.title = title;
-          best.plural_title = true;
+      if (pick != nullptr) {
+        best.t1 = end;
+        best.entry = pick->entry;
+        best.form_kind = pick->form->kind;
+        switch (pick->entry->type) {
+          case EntryType::kAgency:
+            best.cls = kClsOrg | kClsAgency;
+            break;
+          case EntryType::kOrganization:
+            best.cls = kClsOrg;
+            break;
+          case EntryType::kSpacecraft:
+            best.cls = kClsCraft;
+            break;
+          case EntryType::kPlace:
+            best.cls = kClsPlace;
+            break;
+          case EntryType::kCountry:
+            best.cls = pick->form->kind == FormKind::kDemonym   ? kClsDemonym
+                       : pick->form->kind == FormKind::kCapital ? kClsCapital
+                                                                : kClsCountry;
+            break;
         }
+        break;
       }
-      // Name shapes: missions, flights, space centres.
-      if (u.upper || (u.word && Tok(t)[0] >= '0' && Tok(t)[0] <= '9')) {
-        int run_end = t;
-        while (run_end < su.last && run_end - t < 6 &&
-               (units_.tokens[run_end].upper ||
-                (units_.tokens[run_end].word &&
-                 std::isdigit(static_cast<unsigned char>(Tok(run_end)[0]))) ||
-                Tok(run_end) == "-")) {
-          ++run_end;
-        }
-        for (int end = run_end; end > t && end > best.t1 - (best.cls == kClsWord ? 1 : 0);
-             --end) {
-          std::string surface(Span(t, end));
-          const NameShape* hit = nullptr;
-          for (const auto& shape : x_.shapes_) {
-            if (RE2::FullMatch(surface, *shape->re)) {
-              hit = shape.get();
-              break;
-            }
-          }
-          if (hit != nullptr && end > best.t1 - (best.cls == kClsWord ? 1 : 0)) {
-            best = Item();
-            best.t0 = t;
-            best.t1 = end;
-            best.shape = hit;
-            best.cls = hit->label == "Mission"      ? kClsMission
-                       : hit->label == "Spacecraft" ? kClsCraft
-                                                    : kClsPlace;
+      if (const Title* title = lex_.FindTitle(surface)) {
+        best.t1 = end;
+        best.cls = kClsTitle;
+        best.title = title;
+        break;
+      }
+    }
+    // Plural titles: "cosmonauts", "astronauts".
+    std::string_view w = Tok(t);
+    if (best.cls == kClsWord && w.size() > 3 && w.back() == 's') {
+      if (const Title* title = lex_.FindTitle(w.substr(0, w.size() - 1))) {
+        best.cls = kClsTitle;
+        best.title = title;
+        best.plural_title = true;
+      }
+    }
+    // Name shapes: missions, flights, space centres.
+    if (u.upper || (u.word && Tok(t)[0] >= '0' && Tok(t)[0] <= '9')) {
+      int run_end = t;
+      while (run_end < su.last && run_end - t < 6 &&
+             (units_.tokens[run_end].upper ||
+              (units_.tokens[run_end].word &&
+               std::isdigit(static_cast<unsigned char>(Tok(run_end)[0]))) ||
+              Tok(run_end) == "-")) {
+        ++run_end;
+      }
+      for (int end = run_end;
+           end > t && end > best.t1 - (best.cls == kClsWord ? 1 : 0); --end) {
+        std::string surface(Span(t, end));
+        const NameShape* hit = nullptr;
+        for (const auto& shape : x_.shapes_) {
+          if (RE2::FullMatch(surface, *shape->re)) {
+            hit = shape.get();
             break;
           }
         }
+        if (hit != nullptr && end > best.t1 - (best.cls == kClsWord ? 1 : 0)) {
+          best = Item();
+          best.t0 = t;
+          best.t1 = end;
+          best.shape = hit;
+          best.cls = hit->label == "Mission"      ? kClsMission
+                     : hit->label == "Spacecraft" ? kClsCraft
+                                                  : kClsPlace;
+          break;
+        }
       }
     }
+  }
   return best;
 }
 
@@ -480,11 +456,13 @@ std::string DocExtraction::PersonCanonical(int t0, int t1) const {
     }
     if (all_upper) {
       for (size_t k = 1; k < word.size(); ++k) {
-        word[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+        word[k] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(word[k])));
       }
     }
     if (!word.empty() && std::islower(static_cast<unsigned char>(word[0]))) {
-      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      word[0] =
+          static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
     }
     out += word;
   }
@@ -496,8 +474,9 @@ int DocExtraction::EnsureMention(int s, int item, const std::string& label,
   Item& it = items_[s][item];
   if (it.mention >= 0) return it.mention;
   if (!(it.cls & (kClsName | kClsPerson))) return -1;
-  std::string canonical = label == "Person" ? PersonCanonical(it.t0, it.t1)
-                                            : CollapseSpaces(Span(it.t0, it.t1));
+  std::string canonical = label == "Person"
+                              ? PersonCanonical(it.t0, it.t1)
+                              : CollapseSpaces(Span(it.t0, it.t1));
   int m = NewMention(s, item, label, canonical, rule);
   if (label == "Person") it.cls = kClsPerson;
   if (label == "Place") it.cls = kClsPlace;
@@ -525,7 +504,8 @@ bool DocExtraction::Match(const Rule& r, size_t e,
     if (el.type == RuleElement::Type::kClass) {
       ok = (it.cls & el.classes) != 0;
     } else {
-      ok = std::find(el.words.begin(), el.words.end(), it.key) != el.words.end();
+      ok =
+          std::find(el.words.begin(), el.words.end(), it.key) != el.words.end();
     }
     if (ok) {
       std::vector<int> taken = {static_cast<int>(i)};
@@ -812,9 +792,11 @@ void DocExtraction::CrewLists(int s) {
     if (!astronaut && !crew_word_before) continue;
     if (!astronaut) {
       mentions_[m].extra.insert("Astronaut");
-      if (!mentions_[m].props.count("role")) mentions_[m].props["role"] = "astronaut";
+      if (!mentions_[m].props.count("role"))
+        mentions_[m].props["role"] = "astronaut";
     }
-    AddRel("CREW_OF", m, vehicle, s, {}, "crew list: people named after a crew word");
+    AddRel("CREW_OF", m, vehicle, s, {},
+           "crew list: people named after a crew word");
   }
 }
 
@@ -853,7 +835,8 @@ void DocExtraction::Meetings(int s) {
     }
     if (a < 0 || b < 0) continue;
     std::map<std::string, std::string> props;
-    if (Future(s, units_.sentences[s].first, items[i].t0)) props["planned"] = "true";
+    if (Future(s, units_.sentences[s].first, items[i].t0))
+      props["planned"] = "true";
     AddRel("MET_WITH", a, b, s, props, "meeting: a person meets a person");
   }
 }
@@ -881,7 +864,8 @@ void DocExtraction::Resolve() {
     if (m.label != "Person") continue;
     size_t sp = m.canonical.rfind(' ');
     if (sp == std::string::npos) continue;
-    auto& list = surname_to_full[TransliterationKey(m.canonical.substr(sp + 1))];
+    auto& list =
+        surname_to_full[TransliterationKey(m.canonical.substr(sp + 1))];
     if (std::find(list.begin(), list.end(), m.canonical) == list.end()) {
       list.push_back(m.canonical);
     }
@@ -894,7 +878,8 @@ void DocExtraction::Resolve() {
         auto it = surname_to_full.find(TransliterationKey(m.canonical));
         if (it != surname_to_full.end() && it->second.size() == 1) {
           canonical = it->second[0];
-          if (m.link.empty()) m.link = "surname of a person named in full in this document";
+          if (m.link.empty())
+            m.link = "surname of a person named in full in this document";
         }
       }
       key = TransliterationKey(canonical);
@@ -902,7 +887,8 @@ void DocExtraction::Resolve() {
       key = SurfaceKey(canonical);
     }
     m.entity = entity_for(key, m.label, canonical);
-    entities_[m.entity].mentions.push_back(static_cast<int>(&m - mentions_.data()));
+    entities_[m.entity].mentions.push_back(
+        static_cast<int>(&m - mentions_.data()));
   }
   // The fullest canonical wins within an entity.
   for (Entity& e : entities_) {
@@ -927,7 +913,8 @@ void DocExtraction::Events(int s) {
     for (int n = 1; n <= 4 && t + n <= su.last; ++n) {
       key = SurfaceKey(Span(t, t + n));
       if (!x_.prefixes_.contains(key)) break;
-      std::vector<const EventTrigger*> found = lex_.FindTriggers(Span(t, t + n));
+      std::vector<const EventTrigger*> found =
+          lex_.FindTriggers(Span(t, t + n));
       if (!found.empty()) {
         trigger = found[0];
         trigger_end = t + n;
@@ -936,7 +923,8 @@ void DocExtraction::Events(int s) {
     if (trigger == nullptr) continue;
     const std::string& notes = trigger->notes;
     if (notes.find("weak") != std::string::npos) continue;
-    if (notes.rfind("only with", 0) == 0 || notes.find("with a document") != std::string::npos) {
+    if (notes.rfind("only with", 0) == 0 ||
+        notes.find("with a document") != std::string::npos) {
       continue;
     }
     if (trigger->kind == "other") continue;
@@ -995,8 +983,8 @@ void DocExtraction::Events(int s) {
     }
     ev.summary = SentenceText(s);
     if (ev.summary.size() > 300) ev.summary = ev.summary.substr(0, 300) + "...";
-    ev.evidence = {s, units_.tokens[t].begin, units_.tokens[trigger_end - 1].end,
-                   SentenceText(s)};
+    ev.evidence = {s, units_.tokens[t].begin,
+                   units_.tokens[trigger_end - 1].end, SentenceText(s)};
     ev.rule = absl::StrCat("event trigger '", trigger->trigger, "' (",
                            trigger->source.ToString(), ")");
     facts_.events.push_back(std::move(ev));
@@ -1011,7 +999,10 @@ void DocExtraction::Said() {
     int lo = 0, hi = static_cast<int>(units_.sentences.size()) - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) / 2;
-      if (units_.sentences[mid].first <= t) lo = mid; else hi = mid - 1;
+      if (units_.sentences[mid].first <= t)
+        lo = mid;
+      else
+        hi = mid - 1;
     }
     return lo;
   };
@@ -1037,7 +1028,6 @@ void DocExtraction::Said() {
   int last_speaker = -1;
   int last_close = -1;
   for (const QuoteSpan& q : quotes_) {
-    if (quote_depth_[q.open] > 0) continue;  // nested
     int s_close = sentence_of(q.close);
     int s_open = sentence_of(q.open);
     int speaker = -1;
@@ -1090,12 +1080,8 @@ void DocExtraction::Said() {
     if (speaker < 0) continue;
     last_speaker = speaker;
     last_close = q.close;
-    uint32_t b = units_.tokens[q.open].end, e = units_.tokens[q.close].begin;
+    uint32_t b = q.begin, e = q.end;
     std::string quote = CollapseSpaces(text_.substr(b, e - b));
-    while (!quote.empty() && (quote.back() == ',' || quote.back() == '.' ||
-                              quote.back() == ' ')) {
-      quote.pop_back();
-    }
     if (quote.empty()) continue;
     SaidFact said;
     said.person = mentions_[speaker].entity;
@@ -1201,7 +1187,8 @@ DocFacts DocExtraction::Run() {
   for (EntityFact& f : facts_.entities) {
     std::sort(f.labels.begin() + 1, f.labels.end());
     if (f.labels[0] == "Person" && f.properties.count("title") &&
-        std::find(f.labels.begin(), f.labels.end(), "Official") == f.labels.end()) {
+        std::find(f.labels.begin(), f.labels.end(), "Official") ==
+            f.labels.end()) {
       f.labels.push_back("Official");
     }
   }
@@ -1214,8 +1201,7 @@ DocFacts DocExtraction::Run() {
     f.properties = r.props;
     const Mention& a = mentions_[r.from];
     const Mention& b = mentions_[r.to];
-    f.evidence = {r.sentence,
-                  units_.tokens[std::min(a.t0, b.t0)].begin,
+    f.evidence = {r.sentence, units_.tokens[std::min(a.t0, b.t0)].begin,
                   units_.tokens[std::max(a.t1, b.t1) - 1].end,
                   SentenceText(r.sentence)};
     f.rule = r.rule;

@@ -12,15 +12,14 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "extract/corpus_graph.h"
+#include "extract/name_shape.h"
 #include "extract/strings.h"
 #include "extract/surface_fold.h"
 #include "extract/text_units.h"
 #include "graph/status_macros.h"
-#include "extract/name_shape.h"
 #include "re2/re2.h"
 
 namespace kg {
-
 
 namespace {
 
@@ -71,8 +70,8 @@ absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
     options.set_log_errors(false);
     shape->re = std::make_unique<RE2>(std::string(TrimView(f[0])), options);
     if (!shape->re->ok()) {
-      absl::StrAppend(&errors, path, ":", line_no, ": bad pattern: ",
-                      shape->re->error(), "\n");
+      absl::StrAppend(&errors, path, ":", line_no,
+                      ": bad pattern: ", shape->re->error(), "\n");
       continue;
     }
     shape->label = std::string(TrimView(f[1]));

@@ -58,7 +58,8 @@ class Extractor {
   // Case-folded word sequences that begin some lexicon form, title or
   // trigger form: a scan extends a candidate only while it is one of these.
   absl::flat_hash_set<std::string> prefixes_;
-  // Capitalised words that never begin or continue a name (rules/stopwords.txt).
+  // Capitalised words that never begin or continue a name
+  // (rules/stopwords.txt).
   absl::flat_hash_set<std::string> stopwords_;
   // Speech verbs for quote attribution (rules/speech_verbs.txt).
   absl::flat_hash_set<std::string> speech_verbs_;

@@ -58,8 +58,8 @@ class Reader {
 
   void Fail(std::string_view path, std::string_view what) {
     if (status_.ok()) {
-      status_ = absl::InvalidArgumentError(
-          absl::StrCat(where_, ": ", std::string(path), ": ", std::string(what)));
+      status_ = absl::InvalidArgumentError(absl::StrCat(
+          where_, ": ", std::string(path), ": ", std::string(what)));
     }
   }
 
@@ -163,8 +163,10 @@ class Reader {
       Fail(p, "missing or not an object");
       return e;
     }
-    e.sentence = static_cast<int>(GetInt(it->value, "sentence", p, -1, 1 << 30));
-    e.begin = static_cast<uint32_t>(GetInt(it->value, "begin", p, 0, UINT32_MAX));
+    e.sentence =
+        static_cast<int>(GetInt(it->value, "sentence", p, -1, 1 << 30));
+    e.begin =
+        static_cast<uint32_t>(GetInt(it->value, "begin", p, 0, UINT32_MAX));
     e.end = static_cast<uint32_t>(GetInt(it->value, "end", p, 0, UINT32_MAX));
     e.text = GetString(it->value, "text", p);
     return e;
@@ -318,8 +320,10 @@ absl::StatusOr<DocFacts> ParseDocFacts(std::string_view line,
           }
           MentionFact mf;
           mf.surface = r.GetString(m, "surface", mp);
-          mf.sentence = static_cast<int>(r.GetInt(m, "sentence", mp, -1, 1 << 30));
-          mf.begin = static_cast<uint32_t>(r.GetInt(m, "begin", mp, 0, UINT32_MAX));
+          mf.sentence =
+              static_cast<int>(r.GetInt(m, "sentence", mp, -1, 1 << 30));
+          mf.begin =
+              static_cast<uint32_t>(r.GetInt(m, "begin", mp, 0, UINT32_MAX));
           mf.end = static_cast<uint32_t>(r.GetInt(m, "end", mp, 0, UINT32_MAX));
           mf.rule = r.GetString(m, "rule", mp);
           mf.link = r.GetString(m, "link", mp, false);
@@ -372,7 +376,8 @@ absl::StatusOr<DocFacts> ParseDocFacts(std::string_view line,
             break;
           }
           EventRole role;
-          role.entity = static_cast<int>(r.GetInt((*inv)[j], "entity", ip, 0, n));
+          role.entity =
+              static_cast<int>(r.GetInt((*inv)[j], "entity", ip, 0, n));
           role.role = r.GetString((*inv)[j], "role", ip);
           e.involves.push_back(std::move(role));
         }

@@ -10,8 +10,7 @@
 namespace kg {
 
 std::vector<DocFacts> ExtractAll(
-    const Extractor& extractor, const std::vector<Document>& docs,
-    int threads,
+    const Extractor& extractor, const std::vector<Document>& docs, int threads,
     const std::function<void(size_t done, size_t bytes)>& progress) {
   std::vector<DocFacts> out(docs.size());
   threads = std::max(1, std::min<int>(threads, static_cast<int>(docs.size())));

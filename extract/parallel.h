@@ -16,8 +16,7 @@ namespace kg {
 // `progress`, when set, is called from the calling thread now and then with
 // the number of documents done and their bytes.
 std::vector<DocFacts> ExtractAll(
-    const Extractor& extractor, const std::vector<Document>& docs,
-    int threads,
+    const Extractor& extractor, const std::vector<Document>& docs, int threads,
     const std::function<void(size_t done, size_t bytes)>& progress = nullptr);
 
 }  // namespace kg

@@ -1,10 +1,10 @@
 #include "extract/rules.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <algorithm>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -18,9 +18,8 @@ namespace {
 constexpr int kDefaultGap = 6;
 
 const char* const kRelationTypes[] = {
-    "WORKS_FOR", "CREW_OF",     "CITIZEN_OF",    "BASED_IN", "LOCATED_IN",
-    "OPERATED_BY", "USES",      "DOCKED_WITH",   "LAUNCHED_FROM",
-    "MET_WITH"};
+    "WORKS_FOR",   "CREW_OF", "CITIZEN_OF",  "BASED_IN",      "LOCATED_IN",
+    "OPERATED_BY", "USES",    "DOCKED_WITH", "LAUNCHED_FROM", "MET_WITH"};
 
 bool IsRelationType(std::string_view op) {
   for (const char* t : kRelationTypes) {
@@ -88,8 +87,7 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
     std::string_view actions = line.substr(arrow + 2);
     std::vector<std::string> captures;
     bool ok = true;
-    for (std::string_view tok :
-         SplitView(pattern, " \t")) {
+    for (std::string_view tok : SplitView(pattern, " \t")) {
       RuleElement el;
       if (tok.size() > 1 && tok.back() == '?') {
         el.optional = true;
@@ -98,7 +96,8 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
       if (tok.substr(0, 3) == "...") {
         el.type = RuleElement::Type::kGap;
         el.max_gap = kDefaultGap;
-        if (tok.size() > 3 && !absl::SimpleAtoi(std::string(tok.substr(3)), &el.max_gap)) {
+        if (tok.size() > 3 &&
+            !absl::SimpleAtoi(std::string(tok.substr(3)), &el.max_gap)) {
           error(absl::StrCat("bad gap '", std::string(tok), "'"));
           ok = false;
         }
@@ -133,8 +132,7 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
       error("empty pattern");
       ok = false;
     }
-    for (std::string_view act :
-         SplitView(actions, " \t")) {
+    for (std::string_view act : SplitView(actions, " \t")) {
       size_t open = act.find('(');
       if (open == std::string_view::npos || act.back() != ')') {
         error(absl::StrCat("bad action '", std::string(act), "'"));
@@ -144,7 +142,7 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
       RuleAction a;
       a.op = std::string(act.substr(0, open));
       for (std::string_view arg :
-         SplitView(act.substr(open + 1, act.size() - open - 2), ",")) {
+           SplitView(act.substr(open + 1, act.size() - open - 2), ",")) {
         a.args.emplace_back(TrimView(arg));
       }
       size_t captured_args = a.args.size();
@@ -158,7 +156,8 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
         }
         captured_args = 1;
       } else if (IsRelationType(a.op)) {
-        if (a.args.size() != 2) error(absl::StrCat(a.op, "() takes 2 captures"));
+        if (a.args.size() != 2)
+          error(absl::StrCat(a.op, "() takes 2 captures"));
       } else {
         error(absl::StrCat("unknown action '", a.op, "'"));
         ok = false;

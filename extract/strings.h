@@ -16,8 +16,10 @@ inline std::vector<std::string_view> SplitView(std::string_view text,
   std::vector<std::string_view> out;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || separators.find(text[i]) != std::string_view::npos) {
-      if (i > start || !skip_empty) out.push_back(text.substr(start, i - start));
+    if (i == text.size() ||
+        separators.find(text[i]) != std::string_view::npos) {
+      if (i > start || !skip_empty)
+        out.push_back(text.substr(start, i - start));
       start = i + 1;
     }
   }
