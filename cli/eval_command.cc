@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_format.h"
@@ -95,15 +96,24 @@ const char* KindTag(EvalError::Kind k) {
   return "ATTR";
 }
 
+// Errors print by category in scoring order, then false negatives, false
+// positives and wrong attributes.
+std::pair<int, int> ErrorRank(const EvalError& e) {
+  static const char* kOrder[] = {"entities", "relations", "events", "said"};
+  int category = 0;
+  while (category < 4 && e.category != kOrder[category]) ++category;
+  int kind = e.kind == EvalError::Kind::kFalseNegative   ? 0
+             : e.kind == EvalError::Kind::kFalsePositive ? 1
+                                                         : 2;
+  return {category, kind};
+}
+
 void PrintErrors(const EvalReport& r) {
   for (const EvalDocument& d : r.documents) {
     std::vector<EvalError> errors = d.errors;
-    // Within a category: false negatives, then false positives, then
-    // attributes, each in scoring order.
     std::stable_sort(errors.begin(), errors.end(),
                      [](const EvalError& a, const EvalError& b) {
-                       if (a.category != b.category) return false;
-                       return a.kind < b.kind;
+                       return ErrorRank(a) < ErrorRank(b);
                      });
     std::cout << "\n" << d.id << ": " << errors.size() << " errors";
     if (!d.in_graph) std::cout << " (not in the graph)";
@@ -276,6 +286,10 @@ int RunEval(const EvalOptions& options) {
   absl::StatusOr<EvalReport> report = Evaluate(*graph, *gold, eval);
   if (!report.ok()) return Fail(report.status());
   bool json = options.format == "json";
+  if (!json) {
+    std::cout << "scored " << report->documents.size() << " documents against "
+              << options.gold << "\n";
+  }
   for (const EvalDocument& d : report->documents) {
     if (d.in_graph) continue;
     (json ? std::cerr : std::cout)
@@ -286,8 +300,7 @@ int RunEval(const EvalOptions& options) {
   if (json) {
     PrintJson(*report, options.errors);
   } else {
-    std::cout << "scored " << report->documents.size() << " documents against "
-              << options.gold << "\n\n";
+    std::cout << "\n";
     PrintTable(*report);
     if (options.errors) PrintErrors(*report);
   }
