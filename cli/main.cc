@@ -150,7 +150,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"table", "json"}));
   eval_cmd
       ->add_option("--doc", eval.documents,
-                   "Score only this document (repeatable)")
+                   "Score only this document: its id, with or without .txt, or "
+                   "its number (000); repeatable")
       ->allow_extra_args(false);
   eval_cmd->add_flag("--errors", eval.errors,
                      "List every false positive, false negative and wrong "
