@@ -81,6 +81,17 @@ struct QueryCommandOptions {
 };
 int RunQuery(const QueryCommandOptions& options);
 
+struct EvalOptions {
+  std::string graph;
+  std::string gold = "corpus/gold";    // a folder of gold files, or one file
+  std::string format = "table";        // table | json
+  std::vector<std::string> documents;  // --doc: only these; empty = all
+  bool errors = false;                 // list every FP, FN and wrong attribute
+  double min_entity_f1 = -1;           // exit 1 below these; < 0 = no gate
+  double min_relation_f1 = -1;
+};
+int RunEval(const EvalOptions& options);
+
 }  // namespace kg::cli
 
 #endif  // KG_CLI_COMMANDS_H_

@@ -179,6 +179,28 @@ int main(int argc, char** argv) {
   stats_cmd->add_option("--format", stats.format, "table | json")
       ->check(CLI::IsMember({"table", "json"}));
 
+  EvalOptions eval;
+  CLI::App* eval_cmd = app.add_subcommand(
+      "eval", "Score a graph against gold annotations (precision, recall, F1)");
+  eval_cmd->add_option("-g,--graph", eval.graph, "Snapshot to score")
+      ->required();
+  eval_cmd->add_option("--gold", eval.gold,
+                       "Gold folder or file (default corpus/gold)");
+  eval_cmd->add_option("--format", eval.format, "table | json")
+      ->check(CLI::IsMember({"table", "json"}));
+  eval_cmd
+      ->add_option("--doc", eval.documents,
+                   "Score only this document: its id, with or without .txt, or "
+                   "its number (000); repeatable")
+      ->allow_extra_args(false);
+  eval_cmd->add_flag("--errors", eval.errors,
+                     "List every false positive, false negative and wrong "
+                     "attribute per document");
+  eval_cmd->add_option("--min-entity-f1", eval.min_entity_f1,
+                       "Exit 1 when the entity F1 is below this");
+  eval_cmd->add_option("--min-relation-f1", eval.min_relation_f1,
+                       "Exit 1 when the relation F1 is below this");
+
   if (!CheckCommandName(app, argc, argv)) return 2;
   try {
     app.parse(argc, argv);
@@ -195,5 +217,6 @@ int main(int argc, char** argv) {
   if (stats_cmd->parsed()) return RunStats(stats);
   if (query_cmd->parsed()) return RunQuery(query);
   if (run_cmd->parsed()) return RunQuery(run);
+  if (eval_cmd->parsed()) return RunEval(eval);
   return 2;
 }
