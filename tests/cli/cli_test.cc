@@ -208,16 +208,20 @@ TEST_F(CliTest, UnknownExportFormatIsRefused) {
   EXPECT_THAT(r.err, HasSubstr("xml"));
 }
 
-TEST_F(CliTest, BuildReadsTheSampleCorpusIntoDocuments) {
+TEST_F(CliTest, BuildReadsTheSampleCorpusIntoAGraphOfEntities) {
   ProcessResult r = Kg({"build", std::string(KG_SOURCE_DIR) + "/corpus", "-o",
                         Path("space.kg")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // corpus/gold/ holds the annotations: listed as skipped, not read.
   EXPECT_THAT(r.err, HasSubstr("gold/README.md: not a text document (.md)"));
   EXPECT_THAT(r.err, HasSubstr("read 5 documents, skipped 6"));
-  r = Kg({"stats", "-g", Path("space.kg")});
-  EXPECT_THAT(r.out, HasSubstr("nodes          5\n"));
-  EXPECT_THAT(r.out, HasSubstr("Document"));
+  EXPECT_THAT(r.err, HasSubstr("relationships per type:"));
+  r = Kg({"query", "-g", Path("space.kg"), "--format", "csv",
+          "MATCH (d:Document) WITH count(d) AS docs "
+          "MATCH (p:Person)-[:WORKS_FOR]->(o:Organization {name: 'Roscosmos'}) "
+          "RETURN docs, count(DISTINCT p) > 1 AS people"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "docs,people\n5,true\n");
 }
 
 TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
