@@ -146,8 +146,11 @@ class DocExtraction {
   void FindQuotes();
   void BuildItems(int s);
   Item MatchAt(int s, int t) const;
+  bool LowerSurname(int t) const;
   int NewMention(int s, int item, std::string label, std::string canonical,
                  std::string rule);
+  int NewSpanMention(int s, int t0, int t1, std::string label,
+                     std::string canonical, std::string rule);
   int EnsureMention(int s, int item, const std::string& label,
                     const std::string& rule);
   void ApplyRules(int s);
@@ -322,9 +325,10 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
           best.t0 = t;
           best.t1 = end;
           best.shape = hit;
-          best.cls = hit->label == "Mission"      ? kClsMission
-                     : hit->label == "Spacecraft" ? kClsCraft
-                                                  : kClsPlace;
+          best.cls = hit->label == "Mission"        ? kClsMission
+                     : hit->label == "Spacecraft"   ? kClsCraft
+                     : hit->label == "Organization" ? kClsOrg
+                                                    : kClsPlace;
           break;
         }
       }
@@ -339,6 +343,25 @@ void DocExtraction::BuildItems(int s) {
   int t = su.first;
   while (t < su.last) {
     Item best = MatchAt(s, t);
+    // "SpaceX Crew Dragon": the operator's name is its own item.
+    if (best.entry != nullptr && best.entry->type == EntryType::kSpacecraft &&
+        best.t1 - best.t0 >= 2) {
+      for (const Entry* e : lex_.Lookup(Tok(t))) {
+        const auto& ops = best.entry->operators;
+        if ((e->type == EntryType::kAgency ||
+             e->type == EntryType::kOrganization) &&
+            std::find(ops.begin(), ops.end(), e->name) != ops.end()) {
+          best = Item();
+          best.t0 = t;
+          best.t1 = t + 1;
+          best.entry = e;
+          best.form_kind = FormKind::kCanonical;
+          best.cls =
+              e->type == EntryType::kAgency ? (kClsOrg | kClsAgency) : kClsOrg;
+          break;
+        }
+      }
+    }
     // A capitalised run not otherwise known: a possible name.
     const Unit& u = units_.tokens[t];
     if (best.cls == kClsWord && u.word && u.upper &&
@@ -348,6 +371,13 @@ void DocExtraction::BuildItems(int s) {
              units_.tokens[end].word &&
              !x_.stopwords_.contains(SurfaceKey(Tok(end))) &&
              MatchAt(s, end).cls == kClsWord) {
+        ++end;
+      }
+      // Case damage: "President Donald trump ... trump denied": a given
+      // name after a title, followed by a lower-case word the text uses
+      // again on its own, is a full name written in the wrong case.
+      if (end == t + 1 && end < su.last && !items.empty() &&
+          items.back().cls == kClsTitle && LowerSurname(end)) {
         ++end;
       }
       best.t1 = end;
@@ -442,6 +472,46 @@ int DocExtraction::NewMention(int s, int item, std::string label,
   return it.mention;
 }
 
+bool DocExtraction::LowerSurname(int t) const {
+  const Unit& u = units_.tokens[t];
+  std::string_view w = Tok(t);
+  if (!u.word || u.upper || w.size() < 3 || w.size() > 20) return false;
+  for (char c : w) {
+    if (!std::islower(static_cast<unsigned char>(c))) return false;
+  }
+  std::string key = SurfaceKey(w);
+  if (x_.stopwords_.contains(key) || x_.speech_verbs_.contains(key) ||
+      x_.prefixes_.contains(key)) {
+    return false;
+  }
+  for (std::string_view suffix : {"ed", "ing", "ly", "s"}) {
+    if (w.size() > suffix.size() &&
+        w.substr(w.size() - suffix.size()) == suffix) {
+      return false;
+    }
+  }
+  // Used again elsewhere as a word of its own.
+  int uses = 0;
+  for (const Unit& v : units_.tokens) {
+    if (v.word && text_.substr(v.begin, v.end - v.begin) == w) ++uses;
+  }
+  return uses >= 2;
+}
+
+int DocExtraction::NewSpanMention(int s, int t0, int t1, std::string label,
+                                  std::string canonical, std::string rule) {
+  Mention m;
+  m.sentence = s;
+  m.t0 = t0;
+  m.t1 = t1;
+  m.surface = CollapseSpaces(Span(t0, t1));
+  m.label = std::move(label);
+  m.canonical = std::move(canonical);
+  m.rule = std::move(rule);
+  mentions_.push_back(std::move(m));
+  return static_cast<int>(mentions_.size()) - 1;
+}
+
 std::string DocExtraction::PersonCanonical(int t0, int t1) const {
   std::string out;
   for (int t = t0; t < t1; ++t) {
@@ -511,21 +581,32 @@ bool DocExtraction::Match(const Rule& r, size_t e,
       std::vector<int> taken = {static_cast<int>(i)};
       size_t next = i + 1;
       if (el.list) {
-        // "A, B and C": further names joined by commas and "and".
-        while (next + 1 < items.size()) {
-          const Item& sep = items[next];
-          size_t cand = next + 1;
+        // "A, B and C": further names joined by commas, closed by "and"; a
+        // comma alone is an apposition ("Bakanov, Duffy said"), not a list.
+        std::vector<int> more;
+        size_t scan = next;
+        bool closed = false;
+        while (!closed && scan + 1 < items.size()) {
+          const Item& sep = items[scan];
+          size_t cand = scan + 1;
+          bool conj = sep.key == "and";
           if (sep.key == "," && cand + 1 < items.size() &&
               items[cand].key == "and") {
             ++cand;
+            conj = true;
           }
-          if ((sep.key == "," || sep.key == "and") && cand < items.size() &&
+          if ((sep.key == "," || conj) && cand < items.size() &&
               (items[cand].cls & el.classes)) {
-            taken.push_back(static_cast<int>(cand));
-            next = cand + 1;
+            more.push_back(static_cast<int>(cand));
+            scan = cand + 1;
+            closed = conj;
           } else {
             break;
           }
+        }
+        if (closed) {
+          taken.insert(taken.end(), more.begin(), more.end());
+          next = scan;
         }
       }
       if (!el.capture.empty()) {
@@ -612,6 +693,33 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
           mm.props["title"] = title_text;
         }
         if (mm.props["title"].empty()) mm.props.erase("title");
+      }
+    } else if (a.op == "org") {
+      // An organization named by a phrase: "the U.S. Consulate General in
+      // St. Petersburg"; its words keep their own mentions.
+      std::vector<int> span = captured(a.args[0]);
+      if (span.empty()) continue;
+      int t0 = items[span.front()].t0, t1 = items[span.back()].t1;
+      if (units_.tokens[t0].word && FoldCase(Tok(t0)) == "the") ++t0;
+      if (t1 <= t0) continue;
+      int m = NewSpanMention(s, t0, t1, "Organization",
+                             CollapseSpaces(Span(t0, t1)), rule);
+      mentions_[m].props["kind"] = a.args[1];
+    } else if (a.op == "state") {
+      // A government body acting as its state: "colluded with the Kremlin".
+      for (int i : captured(a.args[0])) {
+        Item& it = items[i];
+        if (it.mention < 0 || it.entry == nullptr ||
+            it.entry->country.empty() || it.entry->kind != "government") {
+          continue;
+        }
+        Mention& m = mentions_[it.mention];
+        m.label = "Country";
+        m.canonical = it.entry->country;
+        m.extra.clear();
+        m.props.clear();
+        m.rule = absl::StrCat(m.rule, "; acting as the state: ", rule);
+        it.cls = kClsCountry;
       }
     } else if (a.op == "label" || a.op == "role") {
       for (int i : captured(a.args[0])) {
@@ -781,6 +889,10 @@ void DocExtraction::CrewLists(int s) {
   int vehicle = find_vehicle(s, false);
   for (int back = 1; vehicle < 0 && back <= 2 && s - back >= 0; ++back) {
     vehicle = find_vehicle(s - back, false);
+  }
+  if (vehicle < 0 && s + 1 < static_cast<int>(items_.size())) {
+    vehicle =
+        find_vehicle(s + 1, false);  // "... Platonov. The Crew-11 mission ..."
   }
   if (vehicle < 0) return;
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
@@ -1124,6 +1236,22 @@ DocFacts DocExtraction::Run() {
       if (country == nullptr) continue;
       bool tied = false;
       int country_mention = -1;
+      // The form itself may name the country: "the Russian space agency".
+      if (it.t1 - it.t0 > 1) {
+        for (int t = it.t0; t < it.t1 && !tied; ++t) {
+          for (const Entry* e : lex_.Lookup(Tok(t))) {
+            if (e == country) {
+              tied = true;
+              country_mention = NewSpanMention(
+                  s, t, t + 1, "Country", country->name,
+                  absl::StrCat("lexicon ", country->source.ToString(),
+                               ", inside the name of ", it.entry->name));
+              mentions_[country_mention].demonym = true;
+              break;
+            }
+          }
+        }
+      }
       // "Russia's space agency Roscosmos", "the Russian space agency".
       for (size_t j = i >= 4 ? i - 4 : 0; j < i; ++j) {
         const Item& c = items_[s][j];

@@ -77,9 +77,10 @@ absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
     shape->label = std::string(TrimView(f[1]));
     shape->kind = std::string(TrimView(f[2]));
     if (shape->label != "Mission" && shape->label != "Spacecraft" &&
-        shape->label != "Place") {
-      absl::StrAppend(&errors, path, ":", line_no,
-                      ": label must be Mission, Spacecraft or Place\n");
+        shape->label != "Place" && shape->label != "Organization") {
+      absl::StrAppend(
+          &errors, path, ":", line_no,
+          ": label must be Mission, Spacecraft, Place or Organization\n");
       continue;
     }
     shape->source = absl::StrCat("names.tsv:", line_no);

@@ -11,7 +11,7 @@ namespace kg {
 
 struct NameShape {
   std::unique_ptr<RE2> re;  // must match the whole name
-  std::string label;        // Mission, Spacecraft or Place
+  std::string label;        // Mission, Spacecraft, Place or Organization
   std::string kind;         // spacecraft or place kind, may be empty
   std::string source;       // "names.tsv:12"
 };

@@ -150,6 +150,11 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
         if (a.args.size() != 1) error(absl::StrCat(a.op, "() takes 1 capture"));
       } else if (a.op == "title") {
         if (a.args.size() != 2) error("title() takes 2 captures");
+      } else if (a.op == "state") {
+        if (a.args.size() != 1) error("state() takes 1 capture");
+      } else if (a.op == "org") {
+        if (a.args.size() != 2) error("org() takes a capture and a kind");
+        captured_args = 1;
       } else if (a.op == "label" || a.op == "role") {
         if (a.args.size() != 2) {
           error(absl::StrCat(a.op, "() takes a capture and a value"));
