@@ -204,11 +204,13 @@ DocFacts Extractor::Extract(const Document& doc) const {
 
 void DocExtraction::FindQuotes() {
   quote_depth_.assign(units_.tokens.size(), 0);
+  // The token holding byte `pos` (a mark may share a token with a full
+  // stop).
   auto token_at = [&](uint32_t pos) {
     auto it =
-        std::lower_bound(units_.tokens.begin(), units_.tokens.end(), pos,
-                         [](const Unit& u, uint32_t p) { return u.begin < p; });
-    return static_cast<int>(it - units_.tokens.begin());
+        std::upper_bound(units_.tokens.begin(), units_.tokens.end(), pos,
+                         [](uint32_t p, const Unit& u) { return p < u.begin; });
+    return std::max(0, static_cast<int>(it - units_.tokens.begin()) - 1);
   };
   for (const Quote& q : kg::FindQuotes(text_)) {
     if (q.depth != 0) continue;
@@ -481,7 +483,7 @@ bool DocExtraction::LowerSurname(int t) const {
   }
   std::string key = SurfaceKey(w);
   if (x_.stopwords_.contains(key) || x_.speech_verbs_.contains(key) ||
-      x_.prefixes_.contains(key)) {
+      !lex_.FindTriggers(w).empty() || lex_.FindTitle(w) != nullptr) {
     return false;
   }
   for (std::string_view suffix : {"ed", "ing", "ly", "s"}) {
@@ -702,6 +704,14 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
       int t0 = items[span.front()].t0, t1 = items[span.back()].t1;
       if (units_.tokens[t0].word && FoldCase(Tok(t0)) == "the") ++t0;
       if (t1 <= t0) continue;
+      bool inside = false;  // already part of a longer name
+      for (const Mention& other : mentions_) {
+        if (other.item < 0 && other.sentence == s &&
+            other.label == "Organization" && other.t0 <= t0 && t1 <= other.t1) {
+          inside = true;
+        }
+      }
+      if (inside) continue;
       int m = NewSpanMention(s, t0, t1, "Organization",
                              CollapseSpaces(Span(t0, t1)), rule);
       mentions_[m].props["kind"] = a.args[1];
@@ -1150,13 +1160,14 @@ void DocExtraction::Said() {
          ++t) {
       if (units_.tokens[t].quote) break;
       std::string k = FoldCase(Tok(t));
-      if (x_.speech_verbs_.contains(k)) {
+      if (!units_.tokens[t].upper && x_.speech_verbs_.contains(k)) {
         // Subject before the verb or after it.
         for (int u = t - 1; u > q.close && speaker < 0; --u) {
           speaker = person_at(s_close, u);
           if (speaker < 0 && IsPronoun(FoldCase(Tok(u)))) {
-            speaker = last_person_before(q.open);
-            if (speaker < 0) speaker = last_speaker;
+            // "he said": the person quoted last, else the last named.
+            speaker =
+                last_speaker >= 0 ? last_speaker : last_person_before(q.open);
           }
         }
         for (int u = t + 1; u < sc.last && u <= t + 6 && speaker < 0; ++u) {
@@ -1165,26 +1176,51 @@ void DocExtraction::Said() {
         rule = "quotation followed by a speech verb and its speaker";
       }
     }
-    // Before the opening mark: "X said (that) ... “...”".
+    // A quoted name or term ("the «Yuri's night»") is not speech.
+    if (q.open > 0 && units_.tokens[q.open - 1].word) {
+      std::string before = FoldCase(Tok(q.open - 1));
+      if (before == "the" || before == "named" || before == "dubbed") {
+        continue;
+      }
+    }
+    // Before the opening mark: "X said (that) ... “...”", the speaker next
+    // to the verb.
     if (speaker < 0) {
       const SentenceUnit& so = units_.sentences[s_open];
-      bool verb = false;
       for (int t = q.open - 1; t >= so.first && speaker < 0; --t) {
         if (units_.tokens[t].quote) {
           // Another quotation of the same sentence: same speaker.
           if (last_close == t && last_speaker >= 0) speaker = last_speaker;
           continue;
         }
-        if (x_.speech_verbs_.contains(FoldCase(Tok(t)))) verb = true;
-        if (verb) speaker = person_at(s_open, t);
-        if (verb && speaker < 0 && IsPronoun(FoldCase(Tok(t)))) {
-          speaker = last_person_before(t);
+        std::string verb = FoldCase(Tok(t));
+        // A capitalised "States" is a name, not a speech verb.
+        if (units_.tokens[t].upper || !x_.speech_verbs_.contains(verb)) {
+          continue;
         }
+        if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") {
+          // "..., adding that ...": the subject is the speaker of the
+          // sentence's earlier quotation, if any.
+          if (last_close >= so.first && last_close < q.open) {
+            speaker = last_speaker;
+          }
+          break;
+        }
+        for (int u = t - 1; u >= so.first && u >= t - 3 && speaker < 0; --u) {
+          speaker = person_at(s_open, u);
+          if (speaker < 0 && IsPronoun(FoldCase(Tok(u)))) {
+            speaker = last_person_before(u);
+          }
+        }
+        for (int u = t + 1; u < q.open && u <= t + 3 && speaker < 0; ++u) {
+          speaker = person_at(s_open, u);
+        }
+        break;
       }
       if (speaker >= 0) rule = "speaker and speech verb before the quotation";
     }
     // A quotation standing alone continues the last speaker.
-    if (speaker < 0 && last_speaker >= 0 && s_open == s_close &&
+    if (speaker < 0 && last_speaker >= 0 &&
         units_.sentences[s_open].first == q.open) {
       speaker = last_speaker;
       rule = "quotation standing alone: the previous speaker";
