@@ -1,0 +1,363 @@
+// The extractor's rule families and resolution cases, each on a small text
+// written for the test (names invented where the rule must not rely on the
+// lexicon).
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "extract/corpus_graph.h"
+#include "extract/facts.h"
+#include "extract/rules.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace kg {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto x = Extractor::Load(DefaultLexiconDir(), DefaultRulesDir());
+    ASSERT_TRUE(x.ok()) << x.status();
+    extractor_ = x->release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  DocFacts Run(const std::string& text, const std::string& id = "t.txt") {
+    Document d;
+    d.id = id;
+    d.text = text;
+    return extractor_->Extract(d);
+  }
+
+  static const EntityFact* Find(const DocFacts& f, const std::string& name) {
+    for (const EntityFact& e : f.entities) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  }
+
+  static bool HasRelation(const DocFacts& f, const std::string& type,
+                          const std::string& from, const std::string& to) {
+    for (const RelationFact& r : f.relations) {
+      if (r.type == type && f.entities[r.from].name == from &&
+          f.entities[r.to].name == to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Extractor* extractor_;
+};
+
+Extractor* ExtractorTest::extractor_ = nullptr;
+
+TEST_F(ExtractorTest, OrganizationTitleAndNameMakeAnOfficialWhoWorksThere) {
+  DocFacts f = Run("Roscosmos Director General Pavel Orlovsky arrived.");
+  const EntityFact* p = Find(f, "Pavel Orlovsky");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->labels, (std::vector<std::string>{"Person", "Official"}));
+  EXPECT_EQ(p->properties.at("title"), "Director General");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Pavel Orlovsky", "Roscosmos"));
+}
+
+TEST_F(ExtractorTest, AgencyAstronautIsEmployerNotCitizenship) {
+  DocFacts f = Run("NASA astronaut Jane Doerty flew last year.");
+  const EntityFact* p = Find(f, "Jane Doerty");
+  ASSERT_NE(p, nullptr);
+  EXPECT_THAT(p->labels, Contains("Astronaut"));
+  EXPECT_EQ(p->properties.at("role"), "astronaut");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Jane Doerty", "NASA"));
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "CITIZEN_OF");
+}
+
+TEST_F(ExtractorTest,
+       NationalityAndPluralRoleGiveEveryListedPersonCitizenship) {
+  DocFacts f = Run(
+      "The crew includes Russian cosmonauts Ivan Petrovsky and Pavel Orlov.");
+  for (const char* name : {"Ivan Petrovsky", "Pavel Orlov"}) {
+    const EntityFact* p = Find(f, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->properties.at("role"), "cosmonaut");
+    EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", name, "Russia")) << name;
+  }
+}
+
+TEST_F(ExtractorTest, AppositionIsNotAList) {
+  DocFacts f =
+      Run("He met NASA Administrator Ruth Kessler, Orlov said on Friday.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ruth Kessler", "NASA"));
+  for (const RelationFact& r : f.relations) {
+    EXPECT_NE(f.entities[r.from].name, "Orlov") << r.type;
+  }
+}
+
+TEST_F(ExtractorTest, NameCommaTitleOfOrganization) {
+  DocFacts f = Run(
+      "Maria Lindqvist, Director General of the European Space Agency, spoke.");
+  const EntityFact* p = Find(f, "Maria Lindqvist");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->properties.at("title"), "Director General");
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Maria Lindqvist", "European Space Agency"));
+}
+
+TEST_F(ExtractorTest, SpokesmanOfTheKremlinWorksForTheKremlinOrganization) {
+  DocFacts f = Run("Kremlin spokesman Ivan Sidorenko said nothing.");
+  const EntityFact* k = Find(f, "Kremlin");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->labels[0], "Organization");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Sidorenko", "Kremlin"));
+}
+
+TEST_F(ExtractorTest, TheKremlinActingAsTheStateIsTheCountry) {
+  DocFacts f = Run("The senator denied that he colluded with the Kremlin.");
+  EXPECT_EQ(Find(f, "Kremlin"), nullptr);
+  const EntityFact* r = Find(f, "Russia");
+  ASSERT_NE(r, nullptr);
+  EXPECT_THAT(r->aliases, Contains("Kremlin"));
+}
+
+TEST_F(ExtractorTest, CapitalIsTheStateAsActorAndTheCityInADatelineOrPlace) {
+  DocFacts f = Run("Moscow denied the accusations.");
+  ASSERT_NE(Find(f, "Russia"), nullptr);
+  EXPECT_THAT(Find(f, "Russia")->aliases, Contains("Moscow"));
+  f = Run("MOSCOW (Reuters) - The talks began.\n\nThey met in Moscow.");
+  const EntityFact* city = Find(f, "Moscow");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->labels[0], "Place");
+  EXPECT_EQ(Find(f, "Russia"), nullptr);
+}
+
+TEST_F(ExtractorTest, VehicleNamedAfterItsFamilyIsUsedByTheMission) {
+  DocFacts f =
+      Run("The Crew-9 team flew to the station aboard the SpaceX Crew Dragon "
+          "spacecraft named Freedom.");
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-9", "Crew Dragon Freedom"));
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "Crew Dragon", "SpaceX"));
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "Crew Dragon Freedom", "SpaceX"));
+}
+
+TEST_F(ExtractorTest, MissionAndFlightNamesAreFoundByTheirShape) {
+  DocFacts f =
+      Run("Expedition 70 began when Soyuz MS-25 arrived, before Artemis II.");
+  ASSERT_NE(Find(f, "Expedition 70"), nullptr);
+  EXPECT_EQ(Find(f, "Expedition 70")->labels[0], "Mission");
+  ASSERT_NE(Find(f, "Artemis II"), nullptr);
+  EXPECT_EQ(Find(f, "Artemis II")->labels[0], "Mission");
+  ASSERT_NE(Find(f, "Soyuz MS-25"), nullptr);
+  EXPECT_EQ(Find(f, "Soyuz MS-25")->labels[0], "Spacecraft");
+  EXPECT_EQ(Find(f, "Soyuz MS-25")->properties.at("kind"), "capsule");
+}
+
+TEST_F(ExtractorTest, DockingAndLaunchSiteRelations) {
+  DocFacts f =
+      Run("Soyuz MS-25 was launched from Baikonur on Monday. The Soyuz MS-25 "
+          "spacecraft docked with the International Space Station.");
+  EXPECT_TRUE(
+      HasRelation(f, "LAUNCHED_FROM", "Soyuz MS-25", "Baikonur Cosmodrome"));
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Soyuz MS-25",
+                          "International Space Station"));
+}
+
+TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
+  DocFacts f = Run(
+      "Cosmonauts train in Star City in Russia. The meeting was held in the "
+      "British city of Grantchester.");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Star City", "Russia"));
+  const EntityFact* g = Find(f, "Grantchester");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->labels[0], "Place");
+}
+
+TEST_F(ExtractorTest, AgencyNamedWithItsCountryIsBasedThere) {
+  DocFacts f = Run("According to Russia's space agency Roscosmos, it is so.");
+  EXPECT_TRUE(HasRelation(f, "BASED_IN", "Roscosmos", "Russia"));
+}
+
+TEST_F(ExtractorTest, SurnameLinksToTheFullNameInTheSameDocument) {
+  DocFacts f =
+      Run("NASA astronaut Jane Doerty flew. Later, Doerty said it went well.");
+  const EntityFact* p = Find(f, "Jane Doerty");
+  ASSERT_NE(p, nullptr);
+  EXPECT_THAT(p->aliases, Contains("Doerty"));
+  EXPECT_EQ(Find(f, "Doerty"), nullptr);
+  EXPECT_EQ(p->mentions.size(), 2u);
+  EXPECT_THAT(p->mentions[1].link, HasSubstr("surname"));
+}
+
+TEST_F(ExtractorTest, TwoPeopleSharingASurnameStayApart) {
+  DocFacts f =
+      Run("NASA astronaut Mark Kellerman met NASA astronaut Scott Kellerman.");
+  EXPECT_NE(Find(f, "Mark Kellerman"), nullptr);
+  EXPECT_NE(Find(f, "Scott Kellerman"), nullptr);
+}
+
+TEST_F(ExtractorTest, LowerCaseSurnameAfterAGivenNameIsCaseDamage) {
+  DocFacts f =
+      Run("U.S. President Donald trump called it low. Later trump denied it.");
+  const EntityFact* p = Find(f, "Donald Trump");
+  ASSERT_NE(p, nullptr);
+  EXPECT_THAT(p->aliases, Contains("Donald trump"));
+  EXPECT_THAT(p->aliases, Contains("trump"));
+}
+
+TEST_F(ExtractorTest, DamagedSurnameThatLostItsFirstLetterLinks) {
+  DocFacts f =
+      Run("Executive Director Sergei Vorobiev spoke.\n\nMOSCOW - orobiev told "
+          "reporters so.");
+  const EntityFact* p = Find(f, "Sergei Vorobiev");
+  ASSERT_NE(p, nullptr);
+  EXPECT_THAT(p->aliases, Contains("orobiev"));
+}
+
+TEST_F(ExtractorTest, AbbreviationAndFullNameAreOneAgency) {
+  DocFacts f = Run(
+      "The National Aeronautics and Space Administration said NASA agrees.");
+  const EntityFact* n = Find(f, "NASA");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->mentions.size(), 2u);
+  EXPECT_THAT(n->labels, Contains("Agency"));
+}
+
+TEST_F(ExtractorTest, QuotationIsSaidByTheSpeakerNamedBesideTheVerb) {
+  DocFacts f =
+      Run("Kremlin spokesman Ivan Sidorenko spoke.\n\n\"We will go on,\" "
+          "Sidorenko said. \"Nothing changes.\"\n\nHe said that it was a "
+          "\u201cvery positive factor.\u201d");
+  ASSERT_EQ(f.said.size(), 3u);
+  for (const SaidFact& s : f.said) {
+    EXPECT_EQ(f.entities[s.person].name, "Ivan Sidorenko");
+  }
+  EXPECT_EQ(f.said[0].quote, "We will go on");
+  EXPECT_EQ(f.said[2].quote, "very positive factor");
+}
+
+TEST_F(ExtractorTest, QuotedNameIsNotSpeech) {
+  DocFacts f = Run(
+      "Kremlin spokesman Ivan Sidorenko said at the \u00abYuri's night\u00bb "
+      "that all is well.");
+  EXPECT_THAT(f.said, IsEmpty());
+}
+
+TEST_F(ExtractorTest, SanctionsEventHasActorTargetAndCameo) {
+  DocFacts f = Run("The United States announced new sanctions against Russia.");
+  const EventFact* ev = nullptr;
+  for (const EventFact& e : f.events) {
+    if (e.kind == "sanctions") ev = &e;
+  }
+  ASSERT_NE(ev, nullptr);
+  EXPECT_EQ(ev->cameo, "16");
+  bool actor = false, target = false;
+  for (const EventRole& r : ev->involves) {
+    if (f.entities[r.entity].name == "United States") actor = r.role == "actor";
+    if (f.entities[r.entity].name == "Russia") target = r.role == "target";
+  }
+  EXPECT_TRUE(actor);
+  EXPECT_TRUE(target);
+}
+
+TEST_F(ExtractorTest, FutureMeetingIsPlanned) {
+  DocFacts f = Run(
+      "Roscosmos Director General Pavel Orlovsky will meet NASA Administrator "
+      "Ruth Kessler.");
+  EXPECT_TRUE(HasRelation(f, "MET_WITH", "Pavel Orlovsky", "Ruth Kessler"));
+  for (const RelationFact& r : f.relations) {
+    if (r.type == "MET_WITH") EXPECT_EQ(r.properties.at("planned"), "true");
+  }
+  bool planned_meeting = false;
+  for (const EventFact& e : f.events) {
+    if (e.kind == "meeting") planned_meeting = e.planned;
+  }
+  EXPECT_TRUE(planned_meeting);
+}
+
+TEST_F(ExtractorTest, EveryRelationCarriesItsSentenceAndOffsets) {
+  std::string text =
+      "Intro line.\n\nRoscosmos Director General Pavel Orlovsky arrived.";
+  DocFacts f = Run(text);
+  ASSERT_FALSE(f.relations.empty());
+  const RelationFact& r = f.relations[0];
+  EXPECT_EQ(r.evidence.text,
+            "Roscosmos Director General Pavel Orlovsky arrived.");
+  EXPECT_EQ(text.substr(r.evidence.begin, r.evidence.end - r.evidence.begin),
+            "Roscosmos Director General Pavel Orlovsky");
+}
+
+TEST(TransliterationKeyTest, CommonSpellingVariantsMeet) {
+  EXPECT_EQ(TransliterationKey("Sergei Prokopyev"),
+            TransliterationKey("Sergey Prokopiev"));
+  EXPECT_EQ(TransliterationKey("Dmitry Rogozin"),
+            TransliterationKey("Dmitri Rogosin"));
+  EXPECT_NE(TransliterationKey("Mark Kelly"),
+            TransliterationKey("Scott Kelly"));
+}
+
+TEST_F(ExtractorTest, CorpusJoinsTransliterationsAndLoneSurnames) {
+  std::vector<DocFacts> docs = {
+      Run("Russian cosmonaut Sergei Prokopyev flew.", "a.txt"),
+      Run("Russian cosmonaut Sergey Prokopiev landed.", "b.txt"),
+      Run("\"It went well,\" Prokopyev said.", "c.txt")};
+  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
+  ASSERT_TRUE(g.ok()) << g.status();
+  int persons = 0;
+  LabelId person = *g->FindLabel("Person");
+  g->ForEachNode([&](NodeId n) {
+    if (g->HasLabel(n, person)) ++persons;
+  });
+  EXPECT_EQ(persons, 1);
+}
+
+TEST(DocFactsJsonTest, RoundTripsAndRefusesBadIndexes) {
+  DocFacts f;
+  f.id = "a.txt";
+  f.entities.push_back({{"Person"}, "A B", {"B"}, {{"title", "x"}}, {}});
+  f.entities.push_back({{"Country"}, "Russia", {}, {}, {}});
+  RelationFact r;
+  r.type = "CITIZEN_OF";
+  r.from = 0;
+  r.to = 1;
+  r.evidence = {0, 1, 5, "A B is Russian."};
+  f.relations.push_back(r);
+  std::string line = DocFactsToJson(f);
+  absl::StatusOr<DocFacts> back = ParseDocFacts(line, "x:1");
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(DocFactsToJson(*back), line);
+  std::string bad = line;
+  bad.replace(bad.find("\"to\":1"), 6, "\"to\":7");
+  absl::StatusOr<DocFacts> err = ParseDocFacts(bad, "shard.jsonl:3");
+  ASSERT_FALSE(err.ok());
+  EXPECT_THAT(std::string(err.status().message()),
+              HasSubstr("shard.jsonl:3: $.relations[0].to"));
+  EXPECT_FALSE(ParseDocFacts("{not json", "x:2").ok());
+  EXPECT_FALSE(ParseDocFacts("[1]", "x:3").ok());
+}
+
+TEST(RulesTest, ErrorsNameTheLine) {
+  absl::StatusOr<std::vector<Rule>> r = ParseRules(
+      "# comment\nok: t:TITLE p:NAME => person(p) title(p,t)\n"
+      "bad: x:NOPE => person(x)\nworse: p:NAME => person(q)\n"
+      "no arrow here\n",
+      "patterns.txt");
+  ASSERT_FALSE(r.ok());
+  std::string msg(r.status().message());
+  EXPECT_THAT(msg, HasSubstr("patterns.txt:3: unknown class 'NOPE'"));
+  EXPECT_THAT(msg, HasSubstr("patterns.txt:4: action person uses 'q'"));
+  EXPECT_THAT(msg, HasSubstr("patterns.txt:5: expected"));
+}
+
+TEST(RulesTest, ShippedRulesLoad) {
+  absl::StatusOr<std::vector<Rule>> r = LoadRules(DefaultRulesDir());
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_GT(r->size(), 20u);
+}
+
+}  // namespace
+}  // namespace kg
