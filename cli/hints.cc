@@ -37,6 +37,8 @@ std::vector<std::string> DidYouMean(const Graph& g, std::string_view query,
     }
   };
   std::string_view message(status.message().data(), status.message().size());
+  // A statement that does not parse names nothing reliably.
+  if (message.find("syntax error") != std::string_view::npos) return hints;
   if (message.find("unknown function") != std::string_view::npos) {
     std::string name = Quoted(message.substr(message.find("unknown function")));
     std::string guess = Suggest(name, query::FunctionNames());
