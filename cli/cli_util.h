@@ -1,13 +1,16 @@
-// Small helpers shared by the subcommands: error reporting and graph loading.
+// Small helpers shared by the subcommands: error reporting, graph loading
+// and parameter values.
 #ifndef KG_CLI_CLI_UTIL_H_
 #define KG_CLI_CLI_UTIL_H_
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "graph/graph.h"
+#include "graph/value.h"
 
 namespace kg::cli {
 
@@ -15,8 +18,21 @@ namespace kg::cli {
 int Fail(std::string_view message);
 int Fail(const absl::Status& status);
 
-// Loads the snapshot at `path` (a clear error when missing or damaged).
+// Loads the snapshot at `path` (a clear error when missing or damaged); an
+// empty path gives an empty in-memory graph, so that every subcommand works
+// without -g (a script can CREATE its own graph).
 absl::StatusOr<Graph> LoadGraph(const std::string& path);
+
+// The whole content of a file, or NotFound naming it.
+absl::StatusOr<std::string> ReadTextFile(const std::string& path);
+
+// Evaluates `text`, a Cypher expression without variables ('NASA', 2018,
+// [1, 2], {a: 1}), on an empty graph: how parameters are given.
+absl::StatusOr<Value> EvaluateLiteral(std::string_view text);
+
+// "name=value" as -p/--param takes it, the value as EvaluateLiteral reads it.
+absl::StatusOr<std::pair<std::string, Value>> ParseParam(
+    const std::string& spec);
 
 }  // namespace kg::cli
 

@@ -32,6 +32,7 @@ struct ExportOptions {
   std::string graph;
   std::string format = "json";  // json|jsonl|dot|neo4j-csv|cypher|graphml
   std::string out;              // file (a folder for neo4j-csv); "" = stdout
+  std::string render;           // svg|png|pdf: draw with Graphviz into out
 };
 int RunExport(const ExportOptions& options);
 
@@ -78,6 +79,8 @@ struct QueryCommandOptions {
   uint64_t max_rows = 0;            // 0 = no cap
   bool continue_on_error = false;   // go on after a failed statement
   bool echo_statements = false;     // print each statement above its result
+  std::string out;                  // -o: write there instead of stdout
+  std::string render;  // svg|png|pdf: draw every result with Graphviz into out
 };
 int RunQuery(const QueryCommandOptions& options);
 
@@ -91,6 +94,13 @@ struct EvalOptions {
   double min_relation_f1 = -1;
 };
 int RunEval(const EvalOptions& options);
+struct ReplOptions {
+  std::string graph;   // "" = an empty in-memory graph
+  std::string format;  // "" = table
+  std::vector<std::string> params;
+  double timeout_seconds = 0;
+};
+int RunRepl(const ReplOptions& options);
 
 }  // namespace kg::cli
 

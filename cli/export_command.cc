@@ -1,10 +1,12 @@
 // `kg export`: the whole graph in one of the interchange formats.
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "cli/dot_render.h"
 #include "graph/csv_io.h"
 #include "graph/export.h"
 
@@ -22,9 +24,27 @@ Writer FindWriter(const std::string& format) {
   return nullptr;
 }
 
+// --render: the DOT export drawn by Graphviz.
+int RenderExport(const ExportOptions& options) {
+  if (options.format != "json" && options.format != "dot") {
+    // "json" is the default, so it is what a user who gave no --format has.
+    return Fail("--render draws a diagram: leave out --format or use dot");
+  }
+  if (options.out.empty()) return Fail("--render needs a file: use -o FILE");
+  absl::StatusOr<Graph> g = LoadGraph(options.graph);
+  if (!g.ok()) return Fail(g.status());
+  std::ostringstream dot;
+  absl::Status s = WriteDot(*g, dot);
+  if (s.ok()) s = RenderDot(dot.str(), options.render, options.out);
+  if (!s.ok()) return Fail(s);
+  std::cerr << "wrote " << options.out << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int RunExport(const ExportOptions& options) {
+  if (!options.render.empty()) return RenderExport(options);
   Writer writer = FindWriter(options.format);
   if (writer == nullptr && options.format != "neo4j-csv") {
     return Fail(

@@ -45,6 +45,11 @@ void AddStatementOptions(CLI::App* cmd, kg::cli::QueryCommandOptions& o) {
                 "Save the statements' changes back to the snapshot");
   cmd->add_option("--timeout", o.timeout_seconds,
                   "Stop a statement after this many seconds");
+  cmd->add_option("-o,--out", o.out, "Write the output to FILE");
+  cmd->add_option("--render", o.render,
+                  "svg | png | pdf: draw the nodes, relationships and paths "
+                  "of every result as one Graphviz picture into -o FILE")
+      ->check(CLI::IsMember({"svg", "png", "pdf"}));
 }
 
 }  // namespace
@@ -138,8 +143,8 @@ int main(int argc, char** argv) {
       "export",
       "Write the whole graph as json, jsonl, dot, neo4j-csv, "
       "cypher or graphml");
-  export_cmd->add_option("-g,--graph", export_opts.graph, "Snapshot to read")
-      ->required();
+  export_cmd->add_option("-g,--graph", export_opts.graph,
+                         "Snapshot to read (default: an empty graph)");
   export_cmd
       ->add_option("--format", export_opts.format,
                    "json | jsonl | dot | neo4j-csv | cypher | graphml")
@@ -148,6 +153,11 @@ int main(int argc, char** argv) {
   export_cmd->add_option(
       "-o,--out", export_opts.out,
       "Output file (a folder for neo4j-csv); default stdout");
+  export_cmd
+      ->add_option("--render", export_opts.render,
+                   "svg | png | pdf: draw the graph with Graphviz into -o FILE "
+                   "(implies --format dot)")
+      ->check(CLI::IsMember({"svg", "png", "pdf"}));
 
   QueryCommandOptions query;
   CLI::App* query_cmd = app.add_subcommand(
@@ -174,8 +184,8 @@ int main(int argc, char** argv) {
   StatsOptions stats;
   CLI::App* stats_cmd = app.add_subcommand(
       "stats", "Counts per label and relationship type, and property keys");
-  stats_cmd->add_option("-g,--graph", stats.graph, "Snapshot to read")
-      ->required();
+  stats_cmd->add_option("-g,--graph", stats.graph,
+                        "Snapshot to read (default: an empty graph)");
   stats_cmd->add_option("--format", stats.format, "table | json")
       ->check(CLI::IsMember({"table", "json"}));
 
@@ -200,6 +210,24 @@ int main(int argc, char** argv) {
                        "Exit 1 when the entity F1 is below this");
   eval_cmd->add_option("--min-relation-f1", eval.min_relation_f1,
                        "Exit 1 when the relation F1 is below this");
+  ReplOptions repl;
+  CLI::App* repl_cmd = app.add_subcommand(
+      "repl",
+      "Interactive shell: statements end with ';', :help lists commands. "
+      "Writes change the graph in memory only; :save [FILE] writes a "
+      "snapshot. With stdin not a terminal, reads statements from it");
+  repl_cmd->add_option("-g,--graph", repl.graph,
+                       "Snapshot to load (default: an empty graph)");
+  repl_cmd
+      ->add_option("--format", repl.format,
+                   "table | json | jsonl | csv | dot (default: table)")
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "dot"}));
+  repl_cmd
+      ->add_option("-p,--param", repl.params,
+                   "name=value, as for kg query (repeatable)")
+      ->allow_extra_args(false);
+  repl_cmd->add_option("--timeout", repl.timeout_seconds,
+                       "Stop a statement after this many seconds");
 
   if (!CheckCommandName(app, argc, argv)) return 2;
   try {
@@ -218,5 +246,6 @@ int main(int argc, char** argv) {
   if (query_cmd->parsed()) return RunQuery(query);
   if (run_cmd->parsed()) return RunQuery(run);
   if (eval_cmd->parsed()) return RunEval(eval);
+  if (repl_cmd->parsed()) return RunRepl(repl);
   return 2;
 }

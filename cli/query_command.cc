@@ -13,7 +13,9 @@
 #include "absl/time/clock.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "cli/dot_render.h"
 #include "cli/error_render.h"
+#include "cli/hints.h"
 #include "cli/result_format.h"
 #include "graph/snapshot.h"
 #include "query/engine.h"
@@ -29,36 +31,12 @@ void OnInterrupt(int) {
   if (g_cancel.exchange(true)) std::_Exit(130);
 }
 
-// A parameter's value is a Cypher expression evaluated on an empty graph:
-// --param name=\"'NASA'\", --param year=2018, --param ids=[1,2].
-absl::StatusOr<std::pair<std::string, Value>> ParseParam(
-    const std::string& spec) {
-  size_t eq = spec.find('=');
-  if (eq == std::string::npos || eq == 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "--param ", spec, ": expected name=value, e.g. name=\"'NASA'\""));
+// "Did you mean" for a statement that failed or found nothing.
+void PrintHints(const Graph& graph, std::string_view text,
+                const absl::Status& status) {
+  for (const std::string& hint : DidYouMean(graph, text, status)) {
+    std::cerr << "kg: hint: " << hint << "\n";
   }
-  std::string name = spec.substr(0, eq);
-  std::string text = spec.substr(eq + 1);
-  Graph scratch;
-  query::Engine engine(&scratch);
-  absl::StatusOr<query::QueryResult> r =
-      engine.Execute(absl::StrCat("RETURN ", text, " AS value"));
-  if (!r.ok() || r->rows.size() != 1 || r->rows[0].size() != 1) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("--param ", name, ": '", text,
-                     "' is not a Cypher value (strings need quotes: ", name,
-                     "=\"'", text, "'\")"));
-  }
-  return std::make_pair(name, r->rows[0][0]);
-}
-
-absl::StatusOr<std::string> ReadText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
 }
 
 }  // namespace
@@ -70,9 +48,23 @@ int RunQuery(const QueryCommandOptions& options) {
   if (options.write && options.graph.empty()) {
     return Fail("--write needs a snapshot to write to: use -g FILE.kg");
   }
+  if (!options.render.empty()) {
+    if (options.out.empty()) return Fail("--render needs a file: use -o FILE");
+    if (!options.format.empty() && options.format != "dot") {
+      return Fail("--render draws a diagram: leave out --format or use dot");
+    }
+  }
   absl::StatusOr<ResultFormat> format =
-      ParseResultFormat(options.format, isatty(STDOUT_FILENO) == 1);
+      ParseResultFormat(options.render.empty() ? options.format : "dot",
+                        isatty(STDOUT_FILENO) == 1 && options.out.empty());
   if (!format.ok()) return Fail(format.status());
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (!options.out.empty() && options.render.empty()) {
+    file.open(options.out, std::ios::binary | std::ios::trunc);
+    if (!file) return Fail(absl::StrCat("cannot write ", options.out));
+    out = &file;
+  }
 
   query::QueryOptions run;
   for (const std::string& spec : options.params) {
@@ -89,7 +81,7 @@ int RunQuery(const QueryCommandOptions& options) {
   std::string source = options.file.empty() ? "query" : options.file;
   std::string script = options.query;
   if (!options.file.empty()) {
-    absl::StatusOr<std::string> text = ReadText(options.file);
+    absl::StatusOr<std::string> text = ReadTextFile(options.file);
     if (!text.ok()) return Fail(text.status());
     script = std::move(*text);
   }
@@ -104,35 +96,61 @@ int RunQuery(const QueryCommandOptions& options) {
   std::signal(SIGINT, OnInterrupt);
 
   bool changed = false, failed = false;
+  // DOT draws every statement's nodes, relationships and paths as one
+  // diagram, written (or rendered) after the last statement.
+  DiagramElements diagram;
   // Statement headers go with the human formats only: JSON and CSV output
   // stays machine-readable.
   bool headers = options.echo_statements && (*format == ResultFormat::kTable);
   for (const query::StatementText& statement : query::SplitStatements(script)) {
     if (headers) {
-      std::cout << "// " << source << ":" << statement.start.line << "\n"
-                << statement.text << ";\n";
+      *out << "// " << source << ":" << statement.start.line << "\n"
+           << statement.text << ";\n";
     }
     absl::Time start = absl::Now();
     absl::StatusOr<query::QueryResult> result =
         engine.Execute(statement.text, run);
     if (!result.ok()) {
-      std::cout.flush();
+      out->flush();
       std::cerr << RenderQueryError(query::InScript(result.status(), statement),
                                     source, script);
+      PrintHints(graph, statement.text, result.status());
       failed = true;
       if (!options.continue_on_error) return 1;
-      if (headers) std::cout << "\n";
+      if (headers) *out << "\n";
       continue;
     }
     // A statement without RETURN has no columns, and so no rows to show.
     if (result->columns.empty()) result->rows.clear();
     changed |= result->side_effects != query::SideEffects{};
-    if (!result->plan.empty()) std::cout << result->plan;
+    if (result->rows.empty() && result->side_effects == query::SideEffects{}) {
+      out->flush();
+      PrintHints(graph, statement.text, absl::OkStatus());
+    }
+    if (*format == ResultFormat::kDot) {
+      diagram.Add(graph, *result);
+      continue;
+    }
+    if (!result->plan.empty()) *out << result->plan;
     absl::Status s =
-        WriteResult(*format, graph, *result, absl::Now() - start, std::cout);
+        WriteResult(*format, graph, *result, absl::Now() - start, *out);
     if (!s.ok()) return Fail(s);
-    if (headers) std::cout << "\n";
+    if (headers) *out << "\n";
   }
+  if (*format == ResultFormat::kDot && (!failed || options.continue_on_error)) {
+    std::ostringstream dot;
+    absl::Status s = diagram.WriteDot(graph, dot);
+    if (!s.ok()) return Fail(s);
+    if (!options.render.empty()) {
+      s = RenderDot(dot.str(), options.render, options.out);
+      if (!s.ok()) return Fail(s);
+      std::cerr << "wrote " << options.out << "\n";
+    } else {
+      *out << dot.str();
+    }
+  }
+  out->flush();
+  if (!*out) return Fail("cannot write the output");
   if (options.write && changed) {
     absl::Status s = SaveSnapshot(graph, options.graph);
     if (!s.ok()) return Fail(s);

@@ -18,44 +18,59 @@ std::string Plural(int64_t n, const std::string& noun) {
   return absl::StrCat(n, " ", noun, n == 1 ? "" : "s");
 }
 
+// Cells are wrapped at kMaxCellWidth columns over at most kMaxCellLines
+// lines; a longer value is cut there with a "…".
 void WriteTable(const Graph& g, const query::QueryResult& r,
-                absl::Duration elapsed, std::ostream& out) {
+                std::optional<absl::Duration> elapsed, std::ostream& out) {
   if (!r.columns.empty()) {
-    std::vector<std::vector<std::string>> cells;
+    using Cell = std::vector<std::string>;  // its lines
     std::vector<size_t> widths;
-    for (const std::string& c : r.columns) {
-      widths.push_back(DisplayWidth(FitToWidth(c, kMaxCellWidth)));
+    auto fit = [&](std::string_view text, size_t column) {
+      Cell cell = WrapToWidth(text, kMaxCellWidth, kMaxCellLines);
+      for (const std::string& line : cell) {
+        widths[column] = std::max(widths[column], DisplayWidth(line));
+      }
+      return cell;
+    };
+    std::vector<Cell> header;
+    for (size_t i = 0; i < r.columns.size(); ++i) {
+      widths.push_back(0);
+      header.push_back(fit(r.columns[i], i));
     }
+    std::vector<std::vector<Cell>> cells;
     for (const auto& row : r.rows) {
-      std::vector<std::string>& line = cells.emplace_back();
+      std::vector<Cell>& line = cells.emplace_back();
       for (size_t i = 0; i < r.columns.size(); ++i) {
-        std::string text = i < row.size() ? RenderValue(g, row[i]) : "";
-        line.push_back(FitToWidth(text, kMaxCellWidth));
-        widths[i] = std::max(widths[i], DisplayWidth(line.back()));
+        line.push_back(fit(i < row.size() ? RenderValue(g, row[i]) : "", i));
       }
     }
     std::string rule = "+";
     for (size_t w : widths) rule += std::string(w + 2, '-') + "+";
-    auto print_line = [&](const std::vector<std::string>& texts) {
-      out << "|";
-      for (size_t i = 0; i < texts.size(); ++i) {
-        out << " " << texts[i]
-            << std::string(widths[i] - DisplayWidth(texts[i]), ' ') << " |";
+    auto print_row = [&](const std::vector<Cell>& row) {
+      size_t height = 1;
+      for (const Cell& c : row) height = std::max(height, c.size());
+      for (size_t l = 0; l < height; ++l) {
+        out << "|";
+        for (size_t i = 0; i < row.size(); ++i) {
+          std::string_view text =
+              l < row[i].size() ? std::string_view(row[i][l]) : "";
+          out << " " << text << std::string(widths[i] - DisplayWidth(text), ' ')
+              << " |";
+        }
+        out << "\n";
       }
-      out << "\n";
     };
     out << rule << "\n";
-    std::vector<std::string> header;
-    for (const std::string& c : r.columns) {
-      header.push_back(FitToWidth(c, kMaxCellWidth));
-    }
-    print_line(header);
+    print_row(header);
     out << rule << "\n";
-    for (const auto& line : cells) print_line(line);
+    for (const auto& row : cells) print_row(row);
     if (!cells.empty()) out << rule << "\n";
   }
-  out << Summary(r)
-      << absl::StrFormat(" (%.1f ms)\n", absl::ToDoubleMilliseconds(elapsed));
+  out << Summary(r);
+  if (elapsed.has_value()) {
+    out << absl::StrFormat(" (%.1f ms)", absl::ToDoubleMilliseconds(*elapsed));
+  }
+  out << "\n";
 }
 
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes
@@ -118,23 +133,6 @@ void Collect(const Graph& g, const Value& v, absl::btree_set<NodeId>* nodes,
   }
 }
 
-absl::Status WriteDiagram(const Graph& g, const query::QueryResult& r,
-                          std::ostream& out) {
-  absl::btree_set<NodeId> nodes;
-  absl::btree_set<RelId> rels;
-  for (const auto& row : r.rows) {
-    for (const Value& v : row) Collect(g, v, &nodes, &rels);
-  }
-  if (nodes.empty()) {
-    return absl::InvalidArgumentError(
-        "--format dot draws nodes, relationships and paths, and this result "
-        "holds none: return them (e.g. RETURN p for a path p = (...))");
-  }
-  std::vector<NodeId> node_list(nodes.begin(), nodes.end());
-  std::vector<RelId> rel_list(rels.begin(), rels.end());
-  return WriteDotOf(g, node_list, rel_list, out);
-}
-
 }  // namespace
 
 absl::StatusOr<ResultFormat> ParseResultFormat(std::string_view name,
@@ -150,6 +148,24 @@ absl::StatusOr<ResultFormat> ParseResultFormat(std::string_view name,
   return absl::InvalidArgumentError(
       absl::StrCat("unknown result format '", std::string(name),
                    "' (table, json, jsonl, csv, dot)"));
+}
+
+void DiagramElements::Add(const Graph& g, const query::QueryResult& r) {
+  for (const auto& row : r.rows) {
+    for (const Value& v : row) Collect(g, v, &nodes, &rels);
+  }
+}
+
+absl::Status DiagramElements::WriteDot(const Graph& g,
+                                       std::ostream& out) const {
+  if (nodes.empty()) {
+    return absl::InvalidArgumentError(
+        "--format dot draws nodes, relationships and paths, and this result "
+        "holds none: return them (e.g. RETURN p for a path p = (...))");
+  }
+  std::vector<NodeId> node_list(nodes.begin(), nodes.end());
+  std::vector<RelId> rel_list(rels.begin(), rels.end());
+  return WriteDotOf(g, node_list, rel_list, out);
 }
 
 std::string Summary(const query::QueryResult& r) {
@@ -177,7 +193,8 @@ std::string Summary(const query::QueryResult& r) {
 
 absl::Status WriteResult(ResultFormat format, const Graph& graph,
                          const query::QueryResult& result,
-                         absl::Duration elapsed, std::ostream& out) {
+                         std::optional<absl::Duration> elapsed,
+                         std::ostream& out) {
   switch (format) {
     case ResultFormat::kTable:
       WriteTable(graph, result, elapsed, out);
@@ -189,8 +206,11 @@ absl::Status WriteResult(ResultFormat format, const Graph& graph,
     case ResultFormat::kCsv:
       WriteCsv(graph, result, out);
       break;
-    case ResultFormat::kDot:
-      return WriteDiagram(graph, result, out);
+    case ResultFormat::kDot: {
+      DiagramElements elements;
+      elements.Add(graph, result);
+      return elements.WriteDot(graph, out);
+    }
   }
   out.flush();
   if (!out) return absl::DataLossError("cannot write the result");

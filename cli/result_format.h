@@ -4,9 +4,11 @@
 #define KG_CLI_RESULT_FORMAT_H_
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "absl/container/btree_set.h"
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "graph/graph.h"
@@ -22,12 +24,29 @@ enum class ResultFormat { kTable, kJson, kJsonl, kCsv, kDot };
 absl::StatusOr<ResultFormat> ParseResultFormat(std::string_view name,
                                                bool stdout_is_terminal);
 
-// Cells wider than this are cut, with a "…" marker.
+// Table cells wider than kMaxCellWidth columns wrap onto more lines; past
+// kMaxCellLines lines they are cut with a "…" marker.
 inline constexpr size_t kMaxCellWidth = 80;
+inline constexpr size_t kMaxCellLines = 4;
 
+// The table ends with a footer, "3 rows (1.2 ms)", the time only when
+// `elapsed` is given.
 absl::Status WriteResult(ResultFormat format, const Graph& graph,
                          const query::QueryResult& result,
-                         absl::Duration elapsed, std::ostream& out);
+                         std::optional<absl::Duration> elapsed,
+                         std::ostream& out);
+
+// The nodes and relationships that one or more results hold, at any depth
+// (a relationship brings its two ends, a path all of its own), drawn as one
+// Graphviz diagram.
+struct DiagramElements {
+  absl::btree_set<NodeId> nodes;
+  absl::btree_set<RelId> rels;
+
+  void Add(const Graph& graph, const query::QueryResult& result);
+  // InvalidArgument when there is nothing to draw.
+  absl::Status WriteDot(const Graph& graph, std::ostream& out) const;
+};
 
 // "1 row" / "3 rows", then what the statement changed, if anything:
 // "3 rows; created 2 nodes, set 4 properties".

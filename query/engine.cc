@@ -2,9 +2,12 @@
 // writes committed at the end or rolled back on any error.
 #include "query/engine.h"
 
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "query/binder/binder.h"
 #include "query/exec_context.h"
+#include "query/functions/registry.h"
 #include "query/mutations.h"
 #include "query/parser.h"
 #include "query/planner.h"
@@ -32,6 +35,18 @@ absl::Status Pull(const Plan& plan, ExecContext& ctx,
 }
 
 }  // namespace
+
+std::vector<std::string> FunctionNames() {
+  std::vector<std::string> names;
+  for (auto family :
+       {GraphFunctions(), ListFunctions(), StringFunctions(), MathFunctions(),
+        ConversionFunctions(), AggregateFunctions()}) {
+    for (const Function& f : family) names.emplace_back(f.name);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
 
 Engine::Engine(Graph* graph) : graph_(graph) {}
 

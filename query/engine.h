@@ -60,6 +60,10 @@ struct QueryOptions {
   const std::atomic<bool>* cancel = nullptr;
 };
 
+// The built-in functions' names in their canonical spelling, sorted: for
+// completion and "did you mean" in the shell.
+std::vector<std::string> FunctionNames();
+
 class Engine {
  public:
   // REQUIRES: graph outlives the engine.
