@@ -177,6 +177,19 @@ bool MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
   return true;
 }
 
+bool StartsWithFunctionWord(std::string_view s) {
+  size_t space = s.find(' ');
+  std::string first(s.substr(0, space));
+  for (char& c : first) c = static_cast<char>(std::tolower(c));
+  for (std::string_view w :
+       {"the", "a",   "an",  "he",   "she",  "it",   "they",
+        "we",  "i",   "you", "this", "that", "in",   "on",
+        "at",  "but", "and", "as",   "if",   "when", "after"}) {
+    if (first == w) return true;
+  }
+  return false;
+}
+
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   bool space = false;
@@ -266,6 +279,12 @@ std::optional<Dateline> ParseDateline(std::string_view line,
   Dateline d;
   if (RE2::PartialMatch(input, kCredit, &place, &extra, &credit, &dash)) {
     if (dash.empty() && HasLowerAscii(place)) return std::nullopt;
+    // A credit is a name ("Sputnik", "AP"), a place is not a sentence's
+    // opening word: "The crew (three people) - all safe" is no dateline.
+    if (!std::isupper(static_cast<unsigned char>(credit[0])) ||
+        StartsWithFunctionWord(place)) {
+      return std::nullopt;
+    }
     std::vector<DateMention> dates = FindDates(credit, Date{}, false);
     std::string_view outlet = credit;
     if (!dates.empty()) {
