@@ -21,6 +21,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Why a read document has nothing to extract, or "".
+std::string NoTextReason(const Document& doc) {
+  if (doc.text.find_first_not_of(" \t\n\f") != std::string::npos) return "";
+  return doc.dropped_lines == 0 ? "no text (only white space)"
+                                : "no text (only header and boilerplate lines)";
+}
+
 absl::Status ReadFile(const fs::path& p, std::string* out) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", p.string()));
@@ -49,8 +56,8 @@ void AddFile(const fs::path& p, const ReadOptions& options, DocumentSet* set) {
   }
   Document doc = MakeDocument(p.filename().string(), p.string(), raw, options);
   raw = std::string();
-  if (doc.text.find_first_not_of(" \t\n\f") == std::string::npos) {
-    set->skipped.push_back({p.string(), "no text (only white space)"});
+  if (std::string reason = NoTextReason(doc); !reason.empty()) {
+    set->skipped.push_back({p.string(), std::move(reason)});
     return;
   }
   set->documents.push_back(std::move(doc));

@@ -102,7 +102,7 @@ bool IsHeaderName(std::string_view name) {
 
 // "Name: value" with a known header name; *name and *value set.
 bool SplitHeader(std::string_view line, std::string_view* name,
-                 std::string_view* value) {
+                 std::string_view* value, bool any_name) {
   size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 40) {
     return false;
@@ -114,7 +114,7 @@ bool SplitHeader(std::string_view line, std::string_view* name,
     }
   }
   *value = Trim(line.substr(colon + 1));
-  return IsHeaderName(*name);
+  return any_name || IsHeaderName(*name);
 }
 
 // Rebuilds the text with the marked lines emptied.
@@ -149,7 +149,8 @@ bool MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
         text.substr(lines[n].begin, lines[n].end - lines[n].begin);
     if (Trim(line).empty()) break;
     std::string_view name, value;
-    if (SplitHeader(line, &name, &value)) {
+    // The first header must be one kg knows; after it, any "Name: value".
+    if (SplitHeader(line, &name, &value, /*any_name=*/headers > 0)) {
       ++headers;
       std::string lower(name);
       for (char& c : lower) c = static_cast<char>(std::tolower(c));
@@ -163,8 +164,9 @@ bool MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
       if (lower == "date" && info->date.empty()) {
         if (auto d = ParseWrittenDate(value)) info->date = d->ToIso();
       }
-    } else if (n > 0 && (line[0] == ' ' || line[0] == '\t')) {
-      continue;  // a folded header line
+    } else if (line[0] == ' ' || line[0] == '\t') {
+      // A folded header line; spools may even start with the tail of one.
+      continue;
     } else {
       break;
     }

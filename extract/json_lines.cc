@@ -80,11 +80,14 @@ absl::StatusOr<DocumentSet> ReadJsonLines(std::istream& in,
     doc.source = source;
     doc.title = title;
     doc.text = NfcNormalize(NormalizeText(text, &doc.replaced_bytes));
+    AnalyzeDocument(&doc, options);
     if (doc.text.find_first_not_of(" \t\n\f") == std::string::npos) {
-      set.skipped.push_back({where, "no text (only white space)"});
+      set.skipped.push_back({where, doc.dropped_lines == 0
+                                        ? "no text (only white space)"
+                                        : "no text (only header and "
+                                          "boilerplate lines)"});
       continue;
     }
-    AnalyzeDocument(&doc, options);
     set.documents.push_back(std::move(doc));
   }
   if (in.bad()) {
