@@ -31,7 +31,18 @@ std::string NoTextReason(const Document& doc) {
 absl::Status ReadFile(const fs::path& p, std::string* out) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", p.string()));
-  std::ostringstream buf;
+  std::error_code ec;
+  uintmax_t size = fs::file_size(p, ec);
+  if (!ec) {
+    out->resize(static_cast<size_t>(size));
+    in.read(out->data(), static_cast<std::streamsize>(size));
+    out->resize(static_cast<size_t>(in.gcount()));
+    if (in.bad()) {
+      return absl::DataLossError(absl::StrCat("error reading ", p.string()));
+    }
+    return absl::OkStatus();
+  }
+  std::ostringstream buf;  // not a regular file: read to the end
   buf << in.rdbuf();
   if (in.bad())
     return absl::DataLossError(absl::StrCat("error reading ", p.string()));
@@ -173,6 +184,16 @@ std::string NormalizeText(std::string_view raw, uint64_t* replaced) {
       continue;
     }
     unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u < 0x80) {  // printable ASCII: copy the whole run
+      size_t j = i + 1;
+      while (j < raw.size() && static_cast<unsigned char>(raw[j]) >= 0x20 &&
+             static_cast<unsigned char>(raw[j]) < 0x80) {
+        ++j;
+      }
+      out.append(raw.data() + i, j - i);
+      i = j;
+      continue;
+    }
     if (u < 0x20 && c != '\t' && c != '\n' && c != '\f') {
       out += "\xEF\xBF\xBD";
       ++*replaced;

@@ -120,6 +120,7 @@ bool SplitHeader(std::string_view line, std::string_view* name,
 // Rebuilds the text with the marked lines emptied.
 void BlankLines(Document* doc, const std::vector<Line>& lines,
                 const std::vector<bool>& drop) {
+  if (std::find(drop.begin(), drop.end(), true) == drop.end()) return;
   std::string out;
   out.reserve(doc->text.size());
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -371,12 +372,13 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
     std::string_view t = Trim(line_text(i));
     if (drop[i] || t.empty()) continue;
     ++seen;
-    std::string outlet;
-    std::string crumb = StripTitleOutlet(t, options.lexicon, &outlet);
-    if (!outlet.empty() && t.size() <= 60 &&
-        std::count(crumb.begin(), crumb.end(), ' ') < 3) {
-      drop[i] = true;
-      continue;
+    if (t.size() <= 60) {
+      std::string outlet;
+      std::string crumb = StripTitleOutlet(t, options.lexicon, &outlet);
+      if (!outlet.empty() && std::count(crumb.begin(), crumb.end(), ' ') < 3) {
+        drop[i] = true;
+        continue;
+      }
     }
     if (!dateline) dateline = ParseDateline(t, options.lexicon);
     // Short lines before the first paragraph: "October 6, 2022 12:00".
