@@ -321,6 +321,48 @@ std::optional<Dateline> ParseDateline(std::string_view line,
   return d;
 }
 
+namespace {
+
+// The lines between the title and the body: crumbs to drop, the dateline,
+// a dated line.
+struct Head {
+  std::optional<Dateline> dateline;
+  Date date;
+};
+
+Head ScanHead(std::string_view text, const std::vector<Line>& lines,
+              size_t first, bool after_title, const Lexicon* lexicon,
+              std::vector<bool>* drop) {
+  Head head;
+  int seen = 0;
+  bool in_head = true;
+  for (size_t i = first; i < lines.size() && seen < kDatelineLines; ++i) {
+    std::string_view t =
+        Trim(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    if ((*drop)[i] || t.empty()) continue;
+    ++seen;
+    // Section crumbs under a title: "Space - Sputnik International".
+    if (after_title && t.size() <= 60) {
+      std::string outlet;
+      std::string crumb = StripTitleOutlet(t, lexicon, &outlet);
+      if (!outlet.empty() && std::count(crumb.begin(), crumb.end(), ' ') < 3) {
+        (*drop)[i] = true;
+        continue;
+      }
+    }
+    if (!head.dateline) head.dateline = ParseDateline(t, lexicon);
+    // Short lines before the first paragraph: "October 6, 2022 12:00".
+    if (t.size() > kDateLineBytes) in_head = false;
+    if (in_head && !head.date.known()) {
+      auto written = ParseWrittenDate(t);
+      if (written && written->month != 0) head.date = *written;
+    }
+  }
+  return head;
+}
+
+}  // namespace
+
 void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   std::vector<Line> lines = SplitLines(doc->text);
   std::vector<bool> drop(lines.size(), false);
@@ -339,82 +381,57 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
     }
   }
 
-  // The title line: the first kept, non-empty line.
-  size_t title_line = lines.size();
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (!drop[i] && !Trim(line_text(i)).empty()) {
-      title_line = i;
-      break;
-    }
+  // The title line: the first kept, non-empty line, unless a mail header
+  // gave the title; a title given (JSON) is looked for there too.
+  size_t first = lines.size();
+  for (size_t i = 0; i < lines.size() && first == lines.size(); ++i) {
+    if (!drop[i] && !Trim(line_text(i)).empty()) first = i;
   }
+  if (doc->title.empty()) doc->title = CollapseSpaces(header.subject);
   std::string title_outlet;
-  bool title_from_text = header.subject.empty() && doc->title.empty();
-  if (!header.subject.empty() && doc->title.empty()) {
-    doc->title = CollapseSpaces(header.subject);
-  }
-  size_t body_line = title_line;
-  if (title_line < lines.size() && title_from_text) {
-    std::string_view t = Trim(line_text(title_line));
+  size_t title_line = lines.size();
+  if (first < lines.size() && header.subject.empty()) {
+    std::string_view t = Trim(line_text(first));
     if (t.size() <= kMaxTitleBytes) {
-      doc->title = StripTitleOutlet(t, options.lexicon, &title_outlet);
-      doc->title_offset =
-          lines[title_line].begin + (t.data() - line_text(title_line).data());
-      body_line = title_line + 1;
-    }
-  }
-
-  // Section crumbs under the title: "Space - Sputnik International".
-  int seen = 0;
-  std::optional<Dateline> dateline;
-  Date head_date;
-  bool in_head = true;
-  for (size_t i = body_line; i < lines.size() && seen < kDatelineLines; ++i) {
-    std::string_view t = Trim(line_text(i));
-    if (drop[i] || t.empty()) continue;
-    ++seen;
-    if (t.size() <= 60) {
-      std::string outlet;
-      std::string crumb = StripTitleOutlet(t, options.lexicon, &outlet);
-      if (!outlet.empty() && std::count(crumb.begin(), crumb.end(), ' ') < 3) {
-        drop[i] = true;
-        continue;
+      std::string stripped =
+          StripTitleOutlet(t, options.lexicon, &title_outlet);
+      if (doc->title.empty()) doc->title = stripped;
+      if (doc->title == stripped || doc->title == t) {
+        title_line = first;
+      } else {
+        title_outlet.clear();  // the given title is not this line
       }
     }
-    if (!dateline) dateline = ParseDateline(t, options.lexicon);
-    // Short lines before the first paragraph: "October 6, 2022 12:00".
-    if (t.size() > kDateLineBytes) in_head = false;
-    if (in_head && !head_date.known()) {
-      auto written = ParseWrittenDate(t);
-      if (written && written->month != 0) head_date = *written;
-    }
   }
+  size_t body_line = title_line < lines.size() ? title_line + 1 : first;
 
-  // Blanking keeps every line, so line numbers still find them.
+  Head head = ScanHead(doc->text, lines, body_line, title_line < lines.size(),
+                       options.lexicon, &drop);
+
+  // Blanking keeps every line, so line indexes still find them.
   BlankLines(doc, lines, drop);
   lines = SplitLines(doc->text);
-  if (doc->title_offset != std::string::npos) {
+  if (title_line < lines.size()) {
     std::string_view l = line_text(title_line);
     doc->title_offset = lines[title_line].begin + (Trim(l).data() - l.data());
   }
   doc->body_offset =
       body_line < lines.size() ? lines[body_line].begin : doc->text.size();
 
-  if (dateline) doc->dateline = dateline->place;
+  if (head.dateline) doc->dateline = head.dateline->place;
   if (doc->date.empty()) {
     if (!header.date.empty()) {
       doc->date = header.date;
-    } else if (dateline && dateline->date.known()) {
-      doc->date = dateline->date.ToIso();
-    } else if (head_date.known()) {
-      doc->date = head_date.ToIso();
+    } else if (head.dateline && head.dateline->date.known()) {
+      doc->date = head.dateline->date.ToIso();
+    } else if (head.date.known()) {
+      doc->date = head.date.ToIso();
     }
   }
   if (doc->source.empty()) {
-    if (dateline && !dateline->outlet.empty()) {
-      doc->source = dateline->outlet;
-    } else {
-      doc->source = title_outlet;
-    }
+    doc->source = head.dateline && !head.dateline->outlet.empty()
+                      ? head.dateline->outlet
+                      : title_outlet;
   }
 }
 

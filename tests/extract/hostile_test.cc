@@ -158,6 +158,19 @@ TEST(ReadJsonLinesTest, ReadsObjectsWithOptionalMembers) {
   EXPECT_EQ(b.source, "TASS");
 }
 
+TEST(ReadJsonLinesTest, AGivenTitleFindsItsLineInTheText) {
+  auto set = Jsonl(
+      R"({"id": "a", "title": "Crew lands", "text": "Crew lands - Reuters\nBody"})"
+      "\n");
+  ASSERT_TRUE(set.ok()) << set.status();
+  const Document& d = set->documents[0];
+  EXPECT_EQ(d.title, "Crew lands");
+  EXPECT_EQ(d.title_offset, 0u);
+  EXPECT_EQ(d.body_offset, 21u);
+  EXPECT_EQ(d.source, "Reuters");
+  EXPECT_EQ(d.dropped_lines, 0u);  // the headline is not a crumb
+}
+
 TEST(ReadJsonLinesTest, BadLinesAreErrorsNamingTheLine) {
   struct Case {
     const char* input;
