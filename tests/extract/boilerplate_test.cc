@@ -2,6 +2,7 @@
 // shipped rules on the lines web copies bring along.
 #include "extract/boilerplate.h"
 
+#include "extract/rules.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

@@ -3,6 +3,7 @@
 
 #include "extract/boilerplate.h"
 #include "extract/lexicon.h"
+#include "extract/rules.h"
 #include "gtest/gtest.h"
 
 namespace kg {

@@ -154,7 +154,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "Kremlin weighs in on Russia-US space dialogue",
                    "ReadNOW World News", "", ""}));
 
-TEST(SampleCorpusTest, BlanksTheBoilerplateLinesOf001AndKeepsLineNumbers) {
+TEST(SampleDocumentTest, BlanksTheBoilerplateLinesOf001AndKeepsLineNumbers) {
   auto set = ReadDocuments(
       {std::string(KG_SOURCE_DIR "/corpus/001_cd56cb4317074efc.txt")});
   ASSERT_TRUE(set.ok()) << set.status();
