@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "extract/corpus_graph.h"
+#include "extract/dates.h"
 #include "extract/extractor.h"
 #include "extract/name_shape.h"
 #include "extract/quotes.h"
@@ -163,7 +164,11 @@ class DocExtraction {
   void Resolve();
   void Events(int s);
   void Said();
+  void MergeEvents();
   bool Future(int s, int t_from, int t_to) const;
+  // The date a sentence gives, the one nearest token `near` (any when -1),
+  // resolved against the document's date; "" when none.
+  std::string SentenceDate(int s, int near, bool future) const;
   std::string PersonCanonical(int t0, int t1) const;
   bool InQuote(int t) const {
     return !quote_depth_.empty() && quote_depth_[t] > 0;
@@ -196,6 +201,7 @@ class DocExtraction {
   };
   std::vector<Entity> entities_;
   DocFacts facts_;
+  Date doc_date_;
 };
 
 DocFacts Extractor::Extract(const Document& doc) const {
@@ -657,6 +663,13 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
   if (from < 0 || to < 0 || from == to) return;
   if (!Fits(type, mentions_[from], mentions_[to])) return;
   if (!rel_seen_.insert({type, from, to}).second) return;
+  if (type == "DOCKED_WITH" || type == "LAUNCHED_FROM" || type == "MET_WITH") {
+    const SentenceUnit& su = units_.sentences[s];
+    bool future = Future(s, su.first, su.last);
+    if (future) props["planned"] = "true";
+    std::string date = SentenceDate(s, -1, future);
+    if (!date.empty()) props.emplace("date", date);
+  }
   rels_.push_back({type, from, to, std::move(props), s, rule});
 }
 
@@ -760,6 +773,11 @@ void DocExtraction::ApplyRules(int s) {
   std::vector<Item>& items = items_[s];
   for (const Rule& r : x_.rules_) {
     for (size_t i = 0; i < items.size(); ++i) {
+      if (!r.start_any && !(items[i].cls & r.start_classes) &&
+          std::find(r.start_words.begin(), r.start_words.end(), items[i].key) ==
+              r.start_words.end()) {
+        continue;
+      }
       Captures caps;
       size_t end = 0;
       if (Match(r, 0, items, i, caps, &end) && end > i) Act(s, r, caps);
@@ -971,6 +989,25 @@ bool DocExtraction::Future(int s, int t_from, int t_to) const {
   return false;
 }
 
+std::string DocExtraction::SentenceDate(int s, int near, bool future) const {
+  const SentenceUnit& su = units_.sentences[s];
+  std::string_view sentence = text_.substr(su.begin, su.end - su.begin);
+  std::vector<DateMention> dates = FindDates(sentence, doc_date_, future);
+  std::string best;
+  int64_t best_distance = -1;
+  for (const DateMention& d : dates) {
+    if (!d.date.known()) continue;
+    int64_t pos = su.begin + static_cast<int64_t>(d.begin);
+    int64_t distance =
+        near < 0 ? 0 : std::abs(pos - int64_t{units_.tokens[near].begin});
+    if (best_distance < 0 || distance < best_distance) {
+      best = d.date.ToIso();
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 void DocExtraction::Resolve() {
   // Persons: full names by transliteration key; a single word joins the
   // one full name with that surname.
@@ -1068,6 +1105,7 @@ void DocExtraction::Events(int s) {
     ev.cameo = trigger->cameo;
     ev.trigger = CollapseSpaces(Span(t, trigger_end));
     ev.planned = Future(s, su.first, trigger_end);
+    ev.date = SentenceDate(s, t, Future(s, su.first, su.last));
     for (int k = su.first; k < su.last; ++k) {
       if (IsCancelCue(FoldCase(Tok(k)))) ev.cancelled = ev.planned;
     }
@@ -1111,6 +1149,53 @@ void DocExtraction::Events(int s) {
                            trigger->source.ToString(), ")");
     facts_.events.push_back(std::move(ev));
   }
+}
+
+// One event per act: a report that comes back to an event ("during the
+// meeting with Nelson") joins it when the kind is the same, the dates do not
+// disagree and they share a person, or two other participants.
+void DocExtraction::MergeEvents() {
+  std::vector<EventFact> kept;
+  for (EventFact& ev : facts_.events) {
+    if (ev.involves.empty()) continue;  // nobody acts or is acted upon
+    EventFact* into = nullptr;
+    for (EventFact& k : kept) {
+      if (k.kind != ev.kind || k.planned != ev.planned) continue;
+      if (!k.date.empty() && !ev.date.empty() && k.date != ev.date) continue;
+      int shared = 0;
+      bool person = false;
+      for (const EventRole& a : k.involves) {
+        for (const EventRole& b : ev.involves) {
+          if (a.entity != b.entity) continue;
+          ++shared;
+          if (mentions_[entities_[a.entity].mentions[0]].label == "Person") {
+            person = true;
+          }
+        }
+      }
+      if (person || shared >= 2) {
+        into = &k;
+        break;
+      }
+    }
+    if (into == nullptr) {
+      kept.push_back(std::move(ev));
+      continue;
+    }
+    if (into->date.empty()) into->date = ev.date;
+    for (const EventRole& r : ev.involves) {
+      bool have = false;
+      for (const EventRole& k : into->involves) have |= k.entity == r.entity;
+      if (!have) into->involves.push_back(r);
+    }
+    for (int p : ev.occurred_at) {
+      if (std::find(into->occurred_at.begin(), into->occurred_at.end(), p) ==
+          into->occurred_at.end()) {
+        into->occurred_at.push_back(p);
+      }
+    }
+  }
+  facts_.events = std::move(kept);
 }
 
 // Quotations: the speaker is the person (or pronoun) next to a speech verb
@@ -1244,6 +1329,9 @@ DocFacts DocExtraction::Run() {
   facts_.id = doc_.id;
   facts_.title = doc_.title;
   facts_.path = doc_.path;
+  facts_.date = doc_.date;
+  facts_.source = doc_.source;
+  if (std::optional<Date> d = ParseIsoDate(doc_.date)) doc_date_ = *d;
   units_ = SplitText(text_, lex_);
   items_.resize(units_.sentences.size());
   FindQuotes();
@@ -1253,9 +1341,15 @@ DocFacts DocExtraction::Run() {
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     ApplyRules(s);
   }
+  const size_t mentions_before_link = mentions_.size();
   LinkPersons();
+  std::vector<bool> linked(units_.sentences.size(), false);
+  for (size_t m = mentions_before_link; m < mentions_.size(); ++m) {
+    linked[mentions_[m].sentence] = true;
+  }
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
-    ApplyRules(s);  // again, now that more names are known people
+    // Again where more names are now known to be people.
+    if (linked[s]) ApplyRules(s);
     CrewLists(s);
     Meetings(s);
   }
@@ -1305,6 +1399,7 @@ DocFacts DocExtraction::Run() {
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     Events(s);
   }
+  MergeEvents();
   Said();
 
   // Facts: entities in order of first mention.

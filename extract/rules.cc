@@ -177,7 +177,17 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
       }
       rule.actions.push_back(std::move(a));
     }
-    if (ok) rules.push_back(std::move(rule));
+    if (ok) {
+      const RuleElement& first = rule.elements[0];
+      if (first.optional || first.type == RuleElement::Type::kGap) {
+        rule.start_any = true;
+      } else if (first.type == RuleElement::Type::kClass) {
+        rule.start_classes = first.classes;
+      } else {
+        rule.start_words = first.words;
+      }
+      rules.push_back(std::move(rule));
+    }
   }
   if (!errors.empty()) {
     errors.pop_back();

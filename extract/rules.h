@@ -63,6 +63,13 @@ struct Rule {
   std::vector<RuleAction> actions;
   std::string file;
   int line = 0;
+  // What the first item of a match must be, so that most positions are
+  // ruled out without trying the pattern: a class (start_classes), one of
+  // some words (start_words), or anything (start_any: an optional first
+  // element or a gap).
+  uint32_t start_classes = 0;
+  std::vector<std::string> start_words;
+  bool start_any = false;
   std::string Provenance() const;  // "rule person.title-name (patterns.txt:12)"
 };
 
