@@ -322,11 +322,9 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
            end > t && end > best.t1 - (best.cls == kClsWord ? 1 : 0); --end) {
         std::string surface(Span(t, end));
         const NameShape* hit = nullptr;
-        for (const auto& shape : x_.shapes_) {
-          if (RE2::FullMatch(surface, *shape->re)) {
-            hit = shape.get();
-            break;
-          }
+        std::vector<int> hits;
+        if (x_.shape_set_->Match(surface, &hits) && !hits.empty()) {
+          hit = x_.shapes_[*std::min_element(hits.begin(), hits.end())].get();
         }
         if (hit != nullptr && end > best.t1 - (best.cls == kClsWord ? 1 : 0)) {
           best = Item();
@@ -771,11 +769,19 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
 
 void DocExtraction::ApplyRules(int s) {
   std::vector<Item>& items = items_[s];
-  for (const Rule& r : x_.rules_) {
+  // Per item, the rules whose first word it is.
+  std::vector<const std::vector<int>*> by_word(items.size(), nullptr);
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto it = x_.rules_by_start_word_.find(items[i].key);
+    if (it != x_.rules_by_start_word_.end()) by_word[i] = &it->second;
+  }
+  for (size_t ri = 0; ri < x_.rules_.size(); ++ri) {
+    const Rule& r = x_.rules_[ri];
     for (size_t i = 0; i < items.size(); ++i) {
       if (!r.start_any && !(items[i].cls & r.start_classes) &&
-          std::find(r.start_words.begin(), r.start_words.end(), items[i].key) ==
-              r.start_words.end()) {
+          (by_word[i] == nullptr ||
+           !std::binary_search(by_word[i]->begin(), by_word[i]->end(),
+                               static_cast<int>(ri)))) {
         continue;
       }
       Captures caps;

@@ -119,6 +119,24 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(
                       ReadWordList(rules_dir + "/stopwords.txt"));
   KG_ASSIGN_OR_RETURN(x->speech_verbs_,
                       ReadWordList(rules_dir + "/speech_verbs.txt"));
+  RE2::Options options;
+  options.set_log_errors(false);
+  x->shape_set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
+  for (const auto& shape : x->shapes_) {
+    std::string error;
+    if (x->shape_set_->Add(shape->re->pattern(), &error) < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(rules_dir, "/", shape->source, ": ", error));
+    }
+  }
+  if (!x->shape_set_->Compile()) {
+    return absl::ResourceExhaustedError("name shapes: too large to compile");
+  }
+  for (size_t i = 0; i < x->rules_.size(); ++i) {
+    for (const std::string& w : x->rules_[i].start_words) {
+      x->rules_by_start_word_[w].push_back(static_cast<int>(i));
+    }
+  }
   for (const Entry& e : x->lexicon_.entries()) {
     for (const Form& f : e.forms) AddPrefixes(x->prefixes_, f.text);
   }

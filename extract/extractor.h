@@ -20,12 +20,14 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "extract/document.h"
 #include "extract/facts.h"
 #include "extract/lexicon.h"
 #include "extract/rules.h"
+#include "re2/set.h"
 
 namespace kg {
 
@@ -55,6 +57,10 @@ class Extractor {
   Lexicon lexicon_;
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<NameShape>> shapes_;
+  // All shapes in one automaton: which of them match a candidate name.
+  std::unique_ptr<RE2::Set> shape_set_;
+  // Rules by the word their first element must be (Rule::start_words).
+  absl::flat_hash_map<std::string, std::vector<int>> rules_by_start_word_;
   // Case-folded word sequences that begin some lexicon form, title or
   // trigger form: a scan extends a candidate only while it is one of these.
   absl::flat_hash_set<std::string> prefixes_;
