@@ -57,6 +57,8 @@ void Append(uint32_t c, std::string* out) {
 
 }  // namespace
 
+bool AsciiSurfaceKey(std::string_view s, bool fold_case, std::string* out);
+
 std::string FoldCase(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -64,8 +66,35 @@ std::string FoldCase(std::string_view text) {
   return out;
 }
 
+// The common case, plain ASCII without runs of spaces: one pass, no
+// decoding. Returns false (and leaves *out alone) when it does not apply.
+bool AsciiSurfaceKey(std::string_view s, bool fold_case, std::string* out) {
+  char prev = ' ';
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '\t' || c == '\n' ||
+        c == '\r' || (c == ' ' && prev == ' ')) {
+      return false;
+    }
+    prev = c;
+  }
+  if (prev == ' ' && !s.empty()) return false;
+  out->assign(s);
+  if (fold_case) {
+    for (char& c : *out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+  }
+  if (out->size() > 4 && ((*out)[0] | 0x20) == 't' &&
+      ((*out)[1] | 0x20) == 'h' && ((*out)[2] | 0x20) == 'e' &&
+      (*out)[3] == ' ') {
+    out->erase(0, 4);
+  }
+  return true;
+}
+
 std::string SurfaceKey(std::string_view surface, bool fold_case) {
   std::string out;
+  if (AsciiSurfaceKey(surface, fold_case, &out)) return out;
   out.reserve(surface.size());
   bool pending_space = false;
   ForEachCodePoint(surface, [&](uint32_t c) {
