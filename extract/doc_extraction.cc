@@ -165,6 +165,8 @@ class DocExtraction {
   void Events(int s);
   void Said();
   void MergeEvents();
+  void AssignRoles(EventFact& ev) const;
+  void StateStatements(int s);
   bool Future(int s, int t_from, int t_to) const;
   // The date a sentence gives, the one nearest token `near` (any when -1),
   // resolved against the document's date; "" when none.
@@ -202,6 +204,7 @@ class DocExtraction {
   std::vector<Entity> entities_;
   DocFacts facts_;
   Date doc_date_;
+  std::set<int> anaphoric_;  // events whose trigger refers back ("the ...")
 };
 
 DocFacts Extractor::Extract(const Document& doc) const {
@@ -1087,7 +1090,24 @@ void DocExtraction::Events(int s) {
     }
     if (trigger == nullptr) continue;
     const std::string& notes = trigger->notes;
-    if (notes.find("weak") != std::string::npos) continue;
+    // A word inside a capitalised name mid-sentence ("the Cold War") names
+    // an era or a title, not an event of this text.
+    if (units_.tokens[t].upper && t > su.first && units_.tokens[t - 1].upper) {
+      continue;
+    }
+    // A weak word ("conflict") counts only next to a state: "the Ukraine
+    // conflict", "conflict in Syria".
+    if (notes.find("weak") != std::string::npos) {
+      bool state = false;
+      for (const Item& it : items_[s]) {
+        if (it.mention < 0 || mentions_[it.mention].label != "Country")
+          continue;
+        if (it.t1 == t || (it.t0 >= trigger_end && it.t0 <= trigger_end + 1)) {
+          state = true;
+        }
+      }
+      if (!state) continue;
+    }
     if (notes.rfind("only with", 0) == 0 ||
         notes.find("with a document") != std::string::npos) {
       continue;
@@ -1107,6 +1127,13 @@ void DocExtraction::Events(int s) {
     if (before.empty() && after.empty()) continue;
     kinds_done.insert(trigger->kind);
     EventFact ev;
+    // "the meeting", "this agreement": a report that refers back.
+    if (t > su.first) {
+      std::string det = FoldCase(Tok(t - 1));
+      if (det == "the" || det == "this" || det == "that") {
+        anaphoric_.insert(static_cast<int>(facts_.events.size()));
+      }
+    }
     ev.kind = trigger->kind;
     ev.cameo = trigger->cameo;
     ev.trigger = CollapseSpaces(Span(t, trigger_end));
@@ -1144,9 +1171,7 @@ void DocExtraction::Events(int s) {
     }
     for (const Arg& a : before) add(a.mention, "participant");
     for (const Arg& a : after) add(a.mention, "participant");
-    if (ev.kind == "meeting" || ev.kind == "agreement") {
-      for (EventRole& r : ev.involves) r.role = "participant";
-    }
+    AssignRoles(ev);
     ev.summary = SentenceText(s);
     if (ev.summary.size() > 300) ev.summary = ev.summary.substr(0, 300) + "...";
     ev.evidence = {s, units_.tokens[t].begin,
@@ -1157,30 +1182,119 @@ void DocExtraction::Events(int s) {
   }
 }
 
-// One event per act: a report that comes back to an event ("during the
-// meeting with Nelson") joins it when the kind is the same, the dates do not
-// disagree and they share a person, or two other participants.
+// Roles by kind (corpus/gold/README.md): both sides of a meeting or an
+// agreement are participants; in a launch, docking or landing the vehicles
+// and crews take part and an organization operates; a visitor acts on what
+// is visited; a political act has the actor and target found by position.
+void DocExtraction::AssignRoles(EventFact& ev) const {
+  auto label = [&](int entity) -> const std::string& {
+    return mentions_[entities_[entity].mentions[0]].label;
+  };
+  const std::string& k = ev.kind;
+  if (k == "meeting" || k == "agreement" || k == "symposium") {
+    for (EventRole& r : ev.involves) r.role = "participant";
+  } else if (k == "launch" || k == "docking" || k == "landing") {
+    for (EventRole& r : ev.involves) {
+      r.role = label(r.entity) == "Organization" ? "actor" : "participant";
+    }
+  } else if (k == "deorbit") {
+    for (EventRole& r : ev.involves) {
+      r.role = label(r.entity) == "Spacecraft"     ? "target"
+               : label(r.entity) == "Organization" ? "actor"
+                                                   : "participant";
+    }
+  } else if (k == "visit") {
+    bool visitor = false;
+    for (EventRole& r : ev.involves) {
+      if (label(r.entity) == "Person" && !visitor) {
+        r.role = "actor";
+        visitor = true;
+      } else if (label(r.entity) == "Organization" ||
+                 label(r.entity) == "Country") {
+        r.role = "target";
+      } else {
+        r.role = "participant";
+      }
+    }
+  }
+}
+
+// "Russia has said that ...", "Moscow says ...": a state speaking is a
+// statement event (a person speaking is a quotation or a paraphrase).
+void DocExtraction::StateStatements(int s) {
+  const std::vector<Item>& items = items_[s];
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    if (items[i].mention < 0 || InQuote(items[i].t0)) continue;
+    if (mentions_[items[i].mention].label != "Country") continue;
+    size_t v = i + 1;
+    // "Russia has (repeatedly) said".
+    while (v < items.size() && v <= i + 3 &&
+           (items[v].key == "has" || items[v].key == "have" ||
+            items[v].key == "had" || items[v].key == "repeatedly" ||
+            items[v].key == "also" || items[v].key == "earlier")) {
+      ++v;
+    }
+    if (v >= items.size() || units_.tokens[items[v].t0].upper) continue;
+    if (!x_.speech_verbs_.contains(items[v].key)) continue;
+    bool have = false;
+    for (const EventFact& e : facts_.events) {
+      if (e.kind == "statement" && e.evidence.sentence == s) have = true;
+    }
+    if (have) break;
+    EventFact ev;
+    ev.kind = "statement";
+    ev.cameo = "01";
+    ev.trigger = CollapseSpaces(Span(items[v].t0, items[v].t1));
+    ev.involves.push_back({mentions_[items[i].mention].entity, "actor"});
+    for (size_t j = v + 1; j < items.size(); ++j) {
+      int m = items[j].mention;
+      if (m < 0 || InQuote(items[j].t0)) continue;
+      int e = mentions_[m].entity;
+      bool dup = false;
+      for (const EventRole& r : ev.involves) dup |= r.entity == e;
+      if (dup) continue;
+      if (mentions_[m].label == "Place") {
+        ev.occurred_at.push_back(e);
+      } else {
+        ev.involves.push_back({e, "participant"});
+      }
+    }
+    const SentenceUnit& su = units_.sentences[s];
+    ev.planned = Future(s, su.first, items[v].t0);
+    ev.date = SentenceDate(s, items[v].t0, ev.planned);
+    ev.summary = SentenceText(s);
+    ev.evidence = {s, units_.tokens[items[i].t0].begin,
+                   units_.tokens[items[v].t1 - 1].end, SentenceText(s)};
+    ev.rule = "a state as the subject of a speech verb";
+    facts_.events.push_back(std::move(ev));
+    break;
+  }
+}
+
+// One event per act: a report that refers back ("during the meeting with
+// Nelson", "as part of the agreement") joins the last event of its kind; so
+// does one of the same kind whose date does not disagree and that shares at
+// least two participants.
 void DocExtraction::MergeEvents() {
   std::vector<EventFact> kept;
-  for (EventFact& ev : facts_.events) {
+  for (size_t index = 0; index < facts_.events.size(); ++index) {
+    EventFact& ev = facts_.events[index];
     if (ev.involves.empty()) continue;  // nobody acts or is acted upon
     EventFact* into = nullptr;
-    for (EventFact& k : kept) {
-      if (k.kind != ev.kind || k.planned != ev.planned) continue;
-      if (!k.date.empty() && !ev.date.empty() && k.date != ev.date) continue;
-      int shared = 0;
-      bool person = false;
-      for (const EventRole& a : k.involves) {
-        for (const EventRole& b : ev.involves) {
-          if (a.entity != b.entity) continue;
-          ++shared;
-          if (mentions_[entities_[a.entity].mentions[0]].label == "Person") {
-            person = true;
-          }
-        }
+    for (auto k = kept.rbegin(); k != kept.rend(); ++k) {
+      if (k->kind != ev.kind) continue;
+      if (anaphoric_.count(static_cast<int>(index))) {
+        into = &*k;
+        break;
       }
-      if (person || shared >= 2) {
-        into = &k;
+      if (k->planned != ev.planned) continue;
+      if (k->date != ev.date) continue;
+      int shared = 0;
+      for (const EventRole& a : k->involves) {
+        for (const EventRole& b : ev.involves) shared += a.entity == b.entity;
+      }
+      if (shared >= 2) {
+        into = &*k;
         break;
       }
     }
@@ -1404,6 +1518,7 @@ DocFacts DocExtraction::Run() {
   Resolve();
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     Events(s);
+    StateStatements(s);
   }
   MergeEvents();
   Said();

@@ -224,7 +224,7 @@ TEST_F(CliTest, BuildReadsTheSampleCorpusIntoAGraphOfEntities) {
           "MATCH (p:Person)-[:WORKS_FOR]->(o:Organization {name: 'Roscosmos'}) "
           "RETURN docs, count(DISTINCT p) > 1 AS people"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "docs,people\n5,true\n");
+  EXPECT_EQ(r.out, "docs,people\r\n5,true\r\n");
 }
 
 TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
