@@ -13,11 +13,14 @@
 #include "absl/strings/str_format.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "extract/boilerplate.h"
 #include "extract/corpus_graph.h"
 #include "extract/document.h"
 #include "extract/extractor.h"
 #include "extract/parallel.h"
+#include "extract/rules.h"
 #include "graph/snapshot.h"
+#include "graph/status_macros.h"
 
 namespace kg::cli {
 namespace {
@@ -34,8 +37,38 @@ absl::StatusOr<std::unique_ptr<Extractor>> LoadExtractor(
                          rules.empty() ? DefaultRulesDir() : rules);
 }
 
-absl::StatusOr<DocumentSet> ReadInputs(const std::vector<std::string>& inputs) {
-  return ReadDocuments(inputs);
+// Files and folders, and "-" for JSON lines on stdin ({"id", "text",
+// "date", "source", "title"}), read with the extractor's own lexicon and the
+// boilerplate rules of the same rules folder.
+absl::StatusOr<DocumentSet> ReadInputs(const std::vector<std::string>& inputs,
+                                       const Extractor& extractor,
+                                       const std::string& rules_dir) {
+  KG_ASSIGN_OR_RETURN(
+      BoilerplateRules boilerplate,
+      LoadBoilerplateRules(rules_dir.empty() ? DefaultRulesDir() : rules_dir));
+  ReadOptions options;
+  options.boilerplate = &boilerplate;
+  options.lexicon = &extractor.lexicon();
+  std::vector<std::string> paths;
+  bool stdin_too = false;
+  for (const std::string& in : inputs) {
+    if (in == "-") {
+      stdin_too = true;
+    } else {
+      paths.push_back(in);
+    }
+  }
+  DocumentSet all;
+  if (!paths.empty()) {
+    KG_ASSIGN_OR_RETURN(all, ReadDocuments(paths, options));
+  }
+  if (stdin_too) {
+    KG_ASSIGN_OR_RETURN(DocumentSet piped,
+                        ReadJsonLines(std::cin, "<stdin>", options));
+    for (Document& d : piped.documents) all.documents.push_back(std::move(d));
+    for (SkippedInput& k : piped.skipped) all.skipped.push_back(std::move(k));
+  }
+  return all;
 }
 
 void ReportSkipped(const DocumentSet& docs) {
@@ -114,7 +147,8 @@ int RunBuild(const BuildOptions& options) {
   if (options.out.empty()) return Fail("no output given: use -o FILE.kg");
   auto extractor = LoadExtractor(options.lexicon, options.rules);
   if (!extractor.ok()) return Fail(extractor.status());
-  absl::StatusOr<DocumentSet> docs = ReadInputs(options.inputs);
+  absl::StatusOr<DocumentSet> docs =
+      ReadInputs(options.inputs, **extractor, options.rules);
   if (!docs.ok()) return Fail(docs.status());
   ReportSkipped(*docs);
   std::vector<DocFacts> facts =
@@ -129,7 +163,8 @@ int RunExtract(const ExtractOptions& options) {
     return Fail("nothing to extract: give files or folders");
   auto extractor = LoadExtractor(options.lexicon, options.rules);
   if (!extractor.ok()) return Fail(extractor.status());
-  absl::StatusOr<DocumentSet> docs = ReadInputs(options.inputs);
+  absl::StatusOr<DocumentSet> docs =
+      ReadInputs(options.inputs, **extractor, options.rules);
   if (!docs.ok()) return Fail(docs.status());
   ReportSkipped(*docs);
   std::vector<DocFacts> facts =

@@ -75,7 +75,10 @@ int main(int argc, char** argv) {
   BuildOptions build;
   CLI::App* build_cmd = app.add_subcommand(
       "build", "Read texts (files or folders) into a graph snapshot");
-  build_cmd->add_option("inputs", build.inputs, "Files or folders to read")
+  build_cmd
+      ->add_option("inputs", build.inputs,
+                   "Files or folders to read; - reads JSON lines "
+                   "{\"id\", \"text\", \"date\", \"source\"} from stdin")
       ->required();
   build_cmd->add_option("-o,--out", build.out, "Snapshot to write (.kg)")
       ->required();
@@ -93,7 +96,10 @@ int main(int argc, char** argv) {
       "extract",
       "Read texts and write their facts as JSON lines (the map step of a "
       "batch build; kg merge joins the shards)");
-  extract_cmd->add_option("inputs", extract.inputs, "Files or folders to read")
+  extract_cmd
+      ->add_option("inputs", extract.inputs,
+                   "Files or folders to read; - reads JSON lines from "
+                   "stdin")
       ->required();
   extract_cmd->add_option("-o,--out", extract.out,
                           "JSON-lines file to write (default: stdout)");

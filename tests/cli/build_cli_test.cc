@@ -130,6 +130,23 @@ TEST_F(BuildCliTest, WhyShowsMentionsAndTheRulesThatJoinedThem) {
   EXPECT_THAT(r.err, HasSubstr("no entity is named 'Nobody Here'"));
 }
 
+TEST_F(BuildCliTest, BuildReadsJsonLinesFromStdinWithTheirDates) {
+  ProcessResult r =
+      Kg({"build", "-q", "-", "-o", Path("j.kg")},
+         "{\"id\": \"a\", \"text\": \"NASA astronaut Jane Doerty met Roscosmos "
+         "Director General Pavel Orlov on Tuesday.\", \"date\": "
+         "\"2024-05-01\", \"source\": \"Wire\"}\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = Kg({"query", "-g", Path("j.kg"), "--format", "csv",
+          "MATCH (a)-[r:MET_WITH]->(b) MATCH (d:Document) "
+          "RETURN a.name, b.name, r.date, d.source"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Jane Doerty,Pavel Orlov,2024-04-30,Wire"));
+  r = Kg({"build", "-q", "-", "-o", Path("k.kg")}, "{\"id\": \"a\"}\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("<stdin>:1"));
+}
+
 // The issue's targets on the sample corpus: entities F1 >= 0.95, relations
 // F1 >= 0.80, scored by kg eval against corpus/gold.
 TEST_F(BuildCliTest, SampleCorpusMeetsTheExtractionTargets) {
