@@ -341,9 +341,23 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       if (from == to) continue;
       auto date = rel.properties.find("date");
       std::string date_key = date == rel.properties.end() ? "" : date->second;
-      auto key = std::make_tuple(rel.type, from, to, date_key);
-      auto [it, inserted] = edge_index.emplace(key, edges.size());
+      // The same fact told again joins its edge; an undated telling joins a
+      // dated one, but two different dates are two facts (two meetings).
+      auto it = edge_index.end();
+      for (auto k = edge_index.lower_bound({rel.type, from, to, ""});
+           k != edge_index.end() && std::get<0>(k->first) == rel.type &&
+           std::get<1>(k->first) == from && std::get<2>(k->first) == to;
+           ++k) {
+        const std::string& d = std::get<3>(k->first);
+        if (d == date_key || d.empty() || date_key.empty()) {
+          it = k;
+          break;
+        }
+      }
+      bool inserted = it == edge_index.end();
       if (inserted) {
+        edge_index.emplace(std::make_tuple(rel.type, from, to, date_key),
+                           edges.size());
         edges.push_back({rel.type,
                          from,
                          to,
