@@ -219,7 +219,20 @@ absl::StatusOr<std::vector<Rule>> LoadRules(const std::string& dir) {
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  return ParseRules(ss.str(), path);
+  // Provenance names the file alone (the same on every machine); errors
+  // name the whole path.
+  absl::StatusOr<std::vector<Rule>> rules =
+      ParseRules(ss.str(), "patterns.txt");
+  if (!rules.ok()) {
+    std::string message;
+    const std::string errors(rules.status().message());
+    for (std::string_view line : SplitView(errors, "\n")) {
+      absl::StrAppend(&message, message.empty() ? "" : "\n", dir, "/",
+                      std::string(line));
+    }
+    return absl::InvalidArgumentError(message);
+  }
+  return rules;
 }
 
 }  // namespace kg
