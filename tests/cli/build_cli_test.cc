@@ -10,6 +10,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/cli/kg_binary_test.h"
 #include "tests/cli/run_process.h"
 
 namespace kg {
@@ -20,22 +21,8 @@ using ::kg::testing::ProcessResult;
 using ::kg::testing::RunProcess;
 using ::testing::HasSubstr;
 
-class BuildCliTest : public ::testing::Test {
+class BuildCliTest : public ::kg::testing::KgBinaryTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("kg_build_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  ProcessResult Kg(std::vector<std::string> args, const std::string& in = "") {
-    args.insert(args.begin(), KG_BINARY);
-    return RunProcess(args, in);
-  }
-  std::string Path(const std::string& name) { return (dir_ / name).string(); }
   std::string Corpus(const std::string& file) {
     return std::string(KG_SOURCE_DIR) + "/corpus/" + file;
   }
@@ -53,8 +40,6 @@ class BuildCliTest : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return r.out;
   }
-
-  fs::path dir_;
 };
 
 TEST_F(BuildCliTest, GraphIsTheSameWhateverTheThreadCount) {

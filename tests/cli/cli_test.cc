@@ -5,6 +5,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/cli/kg_binary_test.h"
 #include "tests/cli/run_process.h"
 
 namespace kg {
@@ -16,31 +17,8 @@ using ::kg::testing::RunProcess;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-class CliTest : public ::testing::Test {
+class CliTest : public ::kg::testing::KgBinaryTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("kg_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  ProcessResult Kg(std::vector<std::string> args, const std::string& in = "") {
-    args.insert(args.begin(), KG_BINARY);
-    return RunProcess(args, in);
-  }
-  std::string Path(const std::string& name) { return (dir_ / name).string(); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name, std::ios::binary) << text;
-  }
-  std::string Read(const std::string& name) {
-    std::ifstream in(dir_ / name, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
   // A small graph imported from CSV into small.kg.
   void ImportSmall() {
     Write("n.csv",
@@ -52,8 +30,6 @@ class CliTest : public ::testing::Test {
                           Path("r.csv"), "-o", Path("small.kg")});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
-
-  fs::path dir_;
 };
 
 TEST_F(CliTest, HelpListsEverySubcommand) {

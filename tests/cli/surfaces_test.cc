@@ -7,6 +7,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/cli/kg_binary_test.h"
 #include "tests/cli/run_process.h"
 
 namespace kg {
@@ -66,39 +67,14 @@ constexpr char kFixture[] =
     "       (nasa)-[:MENTIONED_IN {count: 5}]->(d1), (ros)-[:MENTIONED_IN "
     "{count: 7}]->(d1);\n";
 
-class SurfacesTest : public ::testing::Test {
+class SurfacesTest : public ::kg::testing::KgBinaryTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("kg_surfaces_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  ProcessResult Kg(std::vector<std::string> args, const std::string& in = "") {
-    args.insert(args.begin(), KG_BINARY);
-    return RunProcess(args, in);
-  }
-  std::string Path(const std::string& name) { return (dir_ / name).string(); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name, std::ios::binary) << text;
-  }
-  static std::string Read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
   // Runs corpus/queries/`name` after the fixture, without a snapshot.
   ProcessResult RunExample(const std::string& name) {
-    Write("all.cypher", kFixture + Read(std::string(KG_SOURCE_DIR) +
-                                        "/corpus/queries/" + name));
+    Write("all.cypher", kFixture + ReadPath(std::string(KG_SOURCE_DIR) +
+                                            "/corpus/queries/" + name));
     return Kg({"run", Path("all.cypher"), "--format", "csv"});
   }
-
-  fs::path dir_;
 };
 
 TEST_F(SurfacesTest, WhoMetWhom) {
@@ -177,7 +153,7 @@ TEST_F(SurfacesTest, RenderDrawsQueryRunAndExportResults) {
       Kg({"run", Path("net.cypher"), "--render", "svg", "-o", Path("net.svg")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");
-  std::string svg = Read(Path("net.svg"));
+  std::string svg = Read("net.svg");
   // Both statements' elements are in the one picture.
   EXPECT_THAT(svg, HasSubstr("Anna Kikina"));
   EXPECT_THAT(svg, HasSubstr("WORKS_FOR"));
@@ -187,11 +163,11 @@ TEST_F(SurfacesTest, RenderDrawsQueryRunAndExportResults) {
   r = Kg({"query", "--render", "png", "-o", Path("one.png"),
           "CREATE p = (:A {name: 'x'})-[:R]->(:B {name: 'y'}) RETURN p"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(Read(Path("one.png")).substr(1, 3), "PNG");
+  EXPECT_EQ(Read("one.png").substr(1, 3), "PNG");
 
   r = Kg({"export", "--render", "pdf", "-o", Path("empty.pdf")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(Read(Path("empty.pdf")).substr(0, 4), "%PDF");
+  EXPECT_EQ(Read("empty.pdf").substr(0, 4), "%PDF");
 
   r = Kg({"query", "--render", "svg", "RETURN 1"});
   EXPECT_EQ(r.exit_code, 1);
