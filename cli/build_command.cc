@@ -139,37 +139,49 @@ int WriteGraph(const std::vector<DocFacts>& facts, const std::string& out,
   return 0;
 }
 
+// What build and extract share: load the extractor, read the inputs, report
+// what was skipped, extract on the threads asked for.
+struct Extracted {
+  DocumentSet docs;
+  std::vector<DocFacts> facts;
+};
+
+absl::StatusOr<Extracted> ReadAndExtract(const std::vector<std::string>& inputs,
+                                         const std::string& lexicon,
+                                         const std::string& rules, int threads,
+                                         bool quiet) {
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Extractor> extractor,
+                      LoadExtractor(lexicon, rules));
+  Extracted out;
+  KG_ASSIGN_OR_RETURN(out.docs, ReadInputs(inputs, *extractor, rules));
+  ReportSkipped(out.docs);
+  out.facts = ExtractAll(*extractor, out.docs.documents, Threads(threads),
+                         ProgressBar(out.docs.documents.size(), quiet));
+  return out;
+}
+
 }  // namespace
 
 int RunBuild(const BuildOptions& options) {
   if (options.inputs.empty())
     return Fail("nothing to build: give files or folders");
   if (options.out.empty()) return Fail("no output given: use -o FILE.kg");
-  auto extractor = LoadExtractor(options.lexicon, options.rules);
-  if (!extractor.ok()) return Fail(extractor.status());
-  absl::StatusOr<DocumentSet> docs =
-      ReadInputs(options.inputs, **extractor, options.rules);
-  if (!docs.ok()) return Fail(docs.status());
-  ReportSkipped(*docs);
-  std::vector<DocFacts> facts =
-      ExtractAll(**extractor, docs->documents, Threads(options.threads),
-                 ProgressBar(docs->documents.size(), options.quiet));
-  return WriteGraph(facts, options.out, docs->documents.size(),
-                    docs->skipped.size(), SkipReasons(*docs));
+  absl::StatusOr<Extracted> x =
+      ReadAndExtract(options.inputs, options.lexicon, options.rules,
+                     options.threads, options.quiet);
+  if (!x.ok()) return Fail(x.status());
+  return WriteGraph(x->facts, options.out, x->docs.documents.size(),
+                    x->docs.skipped.size(), SkipReasons(x->docs));
 }
 
 int RunExtract(const ExtractOptions& options) {
   if (options.inputs.empty())
     return Fail("nothing to extract: give files or folders");
-  auto extractor = LoadExtractor(options.lexicon, options.rules);
-  if (!extractor.ok()) return Fail(extractor.status());
-  absl::StatusOr<DocumentSet> docs =
-      ReadInputs(options.inputs, **extractor, options.rules);
-  if (!docs.ok()) return Fail(docs.status());
-  ReportSkipped(*docs);
-  std::vector<DocFacts> facts =
-      ExtractAll(**extractor, docs->documents, Threads(options.threads),
-                 ProgressBar(docs->documents.size(), options.quiet));
+  absl::StatusOr<Extracted> x =
+      ReadAndExtract(options.inputs, options.lexicon, options.rules,
+                     options.threads, options.quiet);
+  if (!x.ok()) return Fail(x.status());
+  const std::vector<DocFacts>& facts = x->facts;
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (!options.out.empty() && options.out != "-") {
@@ -181,7 +193,7 @@ int RunExtract(const ExtractOptions& options) {
   out->flush();
   if (!*out) return Fail(absl::StrCat("cannot write ", options.out));
   std::cerr << "extracted " << facts.size() << " documents, skipped "
-            << docs->skipped.size() << "\n";
+            << x->docs.skipped.size() << "\n";
   return 0;
 }
 
