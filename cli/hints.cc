@@ -55,7 +55,8 @@ std::vector<std::string> DidYouMean(const Graph& g, std::string_view query,
       Names(g.key_count(), [&](uint32_t i) { return g.KeyName(KeyId(i)); });
   for (const NameRef& ref : ScanNames(query)) {
     const std::vector<std::string>* known = nullptr;
-    std::string what, prefix;
+    const char* what = "";
+    const char* prefix = "";
     switch (ref.kind) {
       case NameKind::kLabel:
         if (g.FindLabel(ref.name).has_value()) continue;

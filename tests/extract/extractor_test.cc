@@ -270,7 +270,9 @@ TEST_F(ExtractorTest, FutureMeetingIsPlanned) {
       "Ruth Kessler.");
   EXPECT_TRUE(HasRelation(f, "MET_WITH", "Pavel Orlovsky", "Ruth Kessler"));
   for (const RelationFact& r : f.relations) {
-    if (r.type == "MET_WITH") EXPECT_EQ(r.properties.at("planned"), "true");
+    if (r.type == "MET_WITH") {
+      EXPECT_EQ(r.properties.at("planned"), "true");
+    }
   }
   bool planned_meeting = false;
   for (const EventFact& e : f.events) {
