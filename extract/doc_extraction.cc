@@ -139,6 +139,19 @@ class DocExtraction {
     uint32_t b = units_.tokens[t0].begin, e = units_.tokens[t1 - 1].end;
     return text_.substr(b, e - b);
   }
+  // SurfaceKey(Span(t0, t1)), from the tokens' keys computed once.
+  std::string SpanKey(int t0, int t1) const {
+    if (t1 - t0 == 1) return token_keys_[t0];
+    std::string key;
+    for (int t = t0; t < t1; ++t) {
+      if (t > t0 && units_.tokens[t].begin > units_.tokens[t - 1].end) {
+        key.push_back(' ');
+      }
+      key += token_keys_[t];
+    }
+    if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+    return key;
+  }
   std::string SentenceText(int s) const {
     const SentenceUnit& su = units_.sentences[s];
     return CollapseSpaces(text_.substr(su.begin, su.end - su.begin));
@@ -185,6 +198,7 @@ class DocExtraction {
   const Document& doc_;
   std::string_view text_;
   TextUnits units_;
+  std::vector<std::string> token_keys_;  // SurfaceKey of each token
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;
   std::vector<PendingRel> rels_;
@@ -254,7 +268,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
           Tok(t + n - 1) != ")" && Tok(t + n - 1) != ",") {
         break;
       }
-      key = SurfaceKey(Span(t, t + n));
+      key = SpanKey(t, t + n);
       if (!x_.prefixes_.contains(key)) break;
       longest_prefix = t + n;
     }
@@ -374,11 +388,11 @@ void DocExtraction::BuildItems(int s) {
     // A capitalised run not otherwise known: a possible name.
     const Unit& u = units_.tokens[t];
     if (best.cls == kClsWord && u.word && u.upper &&
-        !x_.stopwords_.contains(SurfaceKey(Tok(t)))) {
+        !x_.stopwords_.contains(token_keys_[t])) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
              units_.tokens[end].word &&
-             !x_.stopwords_.contains(SurfaceKey(Tok(end))) &&
+             !x_.stopwords_.contains(token_keys_[end]) &&
              MatchAt(s, end).cls == kClsWord) {
         ++end;
       }
@@ -392,7 +406,7 @@ void DocExtraction::BuildItems(int s) {
       best.t1 = end;
       best.cls = kClsName;
     }
-    best.key = SurfaceKey(Span(best.t0, best.t1));
+    best.key = SpanKey(best.t0, best.t1);
     items.push_back(std::move(best));
     t = items.back().t1;
   }
@@ -870,7 +884,7 @@ void DocExtraction::LinkPersons() {
             if (before.t1 > before.t0) parts.push_back(before);
             parts.push_back(self);
             if (after.t1 > after.t0) parts.push_back(after);
-            for (Item& p : parts) p.key = SurfaceKey(Span(p.t0, p.t1));
+            for (Item& p : parts) p.key = SpanKey(p.t0, p.t1);
             items.erase(items.begin() + i);
             items.insert(items.begin() + i, parts.begin(), parts.end());
             // Mentions of later items move with them.
@@ -1079,7 +1093,7 @@ void DocExtraction::Events(int s) {
     int trigger_end = t;
     std::string key;
     for (int n = 1; n <= 4 && t + n <= su.last; ++n) {
-      key = SurfaceKey(Span(t, t + n));
+      key = SpanKey(t, t + n);
       if (!x_.prefixes_.contains(key)) break;
       std::vector<const EventTrigger*> found =
           lex_.FindTriggers(Span(t, t + n));
@@ -1453,6 +1467,10 @@ DocFacts DocExtraction::Run() {
   facts_.source = doc_.source;
   if (std::optional<Date> d = ParseIsoDate(doc_.date)) doc_date_ = *d;
   units_ = SplitText(text_, lex_);
+  token_keys_.reserve(units_.tokens.size());
+  for (int t = 0; t < static_cast<int>(units_.tokens.size()); ++t) {
+    token_keys_.push_back(SurfaceKey(Tok(t)));
+  }
   items_.resize(units_.sentences.size());
   FindQuotes();
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
