@@ -178,13 +178,21 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
       rule.actions.push_back(std::move(a));
     }
     if (ok) {
-      const RuleElement& first = rule.elements[0];
-      if (first.optional || first.type == RuleElement::Type::kGap) {
-        rule.start_any = true;
-      } else if (first.type == RuleElement::Type::kClass) {
-        rule.start_classes = first.classes;
-      } else {
-        rule.start_words = first.words;
+      // The first item is one of the leading optional elements or the
+      // first required one; a leading gap (or nothing required) allows any.
+      rule.start_any = true;
+      for (const RuleElement& el : rule.elements) {
+        if (el.type == RuleElement::Type::kGap) break;
+        if (el.type == RuleElement::Type::kClass) {
+          rule.start_classes |= el.classes;
+        } else {
+          rule.start_words.insert(rule.start_words.end(), el.words.begin(),
+                                  el.words.end());
+        }
+        if (!el.optional) {
+          rule.start_any = false;
+          break;
+        }
       }
       rules.push_back(std::move(rule));
     }

@@ -64,9 +64,10 @@ struct Rule {
   std::string file;
   int line = 0;
   // What the first item of a match must be, so that most positions are
-  // ruled out without trying the pattern: a class (start_classes), one of
-  // some words (start_words), or anything (start_any: an optional first
-  // element or a gap).
+  // ruled out without trying the pattern: one of some classes
+  // (start_classes) or words (start_words), taken from the leading optional
+  // elements and the first required one; anything (start_any) when a gap
+  // leads or no element is required.
   uint32_t start_classes = 0;
   std::vector<std::string> start_words;
   bool start_any = false;

@@ -12,7 +12,16 @@
 namespace kg {
 namespace {
 
-utf8proc_category_t Category(int32_t cp) { return utf8proc_category(cp); }
+// ASCII, most of any text, from a table built once; the rest from utf8proc.
+utf8proc_category_t Category(int32_t cp) {
+  static const std::array<utf8proc_category_t, 128> kAscii = [] {
+    std::array<utf8proc_category_t, 128> table{};
+    for (int32_t c = 0; c < 128; ++c) table[c] = utf8proc_category(c);
+    return table;
+  }();
+  if (cp >= 0 && cp < 128) return kAscii[cp];
+  return utf8proc_category(cp);
+}
 
 bool IsUpper(int32_t cp) {
   utf8proc_category_t c = Category(cp);
