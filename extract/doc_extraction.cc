@@ -199,6 +199,7 @@ class DocExtraction {
   std::string_view text_;
   TextUnits units_;
   std::vector<std::string> token_keys_;   // SurfaceKey of each token
+  mutable absl::flat_hash_map<std::string_view, int> word_counts_;
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;
   std::vector<PendingRel> rels_;
@@ -513,12 +514,14 @@ bool DocExtraction::LowerSurname(int t) const {
       return false;
     }
   }
-  // Used again elsewhere as a word of its own.
-  int uses = 0;
-  for (const Unit& v : units_.tokens) {
-    if (v.word && text_.substr(v.begin, v.end - v.begin) == w) ++uses;
+  // Used again elsewhere as a word of its own (counts built once).
+  if (word_counts_.empty()) {
+    for (const Unit& v : units_.tokens) {
+      if (v.word) ++word_counts_[text_.substr(v.begin, v.end - v.begin)];
+    }
   }
-  return uses >= 2;
+  auto it = word_counts_.find(w);
+  return it != word_counts_.end() && it->second >= 2;
 }
 
 int DocExtraction::NewSpanMention(int s, int t0, int t1, std::string label,
@@ -733,9 +736,10 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
       if (units_.tokens[t0].word && FoldCase(Tok(t0)) == "the") ++t0;
       if (t1 <= t0) continue;
       bool inside = false;  // already part of a longer name
-      for (const Mention& other : mentions_) {
-        if (other.item < 0 && other.sentence == s &&
-            other.label == "Organization" && other.t0 <= t0 && t1 <= other.t1) {
+      for (auto other = mentions_.rbegin();
+           other != mentions_.rend() && other->sentence == s; ++other) {
+        if (other->item < 0 && other->label == "Organization" &&
+            other->t0 <= t0 && t1 <= other->t1) {
           inside = true;
         }
       }
@@ -980,7 +984,9 @@ void DocExtraction::Meetings(int s) {
       if (m >= 0 && mentions_[m].label == "Person") a = m;
       if (items[j].key == "he" || items[j].key == "she") {
         // The last person named before the pronoun.
-        for (int mm = static_cast<int>(mentions_.size()) - 1; mm >= 0; --mm) {
+        int looked = 0;  // a referent is near: give up after a while
+        for (int mm = static_cast<int>(mentions_.size()) - 1;
+             mm >= 0 && looked < 200; --mm, ++looked) {
           if (mentions_[mm].label == "Person" &&
               (mentions_[mm].sentence < s ||
                (mentions_[mm].sentence == s && mentions_[mm].item < j))) {
@@ -1356,15 +1362,18 @@ void DocExtraction::Said() {
     }
     return -1;
   };
-  auto last_person_before = [&](int t) -> int {
-    int best = -1;
-    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
-      if (mentions_[m].label == "Person" && mentions_[m].t0 < t &&
-          !InQuote(mentions_[m].t0)) {
-        best = m;
-      }
+  // People named outside quotations, by position, for "he said".
+  std::vector<std::pair<int, int>> people;  // (first token, mention)
+  for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+    if (mentions_[m].label == "Person" && !InQuote(mentions_[m].t0)) {
+      people.push_back({mentions_[m].t0, m});
     }
-    return best;
+  }
+  std::sort(people.begin(), people.end());
+  auto last_person_before = [&](int t) -> int {
+    auto it =
+        std::lower_bound(people.begin(), people.end(), std::make_pair(t, -1));
+    return it == people.begin() ? -1 : std::prev(it)->second;
   };
   int last_speaker = -1;
   int last_close = -1;

@@ -293,6 +293,19 @@ TEST_F(ExtractorTest, EveryRelationCarriesItsSentenceAndOffsets) {
             "Roscosmos Director General Pavel Orlovsky");
 }
 
+// Long hostile text with every construction repeated: a sentence cap, no
+// quadratic step (a quadratic one would take minutes here, not a second).
+TEST_F(ExtractorTest, LongRepetitiveTextIsExtractedWithoutBlowingUp) {
+  std::string unit =
+      "U.S. President Donald trump met Sen. Bob Jones of NASA, who said "
+      "\u201cwe go on\u201d, he said; trump denied it. ";
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += unit;  // 2 MB, one line
+  DocFacts f = Run(text);
+  EXPECT_NE(Find(f, "Donald Trump"), nullptr);
+  EXPECT_FALSE(f.said.empty());
+}
+
 TEST(TransliterationKeyTest, CommonSpellingVariantsMeet) {
   EXPECT_EQ(TransliterationKey("Sergei Prokopyev"),
             TransliterationKey("Sergey Prokopiev"));
