@@ -198,7 +198,7 @@ class DocExtraction {
   const Document& doc_;
   std::string_view text_;
   TextUnits units_;
-  std::vector<std::string> token_keys_;   // SurfaceKey of each token
+  std::vector<std::string> token_keys_;  // SurfaceKey of each token
   mutable absl::flat_hash_map<std::string_view, int> word_counts_;
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;
