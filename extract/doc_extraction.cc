@@ -172,6 +172,7 @@ class DocExtraction {
              Captures& caps, size_t* end) const;
   void Act(int s, const Rule& r, const Captures& caps);
   void LinkPersons();
+  void VehicleReferences();
   void CrewLists(int s);
   void Meetings(int s);
   void Resolve();
@@ -912,6 +913,35 @@ void DocExtraction::LinkPersons() {
   }
 }
 
+// "The vehicle blasted off from ...": a sentence that opens with a definite
+// vehicle or mission word speaks of the last mission or spacecraft of the
+// sentence before. The words become a mention of it (not an alias: they do
+// not name it), so the rules can relate it.
+void DocExtraction::VehicleReferences() {
+  static const std::set<std::string> kNouns = {
+      "vehicle", "spacecraft", "rocket", "mission", "capsule", "ship", "craft"};
+  for (int s = 1; s < static_cast<int>(items_.size()); ++s) {
+    std::vector<Item>& items = items_[s];
+    if (items.size() < 3 || items[0].key != "the" ||
+        !kNouns.count(items[1].key) || items[1].mention >= 0) {
+      continue;
+    }
+    int last = -1;
+    for (const Item& it : items_[s - 1]) {
+      if (it.mention < 0) continue;
+      const std::string& label = mentions_[it.mention].label;
+      if (label == "Mission" || label == "Spacecraft") last = it.mention;
+    }
+    if (last < 0) continue;
+    const Mention& target = mentions_[last];
+    int m = NewMention(s, 1, target.label, target.canonical,
+                       "a definite vehicle word opening the sentence");
+    mentions_[m].link = "refers to the last vehicle of the sentence before";
+    mentions_[m].demonym = true;  // not an alias
+    items[1].cls = target.label == "Mission" ? kClsMission : kClsCraft;
+  }
+}
+
 // "The crew includes ...", "carrying a crew including ...": people named
 // after a crew word are crew of the mission named in the sentence, else of
 // the flight (a named vehicle), else of the mission of the sentences before.
@@ -1308,12 +1338,26 @@ void DocExtraction::MergeEvents() {
         break;
       }
       if (k->planned != ev.planned) continue;
-      if (k->date != ev.date) continue;
+      // A vehicle flies once per report: the same launch, docking or
+      // landing of the same mission or spacecraft is one event, dated or
+      // not. Other kinds need equal dates and two shared participants.
+      const bool operational = ev.kind == "launch" || ev.kind == "docking" ||
+                               ev.kind == "landing" || ev.kind == "deorbit";
+      bool same_vehicle = false;
       int shared = 0;
       for (const EventRole& a : k->involves) {
-        for (const EventRole& b : ev.involves) shared += a.entity == b.entity;
+        for (const EventRole& b : ev.involves) {
+          if (a.entity != b.entity) continue;
+          ++shared;
+          const std::string& label =
+              mentions_[entities_[a.entity].mentions[0]].label;
+          same_vehicle |= label == "Mission" || label == "Spacecraft";
+        }
       }
-      if (shared >= 2) {
+      const bool dates_agree =
+          k->date.empty() || ev.date.empty() || k->date == ev.date;
+      if ((operational && same_vehicle && dates_agree) ||
+          (k->date == ev.date && shared >= 2)) {
         into = &*k;
         break;
       }
@@ -1490,6 +1534,7 @@ DocFacts DocExtraction::Run() {
   }
   const size_t mentions_before_link = mentions_.size();
   LinkPersons();
+  VehicleReferences();
   std::vector<bool> linked(units_.sentences.size(), false);
   for (size_t m = mentions_before_link; m < mentions_.size(); ++m) {
     linked[mentions_[m].sentence] = true;

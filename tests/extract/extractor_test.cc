@@ -167,6 +167,15 @@ TEST_F(ExtractorTest, DockingAndLaunchSiteRelations) {
                           "International Space Station"));
 }
 
+TEST_F(ExtractorTest, TheVehicleOpeningASentenceIsTheLastOneNamed) {
+  DocFacts f =
+      Run("Officials watched the launch of the Crew-9 mission. The vehicle "
+          "blasted off from Kennedy Space Center.");
+  EXPECT_TRUE(
+      HasRelation(f, "LAUNCHED_FROM", "Crew-9", "Kennedy Space Center"));
+  EXPECT_THAT(Find(f, "Crew-9")->aliases, IsEmpty());
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "
