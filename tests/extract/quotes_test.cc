@@ -1,7 +1,6 @@
 // Quotations (extract/quotes.h).
 #include "extract/quotes.h"
 
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -141,20 +140,14 @@ TEST(FindQuotesTest, InsideQuote) {
 }
 
 // ---------------------------------------------------------------------------
-// Hostile input.
-
-double Seconds(std::chrono::steady_clock::time_point since) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
-      .count();
-}
+// Hostile input, big enough that a quadratic step would not finish within
+// the test timeout (speed itself is measured in bench/).
 
 TEST(FindQuotesTest, TenThousandNestedQuotes) {
   std::string text;
   for (int i = 0; i < 10000; ++i) text += "\u201ca ";
   for (int i = 0; i < 10000; ++i) text += "\u201d";
-  auto start = std::chrono::steady_clock::now();
   std::vector<Quote> quotes = FindQuotes(text);
-  EXPECT_LT(Seconds(start), 2.0);
   ASSERT_EQ(quotes.size(), 10000u);
   EXPECT_EQ(quotes.back().depth, 9999);
   EXPECT_EQ(quotes.back().outermost, 0u);
@@ -165,9 +158,7 @@ TEST(FindQuotesTest, UnbalancedMarksStayLinear) {
   std::string text;
   for (int i = 0; i < 100000; ++i) text += "\u201c\u00ab x \u2018 \"";
   for (int i = 0; i < 100000; ++i) text += "\u00bb";
-  auto start = std::chrono::steady_clock::now();
   std::vector<Quote> quotes = FindQuotes(text);
-  EXPECT_LT(Seconds(start), 5.0);
   EXPECT_FALSE(quotes.empty());
 }
 

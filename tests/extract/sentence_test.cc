@@ -1,7 +1,6 @@
 // Tokens and sentences (extract/sentence.h).
 #include "extract/sentence.h"
 
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -342,19 +341,13 @@ TEST(SplitSentencesTest, RangesParagraphsAndTokens) {
 }
 
 // ---------------------------------------------------------------------------
-// Hostile input: caps and linear time.
-
-double Seconds(std::chrono::steady_clock::time_point since) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
-      .count();
-}
+// Hostile input: caps, and inputs big enough that a quadratic step would
+// not finish within the test timeout (speed itself is measured in bench/).
 
 TEST(SplitSentencesTest, LongLineIsCutIntoCappedSentences) {
   std::string text;
   while (text.size() < 5'000'000) text += "word and Word, U.S. \u201cx ";
-  auto start = std::chrono::steady_clock::now();
   Segmentation seg = Segment(text, Shipped());
-  EXPECT_LT(Seconds(start), 10.0);
   ASSERT_GT(seg.sentences.size(), 100u);
   for (const Sentence& s : seg.sentences) {
     ASSERT_LE(s.token_count, kMaxSentenceTokens);
@@ -367,9 +360,7 @@ TEST(SplitSentencesTest, LongLineIsCutIntoCappedSentences) {
 TEST(SplitSentencesTest, HugeWordAndHugeGap) {
   std::string text(5'000'000, 'a');
   text += std::string(1'000'000, ' ') + "b.";
-  auto start = std::chrono::steady_clock::now();
   Segmentation seg = Segment(text, Shipped());
-  EXPECT_LT(Seconds(start), 10.0);
   ASSERT_FALSE(seg.sentences.empty());
   for (const Sentence& s : seg.sentences) {
     ASSERT_LE(s.end - s.begin, kMaxSentenceBytes);
@@ -380,9 +371,7 @@ TEST(SplitSentencesTest, HugeWordAndHugeGap) {
 TEST(SplitSentencesTest, ManyShortLinesAreLinear) {
   std::string text;
   while (text.size() < 5'000'000) text += "Short line\nlower line\n\n";
-  auto start = std::chrono::steady_clock::now();
   Segmentation seg = Segment(text, Shipped());
-  EXPECT_LT(Seconds(start), 10.0);
   ASSERT_FALSE(seg.sentences.empty());
   EXPECT_EQ(seg.sentences[0].Text(text), "Short line\nlower line");
 }
