@@ -6,18 +6,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "extract/strings.h"
 #include "extract/surface_fold.h"
 #include "re2/re2.h"
 
 namespace kg {
 namespace {
-
-std::string_view TrimView(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n\f\v");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\r\n\f\v");
-  return s.substr(b, e - b + 1);
-}
 
 constexpr size_t kMaxErrors = 20;
 

@@ -61,25 +61,6 @@ bool IsPronoun(std::string_view folded) {
   return folded == "he" || folded == "she";
 }
 
-std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  size_t i = 0;
-  while (i < s.size()) {
-    CodePoint cp = Utf8At(s, i);
-    size_t len = cp.length;
-    if (IsWhiteSpace(cp.cp) || cp.cp == '\n') {
-      space = true;
-    } else {
-      if (space && !out.empty()) out.push_back(' ');
-      space = false;
-      out.append(s.substr(i, len));
-    }
-    i += len;
-  }
-  return out;
-}
-
 }  // namespace
 
 // One document's extraction; lives for one Extract() call.
@@ -154,7 +135,7 @@ class DocExtraction {
   }
   std::string SentenceText(int s) const {
     const SentenceUnit& su = units_.sentences[s];
-    return CollapseSpaces(text_.substr(su.begin, su.end - su.begin));
+    return CollapseWhiteSpace(text_.substr(su.begin, su.end - su.begin));
   }
 
   void FindQuotes();
@@ -473,7 +454,7 @@ void DocExtraction::BuildItems(int s) {
       }
     } else if (it.shape != nullptr) {
       int m = NewMention(s, static_cast<int>(i), it.shape->label,
-                         CollapseSpaces(Span(it.t0, it.t1)),
+                         CollapseWhiteSpace(Span(it.t0, it.t1)),
                          absl::StrCat("name shape ", it.shape->source));
       if (!it.shape->kind.empty()) mentions_[m].props["kind"] = it.shape->kind;
     }
@@ -488,7 +469,7 @@ int DocExtraction::NewMention(int s, int item, std::string label,
   m.item = item;
   m.t0 = it.t0;
   m.t1 = it.t1;
-  m.surface = CollapseSpaces(Span(it.t0, it.t1));
+  m.surface = CollapseWhiteSpace(Span(it.t0, it.t1));
   m.label = std::move(label);
   m.canonical = std::move(canonical);
   m.rule = std::move(rule);
@@ -531,7 +512,7 @@ int DocExtraction::NewSpanMention(int s, int t0, int t1, std::string label,
   m.sentence = s;
   m.t0 = t0;
   m.t1 = t1;
-  m.surface = CollapseSpaces(Span(t0, t1));
+  m.surface = CollapseWhiteSpace(Span(t0, t1));
   m.label = std::move(label);
   m.canonical = std::move(canonical);
   m.rule = std::move(rule);
@@ -573,7 +554,7 @@ int DocExtraction::EnsureMention(int s, int item, const std::string& label,
   if (!(it.cls & (kClsName | kClsPerson))) return -1;
   std::string canonical = label == "Person"
                               ? PersonCanonical(it.t0, it.t1)
-                              : CollapseSpaces(Span(it.t0, it.t1));
+                              : CollapseWhiteSpace(Span(it.t0, it.t1));
   int m = NewMention(s, item, label, canonical, rule);
   if (label == "Person") it.cls = kClsPerson;
   if (label == "Place") it.cls = kClsPlace;
@@ -712,7 +693,7 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
       const Item& t = items[titles[0]];
       if (t.title == nullptr) continue;
       // "Ambassador to Moscow": a title may take several captured items.
-      title_text = CollapseSpaces(Span(t.t0, items[titles.back()].t1));
+      title_text = CollapseWhiteSpace(Span(t.t0, items[titles.back()].t1));
       for (int i : captured(a.args[0])) {
         int m = items[i].mention;
         if (m < 0 || mentions_[m].label != "Person") continue;
@@ -746,7 +727,7 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
       }
       if (inside) continue;
       int m = NewSpanMention(s, t0, t1, "Organization",
-                             CollapseSpaces(Span(t0, t1)), rule);
+                             CollapseWhiteSpace(Span(t0, t1)), rule);
       mentions_[m].props["kind"] = a.args[1];
     } else if (a.op == "state") {
       // A government body acting as its state: "colluded with the Kremlin".
@@ -1186,7 +1167,7 @@ void DocExtraction::Events(int s) {
     }
     ev.kind = trigger->kind;
     ev.cameo = trigger->cameo;
-    ev.trigger = CollapseSpaces(Span(t, trigger_end));
+    ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
     ev.planned = Future(s, su.first, trigger_end);
     ev.date = SentenceDate(s, t, Future(s, su.first, su.last));
     for (int k = su.first; k < su.last; ++k) {
@@ -1294,7 +1275,7 @@ void DocExtraction::StateStatements(int s) {
     EventFact ev;
     ev.kind = "statement";
     ev.cameo = "01";
-    ev.trigger = CollapseSpaces(Span(items[v].t0, items[v].t1));
+    ev.trigger = CollapseWhiteSpace(Span(items[v].t0, items[v].t1));
     ev.involves.push_back({mentions_[items[i].mention].entity, "actor"});
     for (size_t j = v + 1; j < items.size(); ++j) {
       int m = items[j].mention;
@@ -1501,7 +1482,7 @@ void DocExtraction::Said() {
     last_speaker = speaker;
     last_close = q.close;
     uint32_t b = q.begin, e = q.end;
-    std::string quote = CollapseSpaces(text_.substr(b, e - b));
+    std::string quote = CollapseWhiteSpace(text_.substr(b, e - b));
     if (quote.empty()) continue;
     SaidFact said;
     said.person = mentions_[speaker].entity;

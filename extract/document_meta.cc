@@ -7,6 +7,7 @@
 
 #include "extract/boilerplate.h"
 #include "extract/lexicon.h"
+#include "extract/strings.h"
 #include "re2/re2.h"
 
 namespace kg {
@@ -19,17 +20,10 @@ constexpr int kDatelineLines = 4;
 // A short line under the headline may carry the date ("October 6, 2022").
 constexpr size_t kDateLineBytes = 80;
 
-std::string_view Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\f\v\n");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\f\v\n");
-  return s.substr(b, e - b + 1);
-}
-
 // Trims spaces and the dashes, commas and slashes that join a credit to a
 // date ("Sputnik - ").
 std::string_view TrimJoiners(std::string_view s) {
-  s = Trim(s);
+  s = TrimView(s);
   for (;;) {
     if (s.ends_with(",") || s.ends_with("-") || s.ends_with("/") ||
         s.ends_with(".")) {
@@ -39,7 +33,7 @@ std::string_view TrimJoiners(std::string_view s) {
     } else {
       break;
     }
-    s = Trim(s);
+    s = TrimView(s);
   }
   return s;
 }
@@ -113,7 +107,7 @@ bool SplitHeader(std::string_view line, std::string_view* name,
       return false;
     }
   }
-  *value = Trim(line.substr(colon + 1));
+  *value = TrimView(line.substr(colon + 1));
   return any_name || IsHeaderName(*name);
 }
 
@@ -148,7 +142,7 @@ bool MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
   for (; n < lines.size(); ++n) {
     std::string_view line =
         text.substr(lines[n].begin, lines[n].end - lines[n].begin);
-    if (Trim(line).empty()) break;
+    if (TrimView(line).empty()) break;
     std::string_view name, value;
     // The first header must be one kg knows; after it, any "Name: value".
     if (SplitHeader(line, &name, &value, /*any_name=*/headers > 0)) {
@@ -193,26 +187,11 @@ bool StartsWithFunctionWord(std::string_view s) {
   return false;
 }
 
-std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : Trim(s)) {
-    if (c == ' ' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace
 
 bool IsOutletName(std::string_view name, const Lexicon* lexicon,
                   std::string* canonical) {
-  name = Trim(name);
+  name = TrimView(name);
   if (name.empty() || name.size() > 60) return false;
   if (IsLexiconType(lexicon, name, EntryType::kOrganization, "media",
                     canonical)) {
@@ -261,13 +240,13 @@ std::string StripTitleOutlet(std::string_view title, const Lexicon* lexicon,
   std::string name;
   // The outlet is reported as written; the lexicon only recognises it.
   if (!IsOutletName(suffix, lexicon, &name)) return std::string(title);
-  *outlet = std::string(Trim(suffix));
-  return std::string(Trim(title.substr(0, best)));
+  *outlet = std::string(TrimView(suffix));
+  return std::string(TrimView(title.substr(0, best)));
 }
 
 std::optional<Dateline> ParseDateline(std::string_view line,
                                       const Lexicon* lexicon) {
-  line = Trim(line.substr(0, kDatelineWindow));
+  line = TrimView(line.substr(0, kDatelineWindow));
   // PLACE[, extra[, extra]] (credit) [dash]
   static const RE2 kCredit(
       R"(^(\p{Lu}[\pL.'’-]*(?: [\pL.'’-]+){0,4})((?:, [^(),/]{1,30}){0,2})\s*\(([^()]{1,100})\)\s*([-–—:]\s|))");
@@ -302,13 +281,14 @@ std::optional<Dateline> ParseDateline(std::string_view line,
   } else if (RE2::PartialMatch(input, kSlashed, &place, &date_text, &credit)) {
     if (auto written = ParseWrittenDate(date_text)) d.date = *written;
     if (!IsOutletName(credit, lexicon, &d.outlet)) {
-      d.outlet = std::string(Trim(credit));
+      d.outlet = std::string(TrimView(credit));
     }
   } else if (RE2::PartialMatch(input, kDash, &place, &extra)) {
     if (HasLowerAscii(place) || place.size() < 3) return std::nullopt;
     std::string unused;
-    if (IsLexiconType(lexicon, Trim(place), EntryType::kAgency, "", &unused) ||
-        IsLexiconType(lexicon, Trim(place), EntryType::kOrganization, "",
+    if (IsLexiconType(lexicon, TrimView(place), EntryType::kAgency, "",
+                      &unused) ||
+        IsLexiconType(lexicon, TrimView(place), EntryType::kOrganization, "",
                       &unused)) {
       return std::nullopt;
     }
@@ -316,7 +296,7 @@ std::optional<Dateline> ParseDateline(std::string_view line,
   } else {
     return std::nullopt;
   }
-  d.place = std::string(Trim(place));
+  d.place = std::string(TrimView(place));
   if (d.place.empty()) return std::nullopt;
   return d;
 }
@@ -338,7 +318,7 @@ Head ScanHead(std::string_view text, const std::vector<Line>& lines,
   bool in_head = true;
   for (size_t i = first; i < lines.size() && seen < kDatelineLines; ++i) {
     std::string_view t =
-        Trim(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+        TrimView(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if ((*drop)[i] || t.empty()) continue;
     ++seen;
     // Section crumbs under a title: "Space - Sputnik International".
@@ -385,13 +365,13 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   // gave the title; a title given (JSON) is looked for there too.
   size_t first = lines.size();
   for (size_t i = 0; i < lines.size() && first == lines.size(); ++i) {
-    if (!drop[i] && !Trim(line_text(i)).empty()) first = i;
+    if (!drop[i] && !TrimView(line_text(i)).empty()) first = i;
   }
-  if (doc->title.empty()) doc->title = CollapseSpaces(header.subject);
+  if (doc->title.empty()) doc->title = CollapseWhiteSpace(header.subject);
   std::string title_outlet;
   size_t title_line = lines.size();
   if (first < lines.size() && header.subject.empty()) {
-    std::string_view t = Trim(line_text(first));
+    std::string_view t = TrimView(line_text(first));
     if (t.size() <= kMaxTitleBytes) {
       std::string stripped =
           StripTitleOutlet(t, options.lexicon, &title_outlet);
@@ -413,7 +393,8 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   lines = SplitLines(doc->text);
   if (title_line < lines.size()) {
     std::string_view l = line_text(title_line);
-    doc->title_offset = lines[title_line].begin + (Trim(l).data() - l.data());
+    doc->title_offset =
+        lines[title_line].begin + (TrimView(l).data() - l.data());
   }
   doc->body_offset =
       body_line < lines.size() ? lines[body_line].begin : doc->text.size();

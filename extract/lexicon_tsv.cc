@@ -1,16 +1,10 @@
 #include "extract/lexicon_tsv.h"
 
+#include "extract/strings.h"
 #include "graph/utf8.h"
 
 namespace kg {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
 
 std::string_view TrimSpaces(std::string_view s) {
   size_t b = s.find_first_not_of(' ');
@@ -43,7 +37,7 @@ void ForEachDataLine(std::string_view file, std::string_view text,
       i += n;
     }
     if (!valid) continue;
-    std::string_view trimmed = Trim(line);
+    std::string_view trimmed = TrimView(line);
     if (trimmed.empty() || trimmed.front() == '#') continue;
     f(number, line);
   }
@@ -113,18 +107,18 @@ std::vector<TsvRow> ReadListRows(std::string_view file, std::string_view text,
                                  LexiconErrors* errors) {
   std::vector<TsvRow> rows;
   ForEachDataLine(file, text, errors, [&](int number, std::string_view line) {
-    rows.push_back({number, {std::string(Trim(line))}});
+    rows.push_back({number, {std::string(TrimView(line))}});
   });
   return rows;
 }
 
 std::vector<std::string> SplitField(std::string_view field, char sep) {
   std::vector<std::string> items;
-  if (Trim(field).empty() && sep != '\t') return items;
+  if (TrimView(field).empty() && sep != '\t') return items;
   while (true) {
     size_t at = field.find(sep);
     std::string_view item = field.substr(0, at);
-    items.emplace_back(sep == '\t' ? TrimSpaces(item) : Trim(item));
+    items.emplace_back(sep == '\t' ? TrimSpaces(item) : TrimView(item));
     if (at == std::string_view::npos) break;
     field.remove_prefix(at + 1);
   }

@@ -1,8 +1,9 @@
-// Small std::string_view helpers for the extractor (Debian's Abseil has its
+// Small string helpers for the extractor (Debian's Abseil has its
 // own absl::string_view, which std::string_view does not convert to).
 #ifndef KG_EXTRACT_STRINGS_H_
 #define KG_EXTRACT_STRINGS_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,11 @@ inline std::string_view TrimView(std::string_view s) {
   size_t e = s.find_last_not_of(ws);
   return s.substr(b, e - b + 1);
 }
+
+// Every run of white space (any Unicode space, line ends included) as one
+// space, trimmed: the form corpus/gold/README.md compares sentences in, and
+// the form kg stores surfaces, sentences and quotes in.
+std::string CollapseWhiteSpace(std::string_view text);
 
 }  // namespace kg
 

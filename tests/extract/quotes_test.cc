@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/sentence.h"
+#include "extract/strings.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "rapidjson/document.h"
@@ -172,23 +173,6 @@ std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
-std::string Collapse(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (size_t i = 0; i < text.size();) {
-    CodePoint c = Utf8At(text, i);
-    if (IsWhiteSpace(c.cp)) {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out.append(text.substr(i, c.length));
-    }
-    i += c.length;
-  }
-  return out;
-}
-
 TEST(FindQuotesTest, ReproducesGoldQuotesOfTheSampleCorpus) {
   const char* const kIds[] = {"000_86a16e05fa6c610f", "001_cd56cb4317074efc",
                               "002_32de37cc315ed23c", "003_d75a3e993d216cca",
@@ -204,8 +188,8 @@ TEST(FindQuotesTest, ReproducesGoldQuotesOfTheSampleCorpus) {
     ASSERT_FALSE(gold.HasParseError()) << id;
     std::set<std::string> have;
     for (const Quote& q : FindQuotes(text)) {
-      have.insert(
-          Collapse(std::string_view(text).substr(q.begin, q.end - q.begin)));
+      have.insert(CollapseWhiteSpace(
+          std::string_view(text).substr(q.begin, q.end - q.begin)));
     }
     for (const auto& said : gold["said"].GetArray()) {
       std::string quote = said["quote"].GetString();

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/strings.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "rapidjson/document.h"
@@ -386,24 +387,6 @@ std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
-// Every run of white space as one space, trimmed (corpus/gold/README.md).
-std::string Collapse(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (size_t i = 0; i < text.size();) {
-    CodePoint c = Utf8At(text, i);
-    if (IsWhiteSpace(c.cp)) {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out.append(text.substr(i, c.length));
-    }
-    i += c.length;
-  }
-  return out;
-}
-
 const char* const kSampleIds[] = {
     "000_86a16e05fa6c610f", "001_cd56cb4317074efc", "002_32de37cc315ed23c",
     "003_d75a3e993d216cca", "004_360a25908e030d46"};
@@ -430,7 +413,7 @@ TEST(SplitSentencesTest, ReproducesGoldSentencesOfTheSampleCorpus) {
     std::set<std::string> have;
     for (size_t i = 0; i < sentences.size(); ++i) {
       for (size_t j = i; j < sentences.size() && j < i + 4; ++j) {
-        have.insert(Collapse(std::string_view(text).substr(
+        have.insert(CollapseWhiteSpace(std::string_view(text).substr(
             sentences[i].begin, sentences[j].end - sentences[i].begin)));
       }
     }
