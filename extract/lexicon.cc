@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/data_dir.h"
 #include "extract/lexicon_builder.h"
 #include "extract/surface_fold.h"
 
@@ -147,20 +148,7 @@ absl::StatusOr<Lexicon> LoadLexicon(const std::string& dir) {
 }
 
 std::string DefaultLexiconDir() {
-  if (const char* env = std::getenv("KG_LEXICON_DIR"); env && *env) {
-    return env;
-  }
-  std::error_code ec;
-  std::filesystem::path exe =
-      std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    std::filesystem::path installed =
-        exe.parent_path().parent_path() / "share" / "kg" / "lexicon";
-    if (std::filesystem::exists(installed / "countries.tsv", ec)) {
-      return installed.string();
-    }
-  }
-  return KG_SOURCE_DIR "/extract/lexicon";
+  return DataDir("KG_LEXICON_DIR", "lexicon", "countries.tsv");
 }
 
 }  // namespace kg

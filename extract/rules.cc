@@ -9,6 +9,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "extract/data_dir.h"
 #include "extract/strings.h"
 #include "extract/surface_fold.h"
 
@@ -205,18 +206,7 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
 }
 
 std::string DefaultRulesDir() {
-  if (const char* env = std::getenv("KG_RULES_DIR"); env && *env) return env;
-  std::error_code ec;
-  std::filesystem::path exe =
-      std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    std::filesystem::path installed =
-        exe.parent_path().parent_path() / "share" / "kg" / "rules";
-    if (std::filesystem::exists(installed / "patterns.txt", ec)) {
-      return installed.string();
-    }
-  }
-  return KG_SOURCE_DIR "/extract/rules";
+  return DataDir("KG_RULES_DIR", "rules", "patterns.txt");
 }
 
 absl::StatusOr<std::vector<Rule>> LoadRules(const std::string& dir) {
