@@ -446,14 +446,13 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, s.evidence));
     }
     // MENTIONED_IN, one per entity and document, with the count.
-    std::map<size_t, std::pair<int64_t, const MentionFact*>> mentioned;
+    // The supporting sentence is the first mention's.
+    std::map<size_t, std::pair<int64_t, const EntityFact*>> mentioned;
     for (size_t e = 0; e < docs[d].entities.size(); ++e) {
       const EntityFact& ent = docs[d].entities[e];
       auto& slot = mentioned[node_of[ref_of[d][e]]];
       slot.first += static_cast<int64_t>(ent.mentions.size());
-      if (slot.second == nullptr && !ent.mentions.empty()) {
-        slot.second = &ent.mentions[0];
-      }
+      if (slot.second == nullptr && !ent.mentions.empty()) slot.second = &ent;
     }
     for (const auto& [node, count] : mentioned) {
       KG_ASSIGN_OR_RETURN(
@@ -461,9 +460,11 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       KG_RETURN_IF_ERROR(w.Set(r, "count", Value::Int(count.first)));
       Evidence e;
       if (count.second != nullptr) {
-        e.begin = count.second->begin;
-        e.end = count.second->end;
-        e.text = count.second->surface;
+        const MentionFact& first = count.second->mentions[0];
+        e.sentence = first.sentence;
+        e.begin = first.begin;
+        e.end = first.end;
+        e.text = count.second->sentence;
       }
       KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, e));
     }

@@ -1585,6 +1585,7 @@ DocFacts DocExtraction::Run() {
       EntityFact f;
       f.labels = {e.label};
       f.name = e.canonical;
+      f.sentence = SentenceText(m.sentence);
       facts_.entities.push_back(std::move(f));
     }
     EntityFact& f = facts_.entities[entity_index[m.entity]];

@@ -196,6 +196,7 @@ std::string DocFactsToJson(const DocFacts& f) {
     Str(w, "name", e.name);
     StrList(w, "aliases", e.aliases);
     StrMap(w, "properties", e.properties);
+    Str(w, "sentence", e.sentence);
     w.Key("mentions");
     w.StartArray();
     for (const MentionFact& m : e.mentions) {
@@ -310,6 +311,7 @@ absl::StatusOr<DocFacts> ParseDocFacts(std::string_view line,
       e.name = r.GetString(v, "name", p);
       e.aliases = r.GetStrings(v, "aliases", p);
       e.properties = r.GetStrMap(v, "properties", p);
+      e.sentence = r.GetString(v, "sentence", p, false);
       if (const rapidjson::Value* ms = r.GetArray(v, "mentions", p)) {
         for (rapidjson::SizeType j = 0; j < ms->Size(); ++j) {
           const rapidjson::Value& m = (*ms)[j];

@@ -47,6 +47,7 @@ struct EntityFact {
   std::vector<std::string> aliases;
   std::map<std::string, std::string> properties;  // kind, title, role, ...
   std::vector<MentionFact> mentions;
+  std::string sentence;  // the sentence of the first mention, trimmed
 };
 
 struct RelationFact {

@@ -1,8 +1,6 @@
 #include "extract/rules.h"
 
 #include <algorithm>
-#include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 

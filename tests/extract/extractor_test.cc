@@ -315,6 +315,26 @@ TEST_F(ExtractorTest, LongRepetitiveTextIsExtractedWithoutBlowingUp) {
   EXPECT_FALSE(f.said.empty());
 }
 
+TEST_F(ExtractorTest, MentionedInCarriesTheSentenceOfTheFirstMention) {
+  std::vector<DocFacts> docs = {
+      Run("Opening words.\n\nNASA astronaut Jane Doerty flew. Doerty landed.",
+          "a.txt")};
+  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
+  ASSERT_TRUE(g.ok()) << g.status();
+  TypeId mentioned = *g->FindType("MENTIONED_IN");
+  KeyId name = g->name_key(), sentence = *g->FindKey("sentence");
+  int checked = 0;
+  g->ForEachRelationship([&](RelId r) {
+    if (g->Type(r) != mentioned) return;
+    const Value* n = g->Property(g->Source(r), name);
+    if (n == nullptr || n->AsString() != "Jane Doerty") return;
+    EXPECT_EQ(g->Property(r, sentence)->AsString(),
+              "NASA astronaut Jane Doerty flew.");
+    ++checked;
+  });
+  EXPECT_EQ(checked, 1);
+}
+
 TEST(TransliterationKeyTest, CommonSpellingVariantsMeet) {
   EXPECT_EQ(TransliterationKey("Sergei Prokopyev"),
             TransliterationKey("Sergey Prokopiev"));
