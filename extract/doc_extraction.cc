@@ -57,6 +57,10 @@ bool IsCancelCue(std::string_view folded) {
   return false;
 }
 
+// How far from the top a dateline may stand when the reader did not name
+// one: after the headline, a standfirst and a credit line at most.
+constexpr int kDatelineSentences = 6;
+
 bool IsPronoun(std::string_view folded) {
   return folded == "he" || folded == "she";
 }
@@ -162,7 +166,7 @@ class DocExtraction {
   void MergeEvents();
   void AssignRoles(EventFact& ev) const;
   void StateStatements(int s);
-  bool Future(int s, int t_from, int t_to) const;
+  bool Future(int t_from, int t_to) const;
   // The date a sentence gives, the one nearest token `near` (any when -1),
   // resolved against the document's date; "" when none.
   std::string SentenceDate(int s, int near, bool future) const;
@@ -419,9 +423,16 @@ void DocExtraction::BuildItems(int s) {
           absl::StrCat("lexicon ", e.source.ToString(), " (",
                        std::string(FormKindName(it.form_kind)), ")");
       if (it.cls == kClsCapital) {
-        // A capital in a dateline or after a locative word is the city.
-        bool dateline = i == 0 && s <= 6 && i + 1 < items.size() &&
-                        (items[i + 1].key == "," || items[i + 1].key == "(");
+        // A capital in a dateline or after a locative word is the city. The
+        // reader names the dateline; without it (text given directly), a
+        // sentence opening "MOSCOW (" or "MOSCOW," near the top is one.
+        bool dateline_shape =
+            i == 0 && i + 1 < items.size() &&
+            (items[i + 1].key == "," || items[i + 1].key == "(");
+        bool dateline =
+            dateline_shape &&
+            (doc_.dateline.empty() ? s < kDatelineSentences
+                                   : SurfaceKey(doc_.dateline) == it.key);
         bool locative = i > 0 && IsLocative(items[i - 1].key);
         if (dateline || locative) {
           label = "Place";
@@ -665,7 +676,7 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
   if (!rel_seen_.insert({type, from, to}).second) return;
   if (type == "DOCKED_WITH" || type == "LAUNCHED_FROM" || type == "MET_WITH") {
     const SentenceUnit& su = units_.sentences[s];
-    bool future = Future(s, su.first, su.last);
+    bool future = Future(su.first, su.last);
     if (future) props["planned"] = "true";
     std::string date = SentenceDate(s, -1, future);
     if (!date.empty()) props.emplace("date", date);
@@ -939,7 +950,7 @@ void DocExtraction::CrewLists(int s) {
     }
   }
   if (cue < 0) return;
-  auto find_vehicle = [&](int sentence, bool shape_only) -> int {
+  auto find_vehicle = [&](int sentence) -> int {
     for (const Item& it : items_[sentence]) {
       if (it.mention < 0) continue;
       const Mention& m = mentions_[it.mention];
@@ -949,16 +960,14 @@ void DocExtraction::CrewLists(int s) {
       if (it.mention < 0 || it.shape == nullptr) continue;
       if (mentions_[it.mention].label == "Spacecraft") return it.mention;
     }
-    (void)shape_only;
     return -1;
   };
-  int vehicle = find_vehicle(s, false);
+  int vehicle = find_vehicle(s);
   for (int back = 1; vehicle < 0 && back <= 2 && s - back >= 0; ++back) {
-    vehicle = find_vehicle(s - back, false);
+    vehicle = find_vehicle(s - back);
   }
   if (vehicle < 0 && s + 1 < static_cast<int>(items_.size())) {
-    vehicle =
-        find_vehicle(s + 1, false);  // "... Platonov. The Crew-11 mission ..."
+    vehicle = find_vehicle(s + 1);  // "... Platonov. The Crew-11 mission ..."
   }
   if (vehicle < 0) return;
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
@@ -1015,16 +1024,15 @@ void DocExtraction::Meetings(int s) {
     }
     if (a < 0 || b < 0) continue;
     std::map<std::string, std::string> props;
-    if (Future(s, units_.sentences[s].first, items[i].t0))
+    if (Future(units_.sentences[s].first, items[i].t0))
       props["planned"] = "true";
     AddRel("MET_WITH", a, b, s, props, "meeting: a person meets a person");
   }
 }
 
-bool DocExtraction::Future(int s, int t_from, int t_to) const {
-  (void)s;
+bool DocExtraction::Future(int t_from, int t_to) const {
   for (int t = t_from; t < t_to; ++t) {
-    if (IsFutureCue(FoldCase(Tok(t)))) return true;
+    if (IsFutureCue(token_keys_[t])) return true;
   }
   return false;
 }
@@ -1168,12 +1176,11 @@ void DocExtraction::Events(int s) {
     ev.kind = trigger->kind;
     ev.cameo = trigger->cameo;
     ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
-    ev.planned = Future(s, su.first, trigger_end);
-    ev.date = SentenceDate(s, t, Future(s, su.first, su.last));
+    ev.planned = Future(su.first, trigger_end);
+    ev.date = SentenceDate(s, t, Future(su.first, su.last));
     for (int k = su.first; k < su.last; ++k) {
       if (IsCancelCue(FoldCase(Tok(k)))) ev.cancelled = ev.planned;
     }
-    const bool political = !trigger->cameo.empty();
     std::set<int> used;
     auto add = [&](int mention, const std::string& role) {
       int e = mentions_[mention].entity;
@@ -1190,14 +1197,14 @@ void DocExtraction::Events(int s) {
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       const std::string& label = mentions_[it->mention].label;
       if (label == "Country" || label == "Organization" || label == "Person") {
-        add(it->mention, political ? "actor" : "actor");
+        add(it->mention, "actor");
         break;
       }
     }
     for (const Arg& a : after) {
       const std::string& label = mentions_[a.mention].label;
       if (label == "Place") continue;
-      add(a.mention, political ? "target" : "target");
+      add(a.mention, "target");
       break;
     }
     for (const Arg& a : before) add(a.mention, "participant");
@@ -1291,7 +1298,7 @@ void DocExtraction::StateStatements(int s) {
       }
     }
     const SentenceUnit& su = units_.sentences[s];
-    ev.planned = Future(s, su.first, items[v].t0);
+    ev.planned = Future(su.first, items[v].t0);
     ev.date = SentenceDate(s, items[v].t0, ev.planned);
     ev.summary = SentenceText(s);
     ev.evidence = {s, units_.tokens[items[i].t0].begin,
