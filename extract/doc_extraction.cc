@@ -351,8 +351,12 @@ void DocExtraction::BuildItems(int s) {
   const SentenceUnit& su = units_.sentences[s];
   std::vector<Item>& items = items_[s];
   int t = su.first;
+  // The match that ended a name run is the next item's: keep it.
+  Item ahead;
+  ahead.t0 = -1;
   while (t < su.last) {
-    Item best = MatchAt(s, t);
+    Item best = ahead.t0 == t ? std::move(ahead) : MatchAt(s, t);
+    ahead.t0 = -1;
     // "SpaceX Crew Dragon": the operator's name is its own item.
     if (best.entry != nullptr && best.entry->type == EntryType::kSpacecraft &&
         best.t1 - best.t0 >= 2) {
@@ -379,8 +383,10 @@ void DocExtraction::BuildItems(int s) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
              units_.tokens[end].word &&
-             !x_.stopwords_.contains(token_keys_[end]) &&
-             MatchAt(s, end).cls == kClsWord) {
+             !x_.stopwords_.contains(token_keys_[end])) {
+        ahead = MatchAt(s, end);
+        if (ahead.cls != kClsWord) break;
+        ahead.t0 = -1;
         ++end;
       }
       // Case damage: "President Donald trump ... trump denied": a given
