@@ -41,7 +41,7 @@ DATE_BASES = {"text", "document", "inferred"}
 # type -> (allowed source primary labels, allowed target labels, allowed properties)
 # A target label set may name an extra label ("Agency" is not needed: any Organization).
 RELATIONS = {
-    "WORKS_FOR": ({"Person"}, {"Organization"}, {"title"}),
+    "WORKS_FOR": ({"Person"}, {"Organization"}, {"title", "since", "until", "former"}),
     "CREW_OF": ({"Person"}, {"Mission", "Spacecraft"}, set()),
     "CITIZEN_OF": ({"Person"}, {"Country"}, set()),
     "BASED_IN": ({"Organization"}, {"Country"}, set()),
@@ -61,7 +61,7 @@ DERIVED = {"INVOLVES": "events[].involves", "OCCURRED_AT": "events[].occurred_at
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 TOP_KEYS = {"document", "entities", "relations", "events", "said"}
-DOC_KEYS = {"id", "title", "date", "date_text", "date_basis", "date_note", "source",
+DOC_KEYS = {"id", "title", "date", "date_text", "date_basis", "date_note", "source", "passage",
             "source_note"}
 ENTITY_KEYS = {"labels", "name", "aliases", "demonyms", "properties", "optional", "note"}
 RELATION_KEYS = {"type", "from", "to", "properties", "sentence", "optional", "note"}
@@ -89,7 +89,8 @@ def match_key(s):
 
 
 class Checker:
-    def __init__(self, gold_dir, corpus_dir):
+    def __init__(self, gold_dir, corpus_dir, shared_dir):
+        self.shared_dir = shared_dir
         self.gold_dir = gold_dir
         self.corpus_dir = corpus_dir
         self.errors = []
@@ -124,6 +125,25 @@ class Checker:
         if "note" in obj and not isinstance(obj["note"], str):
             self.err(where, "note must be a string")
 
+    def document_text(self, fname, doc):
+        """The text a gold file annotates: a file in the corpus folder, or, for
+        a passage of a message in ../shared ("passage": {"file": path under
+        shared/, "lines": [first, last]}, 1-based and inclusive), those lines."""
+        passage = doc.get("passage")
+        if passage is None:
+            with open(os.path.join(self.corpus_dir, doc["id"]), encoding="utf-8") as f:
+                return f.read()
+        if (not isinstance(passage, dict) or set(passage) != {"file", "lines"}
+                or not isinstance(passage["lines"], list) or len(passage["lines"]) != 2):
+            raise ValueError('passage must be {"file": ..., "lines": [first, last]}')
+        first, last = passage["lines"]
+        with open(os.path.join(self.shared_dir, passage["file"]), encoding="utf-8",
+                  errors="replace") as f:
+            lines = f.read().split("\n")
+        if not (1 <= first <= last <= len(lines)):
+            raise ValueError(f"lines {first}-{last} outside the file's {len(lines)} lines")
+        return "\n".join(lines[first - 1:last]) + "\n"
+
     def check_file(self, path):
         fname = os.path.basename(path)
         try:
@@ -139,11 +159,9 @@ class Checker:
         doc_id = doc.get("id", "")
         if doc_id.removesuffix(".txt") + ".json" != fname:
             self.err(fname, f"document.id {doc_id!r} does not match the file name")
-        text_path = os.path.join(self.corpus_dir, doc_id)
         try:
-            with open(text_path, encoding="utf-8") as f:
-                text = squash(f.read())
-        except OSError as e:
+            text = squash(self.document_text(fname, doc))
+        except (OSError, ValueError) as e:
             self.err(fname, f"cannot read the document text: {e}")
             return None
         if "date" in doc:
@@ -271,11 +289,11 @@ class Checker:
             for k, v in props.items():
                 if k not in props_ok | COMMON_REL_PROPS:
                     self.err(where, f"property {k!r} not allowed on {t}")
-                elif k == "date":
+                elif k in ("date", "since", "until"):
                     self.check_date(where, v)
-                elif k == "planned":
+                elif k in ("planned", "former"):
                     if v is not True:
-                        self.err(where, "planned, when present, is true")
+                        self.err(where, f"{k}, when present, is true")
                 elif not isinstance(v, str) or not v:
                     self.err(where, f"property {k!r} must be a non-empty string")
             key = (t, r["from"], r["to"])
@@ -424,12 +442,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", default=os.path.join(root, "corpus", "gold"))
     ap.add_argument("--corpus", default=os.path.join(root, "corpus"))
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(root), "shared"),
+                    help="the shared folder that passages' files are relative to")
     ap.add_argument("-q", "--quiet", action="store_true", help="errors only")
     args = ap.parse_args()
     if not os.path.isdir(args.gold) or not os.path.isdir(args.corpus):
         print("check_gold: error: no such folder", file=sys.stderr)
         return 2
-    c = Checker(args.gold, args.corpus)
+    c = Checker(args.gold, args.corpus, args.shared)
     loaded = c.run()
     if not args.quiet:
         totals = [0, 0, 0, 0]
