@@ -7,9 +7,9 @@
 #include <string>
 
 #include "benchmark/benchmark.h"
-#include "extract/document.h"
+#include "extract/corpus/parallel.h"
 #include "extract/extractor.h"
-#include "extract/parallel.h"
+#include "extract/read/document.h"
 
 namespace kg {
 namespace {

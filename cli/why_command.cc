@@ -6,7 +6,7 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "extract/surface_fold.h"
+#include "extract/text/surface_fold.h"
 #include "graph/render.h"
 
 namespace kg::cli {

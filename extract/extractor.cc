@@ -11,11 +11,11 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "extract/corpus_graph.h"
-#include "extract/name_shape.h"
-#include "extract/strings.h"
-#include "extract/surface_fold.h"
-#include "extract/text_units.h"
+#include "extract/corpus/corpus_graph.h"
+#include "extract/data/name_shape.h"
+#include "extract/text/strings.h"
+#include "extract/text/surface_fold.h"
+#include "extract/text/text_units.h"
 #include "graph/status_macros.h"
 #include "re2/re2.h"
 
@@ -119,6 +119,7 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(
                       ReadWordList(rules_dir + "/stopwords.txt"));
   KG_ASSIGN_OR_RETURN(x->speech_verbs_,
                       ReadWordList(rules_dir + "/speech_verbs.txt"));
+  KG_ASSIGN_OR_RETURN(x->cues_, Cues::Load(rules_dir + "/cues.txt"));
   RE2::Options options;
   options.set_log_errors(false);
   x->shape_set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);

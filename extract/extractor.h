@@ -23,10 +23,11 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
-#include "extract/document.h"
-#include "extract/facts.h"
-#include "extract/lexicon.h"
-#include "extract/rules.h"
+#include "extract/corpus/facts.h"
+#include "extract/data/cues.h"
+#include "extract/data/lexicon.h"
+#include "extract/data/rules.h"
+#include "extract/read/document.h"
 #include "re2/set.h"
 
 namespace kg {
@@ -69,6 +70,8 @@ class Extractor {
   absl::flat_hash_set<std::string> stopwords_;
   // Speech verbs for quote attribution (rules/speech_verbs.txt).
   absl::flat_hash_set<std::string> speech_verbs_;
+  // Closed-class cue words (rules/cues.txt).
+  Cues cues_;
 };
 
 }  // namespace kg

@@ -1,4 +1,4 @@
-#include "extract/corpus_graph.h"
+#include "extract/corpus/corpus_graph.h"
 
 #include <algorithm>
 #include <map>
@@ -10,8 +10,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "extract/strings.h"
-#include "extract/surface_fold.h"
+#include "extract/text/strings.h"
+#include "extract/text/surface_fold.h"
 #include "graph/status_macros.h"
 
 namespace kg {
@@ -66,11 +66,6 @@ Value StringList(const std::vector<std::string>& items) {
 }
 
 // `doc` is a string for one supporting document, a list for several.
-Value DocValue(const std::vector<std::string>& docs) {
-  if (docs.size() == 1) return Value::String(docs[0]);
-  return StringList(docs);
-}
-
 void AddUnique(std::vector<std::string>& list, const std::string& s) {
   if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
 }
@@ -118,7 +113,7 @@ class GraphWriter {
   }
   absl::Status SetEvidence(RelId r, const std::vector<std::string>& docs,
                            const Evidence& e) {
-    KG_RETURN_IF_ERROR(Set(r, "doc", DocValue(docs)));
+    KG_RETURN_IF_ERROR(Set(r, "doc", StringList(docs)));
     KG_RETURN_IF_ERROR(Set(r, "sentence", Value::String(e.text)));
     KG_RETURN_IF_ERROR(Set(r, "begin", Value::Int(e.begin)));
     return Set(r, "end", Value::Int(e.end));
@@ -418,7 +413,7 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       KG_RETURN_IF_ERROR(w.Set(n, "summary", Value::String(ev.summary)));
       KG_RETURN_IF_ERROR(w.Set(n, "trigger", Value::String(ev.trigger)));
       KG_RETURN_IF_ERROR(w.Set(n, "docs", StringList(doc_list)));
-      KG_RETURN_IF_ERROR(w.Set(n, "doc", Value::String(docs[d].id)));
+      KG_RETURN_IF_ERROR(w.Set(n, "doc", StringList({docs[d].id})));
       KG_RETURN_IF_ERROR(w.Set(n, "sentence", Value::String(ev.evidence.text)));
       KG_RETURN_IF_ERROR(w.Set(
           n, "provenance",

@@ -10,15 +10,15 @@
 // `kg why` prints. The result depends only on the facts and their order, so
 // `kg build` (extracting in parallel) and `kg merge` of shards give the same
 // graph.
-#ifndef KG_EXTRACT_CORPUS_GRAPH_H_
-#define KG_EXTRACT_CORPUS_GRAPH_H_
+#ifndef KG_EXTRACT_CORPUS_CORPUS_GRAPH_H_
+#define KG_EXTRACT_CORPUS_CORPUS_GRAPH_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "extract/facts.h"
+#include "extract/corpus/facts.h"
 #include "graph/graph.h"
 
 namespace kg {
@@ -35,4 +35,4 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_CORPUS_GRAPH_H_
+#endif  // KG_EXTRACT_CORPUS_CORPUS_GRAPH_H_

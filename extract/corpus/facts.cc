@@ -1,4 +1,4 @@
-#include "extract/facts.h"
+#include "extract/corpus/facts.h"
 
 #include <string>
 

@@ -6,8 +6,8 @@
 // parallel) and the record `kg extract` writes as one JSON line, so that
 // `kg merge` can put shards extracted elsewhere into one graph: the merge
 // step (corpus_graph.h) sees DocFacts only, never text.
-#ifndef KG_EXTRACT_FACTS_H_
-#define KG_EXTRACT_FACTS_H_
+#ifndef KG_EXTRACT_CORPUS_FACTS_H_
+#define KG_EXTRACT_CORPUS_FACTS_H_
 
 #include <cstdint>
 #include <map>
@@ -106,4 +106,4 @@ absl::StatusOr<DocFacts> ParseDocFacts(std::string_view line,
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_FACTS_H_
+#endif  // KG_EXTRACT_CORPUS_FACTS_H_

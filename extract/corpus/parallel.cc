@@ -1,4 +1,4 @@
-#include "extract/parallel.h"
+#include "extract/corpus/parallel.h"
 
 #include <algorithm>
 #include <atomic>

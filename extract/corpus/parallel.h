@@ -1,15 +1,15 @@
 // Runs the extractor over documents on several threads. The result is in
 // document order whatever the thread count, so builds are reproducible.
-#ifndef KG_EXTRACT_PARALLEL_H_
-#define KG_EXTRACT_PARALLEL_H_
+#ifndef KG_EXTRACT_CORPUS_PARALLEL_H_
+#define KG_EXTRACT_CORPUS_PARALLEL_H_
 
 #include <cstddef>
 #include <functional>
 #include <vector>
 
-#include "extract/document.h"
+#include "extract/corpus/facts.h"
 #include "extract/extractor.h"
-#include "extract/facts.h"
+#include "extract/read/document.h"
 
 namespace kg {
 
@@ -21,4 +21,4 @@ std::vector<DocFacts> ExtractAll(
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_PARALLEL_H_
+#endif  // KG_EXTRACT_CORPUS_PARALLEL_H_

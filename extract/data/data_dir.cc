@@ -1,4 +1,4 @@
-#include "extract/data_dir.h"
+#include "extract/data/data_dir.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,6 +1,6 @@
 // Where the extractor's data folders are: the lexicon and the rules.
-#ifndef KG_EXTRACT_DATA_DIR_H_
-#define KG_EXTRACT_DATA_DIR_H_
+#ifndef KG_EXTRACT_DATA_DATA_DIR_H_
+#define KG_EXTRACT_DATA_DATA_DIR_H_
 
 #include <string>
 
@@ -13,4 +13,4 @@ std::string DataDir(const char* env_var, const std::string& name,
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_DATA_DIR_H_
+#endif  // KG_EXTRACT_DATA_DATA_DIR_H_

@@ -1,13 +1,13 @@
-#include "extract/lexicon.h"
+#include "extract/data/lexicon.h"
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "extract/data_dir.h"
-#include "extract/lexicon_builder.h"
-#include "extract/surface_fold.h"
+#include "extract/data/data_dir.h"
+#include "extract/data/lexicon_builder.h"
+#include "extract/text/surface_fold.h"
 
 #ifndef KG_SOURCE_DIR
 #error "extract/CMakeLists.txt must define KG_SOURCE_DIR"

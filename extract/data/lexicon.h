@@ -23,8 +23,8 @@
 // Every record keeps the file and line it came from (STYLE.md habit 15).
 // A Lexicon is immutable once loaded, so concurrent reads are safe; it is
 // movable, not copyable.
-#ifndef KG_EXTRACT_LEXICON_H_
-#define KG_EXTRACT_LEXICON_H_
+#ifndef KG_EXTRACT_DATA_LEXICON_H_
+#define KG_EXTRACT_DATA_LEXICON_H_
 
 #include <cstdint>
 #include <map>
@@ -192,4 +192,4 @@ std::string DefaultLexiconDir();
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_LEXICON_H_
+#endif  // KG_EXTRACT_DATA_LEXICON_H_

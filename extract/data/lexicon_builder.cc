@@ -1,9 +1,9 @@
-#include "extract/lexicon_builder.h"
+#include "extract/data/lexicon_builder.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "extract/surface_fold.h"
+#include "extract/text/surface_fold.h"
 
 namespace kg {
 namespace {

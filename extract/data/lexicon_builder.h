@@ -9,8 +9,8 @@
 // entry of the right file (checked only when every row read cleanly, so that
 // one bad row does not cascade). Every problem is reported with its
 // file:line.
-#ifndef KG_EXTRACT_LEXICON_BUILDER_H_
-#define KG_EXTRACT_LEXICON_BUILDER_H_
+#ifndef KG_EXTRACT_DATA_LEXICON_BUILDER_H_
+#define KG_EXTRACT_DATA_LEXICON_BUILDER_H_
 
 #include <map>
 #include <string>
@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "extract/lexicon.h"
-#include "extract/lexicon_tsv.h"
+#include "extract/data/lexicon.h"
+#include "extract/data/lexicon_tsv.h"
 
 namespace kg {
 
@@ -71,4 +71,4 @@ class LexiconBuilder {
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_LEXICON_BUILDER_H_
+#endif  // KG_EXTRACT_DATA_LEXICON_BUILDER_H_

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <utility>
 
-#include "extract/lexicon_builder.h"
-#include "extract/surface_fold.h"
+#include "extract/data/lexicon_builder.h"
+#include "extract/text/surface_fold.h"
 
 namespace kg {
 namespace {

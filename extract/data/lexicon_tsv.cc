@@ -1,6 +1,6 @@
-#include "extract/lexicon_tsv.h"
+#include "extract/data/lexicon_tsv.h"
 
-#include "extract/strings.h"
+#include "extract/text/strings.h"
 #include "graph/utf8.h"
 
 namespace kg {

@@ -6,8 +6,8 @@
 // tab-separated fields. Problems are collected, not returned one at a time,
 // so that a user who edits a file sees every mistake in one run; each names
 // "<dir>/<file>:<line>: ".
-#ifndef KG_EXTRACT_LEXICON_TSV_H_
-#define KG_EXTRACT_LEXICON_TSV_H_
+#ifndef KG_EXTRACT_DATA_LEXICON_TSV_H_
+#define KG_EXTRACT_DATA_LEXICON_TSV_H_
 
 #include <string>
 #include <string_view>
@@ -86,4 +86,4 @@ std::vector<std::string> SplitField(std::string_view field, char sep);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_LEXICON_TSV_H_
+#endif  // KG_EXTRACT_DATA_LEXICON_TSV_H_

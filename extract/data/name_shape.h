@@ -1,6 +1,6 @@
 // A mission, flight or site name recognised by its shape (rules/names.tsv).
-#ifndef KG_EXTRACT_NAME_SHAPE_H_
-#define KG_EXTRACT_NAME_SHAPE_H_
+#ifndef KG_EXTRACT_DATA_NAME_SHAPE_H_
+#define KG_EXTRACT_DATA_NAME_SHAPE_H_
 
 #include <memory>
 #include <string>
@@ -18,4 +18,4 @@ struct NameShape {
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_NAME_SHAPE_H_
+#endif  // KG_EXTRACT_DATA_NAME_SHAPE_H_

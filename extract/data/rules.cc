@@ -1,4 +1,4 @@
-#include "extract/rules.h"
+#include "extract/data/rules.h"
 
 #include <algorithm>
 #include <fstream>
@@ -7,9 +7,9 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "extract/data_dir.h"
-#include "extract/strings.h"
-#include "extract/surface_fold.h"
+#include "extract/data/data_dir.h"
+#include "extract/text/strings.h"
+#include "extract/text/surface_fold.h"
 
 namespace kg {
 namespace {

@@ -8,8 +8,8 @@
 // A rule matches a sequence of *items*: the sentence after lexicon matching,
 // where each lexicon entity, title phrase or run of capitalised words is one
 // item and every other token is an item of its own.
-#ifndef KG_EXTRACT_RULES_H_
-#define KG_EXTRACT_RULES_H_
+#ifndef KG_EXTRACT_DATA_RULES_H_
+#define KG_EXTRACT_DATA_RULES_H_
 
 #include <cstdint>
 #include <string>
@@ -88,4 +88,4 @@ absl::StatusOr<std::vector<Rule>> LoadRules(const std::string& dir);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_RULES_H_
+#endif  // KG_EXTRACT_DATA_RULES_H_

@@ -1,4 +1,4 @@
-#include "extract/eval.h"
+#include "extract/eval/eval.h"
 
 #include <algorithm>
 #include <optional>

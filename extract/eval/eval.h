@@ -17,8 +17,8 @@
 // apart, as label precision/recall and attribute accuracy.
 //
 // An EvalReport is a plain value; Evaluate() only reads the graph.
-#ifndef KG_EXTRACT_EVAL_H_
-#define KG_EXTRACT_EVAL_H_
+#ifndef KG_EXTRACT_EVAL_EVAL_H_
+#define KG_EXTRACT_EVAL_EVAL_H_
 
 #include <cstdint>
 #include <map>
@@ -26,7 +26,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "extract/gold.h"
+#include "extract/eval/gold.h"
 #include "graph/graph.h"
 
 namespace kg {
@@ -110,4 +110,4 @@ absl::StatusOr<EvalReport> Evaluate(const Graph& graph, const GoldSet& gold,
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_EVAL_H_
+#endif  // KG_EXTRACT_EVAL_EVAL_H_

@@ -1,4 +1,4 @@
-#include "extract/gold.h"
+#include "extract/eval/gold.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -198,10 +198,14 @@ absl::Status GoldParser::ParseRelation(const JValue& v,
   auto props = v.FindMember("properties");
   if (props != v.MemberEnd()) {
     std::string pw = Member(where, "properties");
-    KG_RETURN_IF_ERROR(
-        CheckMembers(props->value, pw, {"title", "date", "planned"}, {}));
+    KG_RETURN_IF_ERROR(CheckMembers(
+        props->value, pw,
+        {"title", "date", "since", "until", "former", "planned"}, {}));
     KG_ASSIGN_OR_RETURN(r.title, String(props->value, "title", pw));
     KG_ASSIGN_OR_RETURN(r.date, Date(props->value, "date", pw));
+    KG_ASSIGN_OR_RETURN(r.since, Date(props->value, "since", pw));
+    KG_ASSIGN_OR_RETURN(r.until, Date(props->value, "until", pw));
+    KG_ASSIGN_OR_RETURN(r.former, Bool(props->value, "former", pw));
     KG_ASSIGN_OR_RETURN(r.planned, Bool(props->value, "planned", pw));
   }
   for (const GoldRelation& o : doc.relations) {
@@ -300,7 +304,7 @@ absl::StatusOr<GoldDocument> GoldParser::Parse(const JValue& root) {
   KG_RETURN_IF_ERROR(
       CheckMembers(d, "document",
                    {"id", "title", "date", "date_text", "date_basis",
-                    "date_note", "source", "source_note"},
+                    "date_note", "source", "source_note", "passage"},
                    {"id"}));
   KG_ASSIGN_OR_RETURN(doc.id, String(d, "id", "document"));
   if (doc.id.empty()) return Error("document.id", "empty");

@@ -13,8 +13,8 @@
 //
 // The same file holds the normalisations the evaluation compares with, so
 // that gold and extracted text go through one definition.
-#ifndef KG_EXTRACT_GOLD_H_
-#define KG_EXTRACT_GOLD_H_
+#ifndef KG_EXTRACT_EVAL_GOLD_H_
+#define KG_EXTRACT_EVAL_GOLD_H_
 
 #include <map>
 #include <string>
@@ -39,6 +39,9 @@ struct GoldRelation {
   std::string to;
   std::string title;  // "" when absent
   std::string date;   // "" when absent
+  std::string since;  // WORKS_FOR: the role's start, "" when absent
+  std::string until;  // WORKS_FOR: the role's end, "" when absent
+  bool former = false;
   bool planned = false;
   bool optional = false;
 };
@@ -118,4 +121,4 @@ bool IsGoldDate(std::string_view date);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_GOLD_H_
+#endif  // KG_EXTRACT_EVAL_GOLD_H_

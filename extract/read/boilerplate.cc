@@ -1,4 +1,4 @@
-#include "extract/boilerplate.h"
+#include "extract/read/boilerplate.h"
 
 #include <filesystem>
 #include <fstream>
@@ -6,8 +6,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "extract/strings.h"
-#include "extract/surface_fold.h"
+#include "extract/text/strings.h"
+#include "extract/text/surface_fold.h"
 #include "re2/re2.h"
 
 namespace kg {

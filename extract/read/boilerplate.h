@@ -10,8 +10,8 @@
 // Only short lines (up to kMaxBoilerplateLineBytes) are ever boilerplate, so
 // a huge line costs nothing. BoilerplateRules is immutable once parsed and
 // safe to share between threads; movable, not copyable.
-#ifndef KG_EXTRACT_BOILERPLATE_H_
-#define KG_EXTRACT_BOILERPLATE_H_
+#ifndef KG_EXTRACT_READ_BOILERPLATE_H_
+#define KG_EXTRACT_READ_BOILERPLATE_H_
 
 #include <memory>
 #include <string>
@@ -69,4 +69,4 @@ absl::StatusOr<BoilerplateRules> LoadBoilerplateRules(const std::string& dir);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_BOILERPLATE_H_
+#endif  // KG_EXTRACT_READ_BOILERPLATE_H_

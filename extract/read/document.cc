@@ -1,4 +1,4 @@
-#include "extract/document.h"
+#include "extract/read/document.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,10 +8,10 @@
 #include <system_error>
 
 #include "absl/strings/str_cat.h"
-#include "extract/boilerplate.h"
-#include "extract/document_meta.h"
-#include "extract/lexicon.h"
-#include "extract/rules.h"
+#include "extract/data/lexicon.h"
+#include "extract/data/rules.h"
+#include "extract/read/boilerplate.h"
+#include "extract/read/document_meta.h"
 #include "graph/status_macros.h"
 #include "graph/utf8.h"
 #include "utf8proc.h"

@@ -24,8 +24,8 @@
 // white space -- are skipped with a reason rather than failing the run; a path
 // that does not exist is an error. A Document owns its strings; reading is
 // a pure function of the inputs and the options.
-#ifndef KG_EXTRACT_DOCUMENT_H_
-#define KG_EXTRACT_DOCUMENT_H_
+#ifndef KG_EXTRACT_READ_DOCUMENT_H_
+#define KG_EXTRACT_READ_DOCUMENT_H_
 
 #include <cstdint>
 #include <istream>
@@ -123,4 +123,4 @@ bool LooksBinary(std::string_view raw);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_DOCUMENT_H_
+#endif  // KG_EXTRACT_READ_DOCUMENT_H_

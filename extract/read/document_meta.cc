@@ -1,13 +1,13 @@
-#include "extract/document_meta.h"
+#include "extract/read/document_meta.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
 
-#include "extract/boilerplate.h"
-#include "extract/lexicon.h"
-#include "extract/strings.h"
+#include "extract/data/lexicon.h"
+#include "extract/read/boilerplate.h"
+#include "extract/text/strings.h"
 #include "re2/re2.h"
 
 namespace kg {

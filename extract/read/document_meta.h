@@ -14,15 +14,15 @@
 // The document date is taken only from these places (the header, the
 // dateline, a short dated line under the headline) and only with a year: a
 // year named in the body ("in 2014") dates an event, not the document.
-#ifndef KG_EXTRACT_DOCUMENT_META_H_
-#define KG_EXTRACT_DOCUMENT_META_H_
+#ifndef KG_EXTRACT_READ_DOCUMENT_META_H_
+#define KG_EXTRACT_READ_DOCUMENT_META_H_
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "extract/dates.h"
-#include "extract/document.h"
+#include "extract/read/document.h"
+#include "extract/text/dates.h"
 
 namespace kg {
 
@@ -61,4 +61,4 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_DOCUMENT_META_H_
+#endif  // KG_EXTRACT_READ_DOCUMENT_META_H_

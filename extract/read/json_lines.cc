@@ -3,9 +3,9 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "extract/dates.h"
-#include "extract/document.h"
-#include "extract/document_meta.h"
+#include "extract/read/document.h"
+#include "extract/read/document_meta.h"
+#include "extract/text/dates.h"
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
 

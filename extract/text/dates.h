@@ -15,8 +15,8 @@
 // reported, with an empty date. Ranges ("2024-2026", "through 2028", "by
 // 2030") and vague times ("recently", "in eight years") are not dates of an
 // event and are left out. Everything here is a pure function of its arguments.
-#ifndef KG_EXTRACT_DATES_H_
-#define KG_EXTRACT_DATES_H_
+#ifndef KG_EXTRACT_TEXT_DATES_H_
+#define KG_EXTRACT_TEXT_DATES_H_
 
 #include <cstdint>
 #include <optional>
@@ -79,4 +79,4 @@ std::optional<Date> ParseWrittenDate(std::string_view text);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_DATES_H_
+#endif  // KG_EXTRACT_TEXT_DATES_H_

@@ -1,10 +1,10 @@
-#include "extract/quotes.h"
+#include "extract/text/quotes.h"
 
 #include <algorithm>
 #include <array>
 #include <limits>
 
-#include "extract/sentence.h"
+#include "extract/text/sentence.h"
 #include "utf8proc.h"
 
 namespace kg {

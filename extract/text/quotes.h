@@ -24,8 +24,8 @@
 // Offsets are bytes into the text; REQUIRES: text.size() < 4 GiB (a longer
 // text is looked at only up to its first 4 GiB). Everything here is a pure
 // function of its arguments and safe to call concurrently.
-#ifndef KG_EXTRACT_QUOTES_H_
-#define KG_EXTRACT_QUOTES_H_
+#ifndef KG_EXTRACT_TEXT_QUOTES_H_
+#define KG_EXTRACT_TEXT_QUOTES_H_
 
 #include <cstdint>
 #include <string_view>
@@ -89,4 +89,4 @@ inline bool InsideQuote(const std::vector<Quote>& quotes, uint32_t pos) {
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_QUOTES_H_
+#endif  // KG_EXTRACT_TEXT_QUOTES_H_

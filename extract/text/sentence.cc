@@ -1,4 +1,4 @@
-#include "extract/sentence.h"
+#include "extract/text/sentence.h"
 
 #include <algorithm>
 #include <array>
@@ -6,7 +6,7 @@
 #include <limits>
 #include <string>
 
-#include "extract/quotes.h"
+#include "extract/text/quotes.h"
 #include "utf8proc.h"
 
 namespace kg {

@@ -67,15 +67,15 @@
 // REQUIRES: text.size() < 4 GiB (a longer text is looked at only up to its
 // first 4 GiB); LF line ends (document.h's NormalizeText). Everything here is
 // a pure function of its arguments and safe to call concurrently.
-#ifndef KG_EXTRACT_SENTENCE_H_
-#define KG_EXTRACT_SENTENCE_H_
+#ifndef KG_EXTRACT_TEXT_SENTENCE_H_
+#define KG_EXTRACT_TEXT_SENTENCE_H_
 
 #include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
 
-#include "extract/lexicon.h"
+#include "extract/data/lexicon.h"
 
 namespace kg {
 
@@ -156,4 +156,4 @@ bool IsWordChar(int32_t cp);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_SENTENCE_H_
+#endif  // KG_EXTRACT_TEXT_SENTENCE_H_

@@ -1,6 +1,6 @@
-#include "extract/strings.h"
+#include "extract/text/strings.h"
 
-#include "extract/sentence.h"
+#include "extract/text/sentence.h"
 
 namespace kg {
 

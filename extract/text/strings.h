@@ -1,7 +1,7 @@
 // Small string helpers for the extractor (Debian's Abseil has its
 // own absl::string_view, which std::string_view does not convert to).
-#ifndef KG_EXTRACT_STRINGS_H_
-#define KG_EXTRACT_STRINGS_H_
+#ifndef KG_EXTRACT_TEXT_STRINGS_H_
+#define KG_EXTRACT_TEXT_STRINGS_H_
 
 #include <string>
 #include <string_view>
@@ -43,4 +43,4 @@ std::string CollapseWhiteSpace(std::string_view text);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_STRINGS_H_
+#endif  // KG_EXTRACT_TEXT_STRINGS_H_

@@ -1,4 +1,4 @@
-#include "extract/surface_fold.h"
+#include "extract/text/surface_fold.h"
 
 #include <cstdint>
 

@@ -7,8 +7,8 @@
 // white space become one space, and a leading "the " is dropped, so "the
 // Russian space agency", "Russian Space Agency" and "RUSSIAN  SPACE AGENCY"
 // meet. Text is expected to be valid UTF-8 (NFC); invalid bytes are copied.
-#ifndef KG_EXTRACT_SURFACE_FOLD_H_
-#define KG_EXTRACT_SURFACE_FOLD_H_
+#ifndef KG_EXTRACT_TEXT_SURFACE_FOLD_H_
+#define KG_EXTRACT_TEXT_SURFACE_FOLD_H_
 
 #include <string>
 #include <string_view>
@@ -25,4 +25,4 @@ std::string SurfaceKey(std::string_view surface, bool fold_case = true);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_SURFACE_FOLD_H_
+#endif  // KG_EXTRACT_TEXT_SURFACE_FOLD_H_

@@ -1,6 +1,6 @@
-#include "extract/text_units.h"
+#include "extract/text/text_units.h"
 
-#include "extract/sentence.h"
+#include "extract/text/sentence.h"
 
 namespace kg {
 

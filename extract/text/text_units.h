@@ -1,12 +1,12 @@
 // The extractor's view of a text: tokens and sentences with byte offsets.
-#ifndef KG_EXTRACT_TEXT_UNITS_H_
-#define KG_EXTRACT_TEXT_UNITS_H_
+#ifndef KG_EXTRACT_TEXT_TEXT_UNITS_H_
+#define KG_EXTRACT_TEXT_TEXT_UNITS_H_
 
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "extract/lexicon.h"
+#include "extract/data/lexicon.h"
 
 namespace kg {
 
@@ -35,4 +35,4 @@ TextUnits SplitText(std::string_view text, const Lexicon& lexicon);
 
 }  // namespace kg
 
-#endif  // KG_EXTRACT_TEXT_UNITS_H_
+#endif  // KG_EXTRACT_TEXT_TEXT_UNITS_H_

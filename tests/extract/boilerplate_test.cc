@@ -1,8 +1,8 @@
 // Boilerplate line rules: the format of extract/rules/boilerplate.txt and the
 // shipped rules on the lines web copies bring along.
-#include "extract/boilerplate.h"
+#include "extract/read/boilerplate.h"
 
-#include "extract/rules.h"
+#include "extract/data/rules.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

@@ -1,5 +1,5 @@
 // Date expressions and the calendar under them.
-#include "extract/dates.h"
+#include "extract/text/dates.h"
 
 #include <string>
 

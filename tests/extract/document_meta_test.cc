@@ -1,9 +1,9 @@
 // Title, dateline, outlet and date from a document's text, and mail headers.
-#include "extract/document_meta.h"
+#include "extract/read/document_meta.h"
 
-#include "extract/boilerplate.h"
-#include "extract/lexicon.h"
-#include "extract/rules.h"
+#include "extract/data/lexicon.h"
+#include "extract/data/rules.h"
+#include "extract/read/boilerplate.h"
 #include "gtest/gtest.h"
 
 namespace kg {

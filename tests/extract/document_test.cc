@@ -1,12 +1,12 @@
 // Reading and normalising source documents.
-#include "extract/document.h"
+#include "extract/read/document.h"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "extract/boilerplate.h"
-#include "extract/lexicon.h"
+#include "extract/data/lexicon.h"
+#include "extract/read/boilerplate.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

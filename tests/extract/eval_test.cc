@@ -1,13 +1,13 @@
 // Scoring a graph against gold annotations (corpus/gold/README.md's rules)
 // and reading gold files.
-#include "extract/eval.h"
+#include "extract/eval/eval.h"
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
-#include "extract/gold.h"
+#include "extract/eval/gold.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

@@ -7,9 +7,9 @@
 #include <memory>
 #include <string>
 
-#include "extract/corpus_graph.h"
-#include "extract/facts.h"
-#include "extract/rules.h"
+#include "extract/corpus/corpus_graph.h"
+#include "extract/corpus/facts.h"
+#include "extract/data/rules.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -333,6 +333,35 @@ TEST_F(ExtractorTest, MentionedInCarriesTheSentenceOfTheFirstMention) {
     ++checked;
   });
   EXPECT_EQ(checked, 1);
+}
+
+// SCHEMA: `doc` is a list on every relationship and event, even with one
+// supporting document, so `'a.txt' IN r.doc` works everywhere.
+TEST_F(ExtractorTest, DocIsAlwaysAListOfDocumentIds) {
+  std::vector<DocFacts> docs = {
+      Run("NASA astronaut Jane Doerty flew. Russia announced sanctions "
+          "against Ukraine on May 3, 2021.",
+          "a.txt")};
+  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
+  ASSERT_TRUE(g.ok()) << g.status();
+  KeyId doc = *g->FindKey("doc");
+  int relationships = 0, nodes = 0;
+  g->ForEachRelationship([&](RelId r) {
+    const Value* v = g->Property(r, doc);
+    if (v == nullptr) return;
+    ++relationships;
+    ASSERT_TRUE(v->is_list()) << v->ToString();
+    ASSERT_EQ(v->AsList().size(), 1u);
+    EXPECT_EQ(v->AsList()[0].AsString(), "a.txt");
+  });
+  g->ForEachNode([&](NodeId n) {
+    const Value* v = g->Property(n, doc);
+    if (v == nullptr) return;
+    ++nodes;
+    EXPECT_TRUE(v->is_list()) << v->ToString();
+  });
+  EXPECT_GT(relationships, 0);
+  EXPECT_GT(nodes, 0);  // the event
 }
 
 TEST(TransliterationKeyTest, CommonSpellingVariantsMeet) {

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/document.h"
+#include "extract/read/document.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

@@ -1,5 +1,5 @@
 // The lexicon loader (extract/lexicon.h) and the shipped lexicon files.
-#include "extract/lexicon.h"
+#include "extract/data/lexicon.h"
 
 #include <unistd.h>
 
@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-#include "extract/surface_fold.h"
+#include "extract/text/surface_fold.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

@@ -1,5 +1,5 @@
 // Quotations (extract/quotes.h).
-#include "extract/quotes.h"
+#include "extract/text/quotes.h"
 
 #include <fstream>
 #include <iostream>
@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/sentence.h"
-#include "extract/strings.h"
+#include "extract/text/sentence.h"
+#include "extract/text/strings.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "rapidjson/document.h"

@@ -1,5 +1,5 @@
 // Tokens and sentences (extract/sentence.h).
-#include "extract/sentence.h"
+#include "extract/text/sentence.h"
 
 #include <fstream>
 #include <iostream>
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/strings.h"
+#include "extract/text/strings.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "rapidjson/document.h"

@@ -1,0 +1,80 @@
+#include "extract/data/cues.h"
+
+#include <fstream>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "extract/text/strings.h"
+#include "extract/text/surface_fold.h"
+
+namespace kg {
+
+namespace {
+
+constexpr std::string_view kNames[kCueCount] = {
+    "locative", "future",       "cancel",    "person_pronoun", "crew",
+    "meeting",  "vehicle_noun", "auxiliary", "quoted_name"};
+
+}  // namespace
+
+std::string_view CueName(Cue cue) { return kNames[static_cast<int>(cue)]; }
+
+absl::StatusOr<Cues> Cues::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
+  Cues cues;
+  size_t slash = path.rfind('/');
+  cues.file_ = slash == std::string::npos ? path : path.substr(slash + 1);
+  int section = -1;
+  bool seen[kCueCount] = {};
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    std::string_view body = TrimView(line);
+    if (body.empty() || body[0] == '#') continue;
+    if (body.front() == '[') {
+      if (body.back() != ']') {
+        return absl::InvalidArgumentError(
+            absl::StrCat(path, ":", number, ": a section is written [name]"));
+      }
+      std::string_view name = body.substr(1, body.size() - 2);
+      section = -1;
+      for (int k = 0; k < kCueCount; ++k) {
+        if (kNames[k] == name) section = k;
+      }
+      if (section < 0) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", number, ": unknown cue list [", std::string(name), "]"));
+      }
+      if (seen[section]) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(path, ":", number, ": cue list [", std::string(name),
+                         "] appears twice"));
+      }
+      seen[section] = true;
+      continue;
+    }
+    if (section < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", number, ": words before the first [list]"));
+    }
+    for (std::string_view word : SplitView(body, " \t")) {
+      cues.lists_[section].emplace(FoldCase(word), number);
+    }
+  }
+  for (int k = 0; k < kCueCount; ++k) {
+    if (!seen[k]) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": the cue list [", std::string(kNames[k]), "] is missing"));
+    }
+  }
+  return cues;
+}
+
+std::string Cues::Source(Cue cue, std::string_view folded) const {
+  const auto& list = lists_[static_cast<int>(cue)];
+  auto it = list.find(folded);
+  if (it == list.end()) return "";
+  return absl::StrCat(file_, ":", it->second);
+}
+
+}  // namespace kg

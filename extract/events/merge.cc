@@ -1,0 +1,69 @@
+// One event per act within a document.
+#include <algorithm>
+
+#include "extract/pipeline.h"
+
+namespace kg {
+
+// One event per act: a report that refers back ("during the meeting with
+// Nelson", "as part of the agreement") joins the last event of its kind; so
+// does one of the same kind whose date does not disagree and that shares at
+// least two participants.
+void DocExtraction::MergeEvents() {
+  std::vector<EventFact> kept;
+  for (size_t index = 0; index < facts_.events.size(); ++index) {
+    EventFact& ev = facts_.events[index];
+    if (ev.involves.empty()) continue;  // nobody acts or is acted upon
+    EventFact* into = nullptr;
+    for (auto k = kept.rbegin(); k != kept.rend(); ++k) {
+      if (k->kind != ev.kind) continue;
+      if (anaphoric_.count(static_cast<int>(index))) {
+        into = &*k;
+        break;
+      }
+      if (k->planned != ev.planned) continue;
+      // A vehicle flies once per report: the same launch, docking or
+      // landing of the same mission or spacecraft is one event, dated or
+      // not. Other kinds need equal dates and two shared participants.
+      const bool operational = ev.kind == "launch" || ev.kind == "docking" ||
+                               ev.kind == "landing" || ev.kind == "deorbit";
+      bool same_vehicle = false;
+      int shared = 0;
+      for (const EventRole& a : k->involves) {
+        for (const EventRole& b : ev.involves) {
+          if (a.entity != b.entity) continue;
+          ++shared;
+          const std::string& label =
+              mentions_[entities_[a.entity].mentions[0]].label;
+          same_vehicle |= label == "Mission" || label == "Spacecraft";
+        }
+      }
+      const bool dates_agree =
+          k->date.empty() || ev.date.empty() || k->date == ev.date;
+      if ((operational && same_vehicle && dates_agree) ||
+          (k->date == ev.date && shared >= 2)) {
+        into = &*k;
+        break;
+      }
+    }
+    if (into == nullptr) {
+      kept.push_back(std::move(ev));
+      continue;
+    }
+    if (into->date.empty()) into->date = ev.date;
+    for (const EventRole& r : ev.involves) {
+      bool have = false;
+      for (const EventRole& k : into->involves) have |= k.entity == r.entity;
+      if (!have) into->involves.push_back(r);
+    }
+    for (int p : ev.occurred_at) {
+      if (std::find(into->occurred_at.begin(), into->occurred_at.end(), p) ==
+          into->occurred_at.end()) {
+        into->occurred_at.push_back(p);
+      }
+    }
+  }
+  facts_.events = std::move(kept);
+}
+
+}  // namespace kg

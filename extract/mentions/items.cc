@@ -1,0 +1,310 @@
+// Items and their first mentions: lexicon entities, titles, name shapes and
+// runs of capitalised words that may be names (the classes of rules.h).
+#include <algorithm>
+#include <cctype>
+
+#include "absl/strings/str_cat.h"
+#include "extract/data/name_shape.h"
+#include "extract/pipeline.h"
+#include "re2/set.h"
+
+namespace kg {
+
+namespace {
+
+// How far from the top a dateline may stand when the reader did not name
+// one: after the headline, a standfirst and a credit line at most.
+constexpr int kDatelineSentences = 6;
+
+}  // namespace
+
+DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  const size_t max_words = std::max<size_t>(lex_.max_form_words(), 1);
+  const Unit& u = units_.tokens[t];
+  Item best;
+  best.t0 = t;
+  best.t1 = t + 1;
+  best.cls = kClsWord;
+  if (u.word) {
+    // Lexicon entities and titles, longest first, extending only along
+    // known prefixes.
+    std::string key;
+    int longest_prefix = t;
+    for (int n = 1; n <= static_cast<int>(max_words) && t + n <= su.last; ++n) {
+      if (!units_.tokens[t + n - 1].word && Tok(t + n - 1) != "-" &&
+          Tok(t + n - 1) != "'s" && Tok(t + n - 1) != "\u2019s" &&
+          Tok(t + n - 1) != "&" && Tok(t + n - 1) != "(" &&
+          Tok(t + n - 1) != ")" && Tok(t + n - 1) != ",") {
+        break;
+      }
+      key = SpanKey(t, t + n);
+      if (!x_.prefixes_.contains(key)) break;
+      longest_prefix = t + n;
+    }
+    for (int end = longest_prefix; end > t; --end) {
+      std::string_view surface = Span(t, end);
+      bool any_upper = false;
+      for (int k = t; k < end; ++k) any_upper |= units_.tokens[k].upper;
+      std::vector<LexiconMatch> matches = lex_.Matches(surface);
+      const LexiconMatch* pick = nullptr;
+      for (const LexiconMatch& m : matches) {
+        // Lower-case text names an entity only when written so in the file.
+        if (!any_upper && m.form->text != surface) continue;
+        if (pick == nullptr || m.form->text == surface) pick = &m;
+        if (m.form->text == surface) break;
+      }
+      if (pick != nullptr) {
+        best.t1 = end;
+        best.entry = pick->entry;
+        best.form_kind = pick->form->kind;
+        switch (pick->entry->type) {
+          case EntryType::kAgency:
+            best.cls = kClsOrg | kClsAgency;
+            break;
+          case EntryType::kOrganization:
+            best.cls = kClsOrg;
+            break;
+          case EntryType::kSpacecraft:
+            best.cls = kClsCraft;
+            break;
+          case EntryType::kPlace:
+            best.cls = kClsPlace;
+            break;
+          case EntryType::kCountry:
+            best.cls = pick->form->kind == FormKind::kDemonym   ? kClsDemonym
+                       : pick->form->kind == FormKind::kCapital ? kClsCapital
+                                                                : kClsCountry;
+            break;
+        }
+        break;
+      }
+      if (const Title* title = lex_.FindTitle(surface)) {
+        best.t1 = end;
+        best.cls = kClsTitle;
+        best.title = title;
+        break;
+      }
+    }
+    // Plural titles: "cosmonauts", "astronauts".
+    std::string_view w = Tok(t);
+    if (best.cls == kClsWord && w.size() > 3 && w.back() == 's') {
+      if (const Title* title = lex_.FindTitle(w.substr(0, w.size() - 1))) {
+        best.cls = kClsTitle;
+        best.title = title;
+        best.plural_title = true;
+      }
+    }
+    // Name shapes: missions, flights, space centres.
+    if (u.upper || (u.word && Tok(t)[0] >= '0' && Tok(t)[0] <= '9')) {
+      int run_end = t;
+      while (run_end < su.last && run_end - t < 6 &&
+             (units_.tokens[run_end].upper ||
+              (units_.tokens[run_end].word &&
+               std::isdigit(static_cast<unsigned char>(Tok(run_end)[0]))) ||
+              Tok(run_end) == "-")) {
+        ++run_end;
+      }
+      for (int end = run_end;
+           end > t && end > best.t1 - (best.cls == kClsWord ? 1 : 0); --end) {
+        std::string surface(Span(t, end));
+        const NameShape* hit = nullptr;
+        std::vector<int> hits;
+        if (x_.shape_set_->Match(surface, &hits) && !hits.empty()) {
+          hit = x_.shapes_[*std::min_element(hits.begin(), hits.end())].get();
+        }
+        if (hit != nullptr && end > best.t1 - (best.cls == kClsWord ? 1 : 0)) {
+          best = Item();
+          best.t0 = t;
+          best.t1 = end;
+          best.shape = hit;
+          best.cls = hit->label == "Mission"        ? kClsMission
+                     : hit->label == "Spacecraft"   ? kClsCraft
+                     : hit->label == "Organization" ? kClsOrg
+                                                    : kClsPlace;
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+void DocExtraction::BuildItems(int s) {
+  const SentenceUnit& su = units_.sentences[s];
+  std::vector<Item>& items = items_[s];
+  int t = su.first;
+  // The match that ended a name run is the next item's: keep it.
+  Item ahead;
+  ahead.t0 = -1;
+  while (t < su.last) {
+    Item best = ahead.t0 == t ? std::move(ahead) : MatchAt(s, t);
+    ahead.t0 = -1;
+    // "SpaceX Crew Dragon": the operator's name is its own item.
+    if (best.entry != nullptr && best.entry->type == EntryType::kSpacecraft &&
+        best.t1 - best.t0 >= 2) {
+      for (const Entry* e : lex_.Lookup(Tok(t))) {
+        const auto& ops = best.entry->operators;
+        if ((e->type == EntryType::kAgency ||
+             e->type == EntryType::kOrganization) &&
+            std::find(ops.begin(), ops.end(), e->name) != ops.end()) {
+          best = Item();
+          best.t0 = t;
+          best.t1 = t + 1;
+          best.entry = e;
+          best.form_kind = FormKind::kCanonical;
+          best.cls =
+              e->type == EntryType::kAgency ? (kClsOrg | kClsAgency) : kClsOrg;
+          break;
+        }
+      }
+    }
+    // A capitalised run not otherwise known: a possible name.
+    const Unit& u = units_.tokens[t];
+    if (best.cls == kClsWord && u.word && u.upper &&
+        !x_.stopwords_.contains(token_keys_[t])) {
+      int end = t + 1;
+      while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
+             units_.tokens[end].word &&
+             !x_.stopwords_.contains(token_keys_[end])) {
+        ahead = MatchAt(s, end);
+        if (ahead.cls != kClsWord) break;
+        ahead.t0 = -1;
+        ++end;
+      }
+      // Case damage: "President Donald trump ... trump denied": a given
+      // name after a title, followed by a lower-case word the text uses
+      // again on its own, is a full name written in the wrong case.
+      if (end == t + 1 && end < su.last && !items.empty() &&
+          items.back().cls == kClsTitle && LowerSurname(end)) {
+        ++end;
+      }
+      best.t1 = end;
+      best.cls = kClsName;
+    }
+    best.key = SpanKey(best.t0, best.t1);
+    items.push_back(std::move(best));
+    t = items.back().t1;
+  }
+  // Entity items get their mentions now; names wait for the rules.
+  for (size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
+    if (it.entry != nullptr) {
+      const Entry& e = *it.entry;
+      std::string label;
+      switch (e.type) {
+        case EntryType::kAgency:
+        case EntryType::kOrganization:
+          label = "Organization";
+          break;
+        case EntryType::kSpacecraft:
+          label = "Spacecraft";
+          break;
+        case EntryType::kPlace:
+          label = "Place";
+          break;
+        case EntryType::kCountry:
+          label = "Country";
+          break;
+      }
+      std::string canonical = e.name;
+      std::string rule =
+          absl::StrCat("lexicon ", e.source.ToString(), " (",
+                       std::string(FormKindName(it.form_kind)), ")");
+      if (it.cls == kClsCapital) {
+        // A capital in a dateline or after a locative word is the city. The
+        // reader names the dateline; without it (text given directly), a
+        // sentence opening "MOSCOW (" or "MOSCOW," near the top is one.
+        bool dateline_shape =
+            i == 0 && i + 1 < items.size() &&
+            (items[i + 1].key == "," || items[i + 1].key == "(");
+        bool dateline =
+            dateline_shape &&
+            (doc_.dateline.empty() ? s < kDatelineSentences
+                                   : SurfaceKey(doc_.dateline) == it.key);
+        bool locative = i > 0 && x_.cues_.Is(Cue::kLocative, items[i - 1].key);
+        if (dateline || locative) {
+          label = "Place";
+          canonical = std::string(e.forms[0].text);
+          for (const Form& f : e.forms) {
+            if (f.kind == FormKind::kCapital) {
+              canonical = f.text;
+              break;
+            }
+          }
+          it.cls = kClsPlace;
+          absl::StrAppend(&rule, dateline ? ", in a dateline: the city"
+                                          : ", after a locative: the city");
+        } else {
+          it.cls = kClsCountry | kClsCapital;
+          absl::StrAppend(&rule, ", acting as the state");
+        }
+      }
+      int m = NewMention(s, static_cast<int>(i), label, canonical, rule);
+      Mention& mm = mentions_[m];
+      mm.demonym = it.cls == kClsDemonym;
+      if (label != "Place" || e.type == EntryType::kPlace) {
+        for (const std::string& l : e.labels) {
+          if (l != label) mm.extra.insert(l);
+        }
+      }
+      if (!e.kind.empty() && label != "Place") mm.props["kind"] = e.kind;
+      if (e.type == EntryType::kAgency && !e.country.empty()) {
+        mm.props["country"] = e.country;
+      }
+    } else if (it.shape != nullptr) {
+      int m = NewMention(s, static_cast<int>(i), it.shape->label,
+                         CollapseWhiteSpace(Span(it.t0, it.t1)),
+                         absl::StrCat("name shape ", it.shape->source));
+      if (!it.shape->kind.empty()) mentions_[m].props["kind"] = it.shape->kind;
+    }
+  }
+}
+
+int DocExtraction::NewMention(int s, int item, std::string label,
+                              std::string canonical, std::string rule) {
+  Item& it = items_[s][item];
+  Mention m;
+  m.sentence = s;
+  m.item = item;
+  m.t0 = it.t0;
+  m.t1 = it.t1;
+  m.surface = CollapseWhiteSpace(Span(it.t0, it.t1));
+  m.label = std::move(label);
+  m.canonical = std::move(canonical);
+  m.rule = std::move(rule);
+  it.mention = static_cast<int>(mentions_.size());
+  mentions_.push_back(std::move(m));
+  return it.mention;
+}
+
+int DocExtraction::NewSpanMention(int s, int t0, int t1, std::string label,
+                                  std::string canonical, std::string rule) {
+  Mention m;
+  m.sentence = s;
+  m.t0 = t0;
+  m.t1 = t1;
+  m.surface = CollapseWhiteSpace(Span(t0, t1));
+  m.label = std::move(label);
+  m.canonical = std::move(canonical);
+  m.rule = std::move(rule);
+  mentions_.push_back(std::move(m));
+  return static_cast<int>(mentions_.size()) - 1;
+}
+
+int DocExtraction::EnsureMention(int s, int item, const std::string& label,
+                                 const std::string& rule) {
+  Item& it = items_[s][item];
+  if (it.mention >= 0) return it.mention;
+  if (!(it.cls & (kClsName | kClsPerson))) return -1;
+  std::string canonical = label == "Person"
+                              ? PersonCanonical(it.t0, it.t1)
+                              : CollapseWhiteSpace(Span(it.t0, it.t1));
+  int m = NewMention(s, item, label, canonical, rule);
+  if (label == "Person") it.cls = kClsPerson;
+  if (label == "Place") it.cls = kClsPlace;
+  if (label == "Mission") it.cls = kClsMission;
+  return m;
+}
+
+}  // namespace kg

@@ -1,0 +1,165 @@
+// People named again: the full name, the surname, a lower-case or damaged
+// form of a person the document has introduced.
+#include <algorithm>
+#include <cctype>
+
+#include "extract/pipeline.h"
+
+namespace kg {
+
+bool DocExtraction::LowerSurname(int t) const {
+  const Unit& u = units_.tokens[t];
+  std::string_view w = Tok(t);
+  if (!u.word || u.upper || w.size() < 3 || w.size() > 20) return false;
+  for (char c : w) {
+    if (!std::islower(static_cast<unsigned char>(c))) return false;
+  }
+  std::string key = SurfaceKey(w);
+  if (x_.stopwords_.contains(key) || x_.speech_verbs_.contains(key) ||
+      !lex_.FindTriggers(w).empty() || lex_.FindTitle(w) != nullptr) {
+    return false;
+  }
+  for (std::string_view suffix : {"ed", "ing", "ly", "s"}) {
+    if (w.size() > suffix.size() &&
+        w.substr(w.size() - suffix.size()) == suffix) {
+      return false;
+    }
+  }
+  // Used again elsewhere as a word of its own (counts built once).
+  if (word_counts_.empty()) {
+    for (const Unit& v : units_.tokens) {
+      if (v.word) ++word_counts_[text_.substr(v.begin, v.end - v.begin)];
+    }
+  }
+  auto it = word_counts_.find(w);
+  return it != word_counts_.end() && it->second >= 2;
+}
+
+std::string DocExtraction::PersonCanonical(int t0, int t1) const {
+  std::string out;
+  for (int t = t0; t < t1; ++t) {
+    std::string_view w = Tok(t);
+    if (w == "'s" || w == "\u2019s") continue;
+    if (!out.empty()) out.push_back(' ');
+    std::string word(w);
+    // Case damage: "trump" -> "Trump"; "KRIKALEV" -> "Krikalev".
+    bool all_upper = word.size() > 1;
+    for (char c : word) {
+      if (std::islower(static_cast<unsigned char>(c))) all_upper = false;
+    }
+    if (all_upper) {
+      for (size_t k = 1; k < word.size(); ++k) {
+        word[k] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(word[k])));
+      }
+    }
+    if (!word.empty() && std::islower(static_cast<unsigned char>(word[0]))) {
+      word[0] =
+          static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    }
+    out += word;
+  }
+  return out;
+}
+
+// Names that the rules did not make people, but that name a person the
+// document has introduced: the full name again, the surname, a lower-case
+// or damaged form.
+void DocExtraction::LinkPersons() {
+  absl::flat_hash_map<std::string, std::string> full;     // key -> canonical
+  absl::flat_hash_map<std::string, std::string> surname;  // key -> canonical
+  absl::flat_hash_map<std::string, std::string> damaged;  // key -> canonical
+  std::set<std::string> lower_seen;  // surnames written in lower case
+  for (const Mention& m : mentions_) {
+    if (m.label != "Person") continue;
+    full[TransliterationKey(m.canonical)] = m.canonical;
+    size_t sp = m.canonical.rfind(' ');
+    {
+      std::string last =
+          sp == std::string::npos ? m.canonical : m.canonical.substr(sp + 1);
+      std::string key = TransliterationKey(last);
+      surname[key] = m.canonical;
+      if (last.size() >= 6) damaged[key.substr(1)] = m.canonical;
+      std::string_view written = m.surface;
+      size_t wsp = written.rfind(' ');
+      if (wsp != std::string_view::npos && written.size() > wsp + 1 &&
+          std::islower(static_cast<unsigned char>(written[wsp + 1]))) {
+        lower_seen.insert(key);
+      }
+    }
+  }
+  if (full.empty()) return;
+  for (int s = 0; s < static_cast<int>(items_.size()); ++s) {
+    std::vector<Item>& items = items_[s];
+    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+      Item& it = items[i];
+      if (it.mention >= 0) continue;
+      std::string_view surface = Span(it.t0, it.t1);
+      std::string key = TransliterationKey(surface);
+      std::string link;
+      std::string target;
+      if (it.cls == kClsName) {
+        if (auto f = full.find(key); f != full.end()) {
+          target = f->second;
+          link = "the same name";
+        } else if (it.t1 - it.t0 == 1) {
+          if (auto f2 = surname.find(key); f2 != surname.end()) {
+            target = f2->second;
+            link = "surname of a person named in full in this document";
+          } else if (auto f3 = damaged.find(key); f3 != damaged.end()) {
+            target = f3->second;
+            link = "a surname that lost its first letter";
+          }
+        }
+      } else if (it.cls == kClsWord && units_.tokens[it.t0].word &&
+                 !units_.tokens[it.t0].upper && it.t1 - it.t0 == 1) {
+        if (lower_seen.contains(key)) {
+          if (auto f2 = surname.find(key); f2 != surname.end()) {
+            target = f2->second;
+            link = "a surname the document writes in lower case";
+          }
+        } else if (auto f3 = damaged.find(key); f3 != damaged.end()) {
+          target = f3->second;
+          link = "a surname that lost its first letter";
+        }
+      }
+      if (target.empty() && it.cls == kClsName && it.t1 - it.t0 > 1) {
+        // A run of capitalised words (a headline) holding a known surname.
+        for (int t = it.t0; t < it.t1; ++t) {
+          if (auto f2 = surname.find(TransliterationKey(Tok(t)));
+              f2 != surname.end()) {
+            // Split the run around the surname.
+            Item before = it, self = it, after = it;
+            before.t1 = t;
+            self.t0 = t;
+            self.t1 = t + 1;
+            after.t0 = t + 1;
+            std::vector<Item> parts;
+            if (before.t1 > before.t0) parts.push_back(before);
+            parts.push_back(self);
+            if (after.t1 > after.t0) parts.push_back(after);
+            for (Item& p : parts) p.key = SpanKey(p.t0, p.t1);
+            items.erase(items.begin() + i);
+            items.insert(items.begin() + i, parts.begin(), parts.end());
+            // Mentions of later items move with them.
+            for (Mention& m : mentions_) {
+              if (m.sentence == s && m.item > i) {
+                m.item += static_cast<int>(parts.size()) - 1;
+              }
+            }
+            --i;  // look at the first part again
+            break;
+          }
+        }
+        continue;
+      }
+      if (target.empty()) continue;
+      int m = NewMention(s, i, "Person", target,
+                         "a name this document gives a person");
+      mentions_[m].link = link;
+      it.cls = kClsPerson;
+    }
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,186 @@
+// Extractor::Extract: the stages of pipeline.h in their order, and the facts
+// they make.
+#include "extract/pipeline.h"
+
+#include <algorithm>
+
+#include "extract/text/quotes.h"
+#include "extract/text/sentence.h"
+
+namespace kg {
+
+DocFacts Extractor::Extract(const Document& doc) const {
+  return DocExtraction(*this, doc).Run();
+}
+
+void DocExtraction::FindQuotes() {
+  quote_depth_.assign(units_.tokens.size(), 0);
+  // The token holding byte `pos` (a mark may share a token with a full
+  // stop).
+  auto token_at = [&](uint32_t pos) {
+    auto it =
+        std::upper_bound(units_.tokens.begin(), units_.tokens.end(), pos,
+                         [](uint32_t p, const Unit& u) { return p < u.begin; });
+    return std::max(0, static_cast<int>(it - units_.tokens.begin()) - 1);
+  };
+  for (const Quote& q : kg::FindQuotes(text_)) {
+    if (q.depth != 0) continue;
+    int open = token_at(q.open);
+    int close = token_at(q.close);
+    for (int t = open + 1;
+         t < close && t < static_cast<int>(quote_depth_.size()); ++t) {
+      quote_depth_[t] = 1;
+    }
+    if (!q.closed || close >= static_cast<int>(units_.tokens.size())) continue;
+    quotes_.push_back({open, close, q.begin, q.end});
+  }
+}
+
+bool DocExtraction::Future(int t_from, int t_to) const {
+  for (int t = t_from; t < t_to; ++t) {
+    if (x_.cues_.Is(Cue::kFuture, token_keys_[t])) return true;
+  }
+  return false;
+}
+
+std::string DocExtraction::SentenceDate(int s, int near, bool future) const {
+  const SentenceUnit& su = units_.sentences[s];
+  std::string_view sentence = text_.substr(su.begin, su.end - su.begin);
+  std::vector<DateMention> dates = FindDates(sentence, doc_date_, future);
+  std::string best;
+  int64_t best_distance = -1;
+  for (const DateMention& d : dates) {
+    if (!d.date.known()) continue;
+    int64_t pos = su.begin + static_cast<int64_t>(d.begin);
+    int64_t distance =
+        near < 0 ? 0 : std::abs(pos - int64_t{units_.tokens[near].begin});
+    if (best_distance < 0 || distance < best_distance) {
+      best = d.date.ToIso();
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+DocFacts DocExtraction::Run() {
+  facts_.id = doc_.id;
+  facts_.title = doc_.title;
+  facts_.path = doc_.path;
+  facts_.date = doc_.date;
+  facts_.source = doc_.source;
+  if (std::optional<Date> d = ParseIsoDate(doc_.date)) doc_date_ = *d;
+  units_ = SplitText(text_, lex_);
+  token_keys_.reserve(units_.tokens.size());
+  for (int t = 0; t < static_cast<int>(units_.tokens.size()); ++t) {
+    token_keys_.push_back(SurfaceKey(Tok(t)));
+  }
+  items_.resize(units_.sentences.size());
+  FindQuotes();
+  for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
+    BuildItems(s);
+  }
+  for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
+    ApplyRules(s);
+  }
+  const size_t mentions_before_link = mentions_.size();
+  LinkPersons();
+  VehicleReferences();
+  std::vector<bool> linked(units_.sentences.size(), false);
+  for (size_t m = mentions_before_link; m < mentions_.size(); ++m) {
+    linked[mentions_[m].sentence] = true;
+  }
+  for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
+    // Again where more names are now known to be people.
+    if (linked[s]) ApplyRules(s);
+    CrewLists(s);
+    Meetings(s);
+  }
+  BasedIn();
+  Resolve();
+  for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
+    Events(s);
+    StateStatements(s);
+  }
+  MergeEvents();
+  Said();
+
+  AssembleFacts();
+  return std::move(facts_);
+}
+
+// The document's facts from the mentions, relations and events: entities in
+// order of first mention, indexes from mentions to entities.
+void DocExtraction::AssembleFacts() {
+  // Facts: entities in order of first mention.
+  std::vector<int> entity_index(entities_.size(), -1);
+  for (const Mention& m : mentions_) {
+    Entity& e = entities_[m.entity];
+    if (entity_index[m.entity] < 0) {
+      entity_index[m.entity] = static_cast<int>(facts_.entities.size());
+      EntityFact f;
+      f.labels = {e.label};
+      f.name = e.canonical;
+      f.sentence = SentenceText(m.sentence);
+      facts_.entities.push_back(std::move(f));
+    }
+    EntityFact& f = facts_.entities[entity_index[m.entity]];
+    for (const std::string& l : m.extra) {
+      if (std::find(f.labels.begin(), f.labels.end(), l) == f.labels.end()) {
+        f.labels.push_back(l);
+      }
+    }
+    for (const auto& [k, v] : m.props) {
+      if (k == "title" && f.properties[k].size() > v.size()) continue;
+      f.properties[k] = v;
+    }
+    std::string surface = m.surface;
+    if (surface.size() > 4 &&
+        (surface.ends_with("'s") || surface.ends_with("\u2019s"))) {
+      surface.erase(surface.rfind(surface.ends_with("'s") ? "'s" : "\u2019s"));
+    }
+    if (!m.demonym && surface != f.name &&
+        std::find(f.aliases.begin(), f.aliases.end(), surface) ==
+            f.aliases.end()) {
+      f.aliases.push_back(surface);
+    }
+    MentionFact mf;
+    mf.surface = m.surface;
+    mf.sentence = m.sentence;
+    mf.begin = units_.tokens[m.t0].begin;
+    mf.end = units_.tokens[m.t1 - 1].end;
+    mf.rule = m.rule;
+    mf.link = m.link;
+    f.mentions.push_back(std::move(mf));
+  }
+  // Labels in a stable order: primary, then Agency/Official/Astronaut.
+  for (EntityFact& f : facts_.entities) {
+    std::sort(f.labels.begin() + 1, f.labels.end());
+    if (f.labels[0] == "Person" && f.properties.count("title") &&
+        std::find(f.labels.begin(), f.labels.end(), "Official") ==
+            f.labels.end()) {
+      f.labels.push_back("Official");
+    }
+  }
+  for (const PendingRel& r : rels_) {
+    RelationFact f;
+    f.type = r.type;
+    f.from = entity_index[mentions_[r.from].entity];
+    f.to = entity_index[mentions_[r.to].entity];
+    if (f.from == f.to) continue;
+    f.properties = r.props;
+    const Mention& a = mentions_[r.from];
+    const Mention& b = mentions_[r.to];
+    f.evidence = {r.sentence, units_.tokens[std::min(a.t0, b.t0)].begin,
+                  units_.tokens[std::max(a.t1, b.t1) - 1].end,
+                  SentenceText(r.sentence)};
+    f.rule = r.rule;
+    facts_.relations.push_back(std::move(f));
+  }
+  for (EventFact& e : facts_.events) {
+    for (EventRole& r : e.involves) r.entity = entity_index[r.entity];
+    for (int& p : e.occurred_at) p = entity_index[p];
+  }
+  for (SaidFact& s : facts_.said) s.person = entity_index[s.person];
+}
+
+}  // namespace kg

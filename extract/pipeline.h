@@ -1,0 +1,192 @@
+// The per-document state that the extraction stages share, and the order in
+// which they run (Run, in pipeline.cc). Each stage is a member function
+// defined in the folder of its stage:
+//
+//   text (pipeline.cc)     tokens, sentences, quotes, token keys
+//   mentions/items.cc      lexicon matches, titles, name shapes, name runs
+//   relations/rule_match   pattern rules (rules/patterns.txt): people, titles,
+//                          and the relations a phrase states
+//   mentions/persons.cc    later mentions of people: surnames, damaged forms
+//   discourse/             references back ("The vehicle ...")
+//   relations/crew, meetings, based_in
+//   mentions/resolve.cc    mentions -> entities within the document
+//   events/                triggers, roles, state statements, one per act
+//   relations/said.cc      quotations and their speakers
+//   pipeline.cc            the facts (facts.h) in order of first mention
+//
+// Stages refer to items and mentions by index, never by reference: the
+// vectors grow while stages run.
+//
+// A DocExtraction lives for one Extractor::Extract() call; it is internal to
+// extract/.
+#ifndef KG_EXTRACT_PIPELINE_H_
+#define KG_EXTRACT_PIPELINE_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "extract/corpus/corpus_graph.h"
+#include "extract/corpus/facts.h"
+#include "extract/data/cues.h"
+#include "extract/data/lexicon.h"
+#include "extract/data/rules.h"
+#include "extract/extractor.h"
+#include "extract/read/document.h"
+#include "extract/text/dates.h"
+#include "extract/text/strings.h"
+#include "extract/text/surface_fold.h"
+#include "extract/text/text_units.h"
+
+namespace kg {
+
+// One document's extraction; lives for one Extract() call.
+class DocExtraction {
+ public:
+  DocExtraction(const Extractor& x, const Document& doc)
+      : x_(x), lex_(x.lexicon_), doc_(doc), text_(doc.text) {}
+
+  DocFacts Run();
+
+ private:
+  struct Item {
+    int t0 = 0, t1 = 0;
+    uint32_t cls = 0;
+    const Entry* entry = nullptr;
+    FormKind form_kind = FormKind::kCanonical;
+    const Title* title = nullptr;
+    const NameShape* shape = nullptr;
+    bool plural_title = false;
+    int mention = -1;
+    std::string key;  // SurfaceKey of the surface
+  };
+
+  struct Mention {
+    int sentence = 0;
+    int item = -1;
+    int t0 = 0, t1 = 0;
+    std::string surface;
+    std::string label;
+    std::set<std::string> extra;
+    std::map<std::string, std::string> props;
+    std::string canonical;
+    std::string key;
+    std::string rule;
+    std::string link;
+    bool demonym = false;
+    int entity = -1;
+  };
+
+  struct PendingRel {
+    std::string type;
+    int from, to;  // mentions
+    std::map<std::string, std::string> props;
+    int sentence;
+    std::string rule;
+  };
+
+  struct Captures {
+    std::map<std::string, std::vector<int>> items;
+  };
+
+  std::string_view Tok(int t) const {
+    const Unit& u = units_.tokens[t];
+    return text_.substr(u.begin, u.end - u.begin);
+  }
+  std::string_view Span(int t0, int t1) const {
+    uint32_t b = units_.tokens[t0].begin, e = units_.tokens[t1 - 1].end;
+    return text_.substr(b, e - b);
+  }
+  // SurfaceKey(Span(t0, t1)), from the tokens' keys computed once.
+  std::string SpanKey(int t0, int t1) const {
+    if (t1 - t0 == 1) return token_keys_[t0];
+    std::string key;
+    for (int t = t0; t < t1; ++t) {
+      if (t > t0 && units_.tokens[t].begin > units_.tokens[t - 1].end) {
+        key.push_back(' ');
+      }
+      key += token_keys_[t];
+    }
+    if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+    return key;
+  }
+  std::string SentenceText(int s) const {
+    const SentenceUnit& su = units_.sentences[s];
+    return CollapseWhiteSpace(text_.substr(su.begin, su.end - su.begin));
+  }
+
+  void FindQuotes();
+  void BuildItems(int s);
+  Item MatchAt(int s, int t) const;
+  bool LowerSurname(int t) const;
+  int NewMention(int s, int item, std::string label, std::string canonical,
+                 std::string rule);
+  int NewSpanMention(int s, int t0, int t1, std::string label,
+                     std::string canonical, std::string rule);
+  int EnsureMention(int s, int item, const std::string& label,
+                    const std::string& rule);
+  void ApplyRules(int s);
+  bool Match(const Rule& r, size_t e, const std::vector<Item>& items, size_t i,
+             Captures& caps, size_t* end) const;
+  void Act(int s, const Rule& r, const Captures& caps);
+  void LinkPersons();
+  void VehicleReferences();
+  void CrewLists(int s);
+  void Meetings(int s);
+  void Resolve();
+  void BasedIn();
+  void AssembleFacts();
+  void Events(int s);
+  void Said();
+  void MergeEvents();
+  void AssignRoles(EventFact& ev) const;
+  void StateStatements(int s);
+  bool Future(int t_from, int t_to) const;
+  // The date a sentence gives, the one nearest token `near` (any when -1),
+  // resolved against the document's date; "" when none.
+  std::string SentenceDate(int s, int near, bool future) const;
+  std::string PersonCanonical(int t0, int t1) const;
+  bool InQuote(int t) const {
+    return !quote_depth_.empty() && quote_depth_[t] > 0;
+  }
+  void AddRel(const std::string& type, int from, int to, int s,
+              std::map<std::string, std::string> props,
+              const std::string& rule);
+  bool Fits(const std::string& type, const Mention& a, const Mention& b) const;
+
+  const Extractor& x_;
+  const Lexicon& lex_;
+  const Document& doc_;
+  std::string_view text_;
+  TextUnits units_;
+  std::vector<std::string> token_keys_;  // SurfaceKey of each token
+  mutable absl::flat_hash_map<std::string_view, int> word_counts_;
+  std::vector<std::vector<Item>> items_;  // per sentence
+  std::vector<Mention> mentions_;
+  std::vector<PendingRel> rels_;
+  std::set<std::tuple<std::string, int, int>> rel_seen_;
+  std::vector<int> quote_depth_;  // per token
+  struct QuoteSpan {
+    int open, close;      // tokens of the marks
+    uint32_t begin, end;  // the quoted words
+  };
+  std::vector<QuoteSpan> quotes_;
+  // Entities after resolution.
+  struct Entity {
+    std::string label;
+    std::string canonical;
+    std::vector<int> mentions;
+  };
+  std::vector<Entity> entities_;
+  DocFacts facts_;
+  Date doc_date_;
+  std::set<int> anaphoric_;  // events whose trigger refers back ("the ...")
+};
+
+}  // namespace kg
+
+#endif  // KG_EXTRACT_PIPELINE_H_

@@ -1,0 +1,52 @@
+// BASED_IN from an organization named with its country.
+#include "absl/strings/str_cat.h"
+#include "extract/pipeline.h"
+
+namespace kg {
+
+// BASED_IN from an agency named with its country: "the Russian space
+// agency", "Russia's space agency Roscosmos".
+void DocExtraction::BasedIn() {
+  for (int s = 0; s < static_cast<int>(items_.size()); ++s) {
+    for (size_t i = 0; i < items_[s].size(); ++i) {
+      const Item& it = items_[s][i];
+      if (it.mention < 0 || it.entry == nullptr || it.entry->country.empty()) {
+        continue;
+      }
+      if (!(it.cls & kClsOrg)) continue;
+      const Entry* country = lex_.Find(EntryType::kCountry, it.entry->country);
+      if (country == nullptr) continue;
+      bool tied = false;
+      int country_mention = -1;
+      // The form itself may name the country: "the Russian space agency".
+      if (it.t1 - it.t0 > 1) {
+        for (int t = it.t0; t < it.t1 && !tied; ++t) {
+          for (const Entry* e : lex_.Lookup(Tok(t))) {
+            if (e == country) {
+              tied = true;
+              country_mention = NewSpanMention(
+                  s, t, t + 1, "Country", country->name,
+                  absl::StrCat("lexicon ", country->source.ToString(),
+                               ", inside the name of ", it.entry->name));
+              mentions_[country_mention].demonym = true;
+              break;
+            }
+          }
+        }
+      }
+      // "Russia's space agency Roscosmos", "the Russian space agency".
+      for (size_t j = i >= 4 ? i - 4 : 0; j < i; ++j) {
+        const Item& c = items_[s][j];
+        if (c.entry == country && c.mention >= 0) {
+          tied = true;
+          country_mention = c.mention;
+        }
+      }
+      if (!tied) continue;
+      AddRel("BASED_IN", it.mention, country_mention, s, {},
+             "an organization named with its country");
+    }
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,48 @@
+// A relation between two mentions, checked against the signature table and
+// dated from its sentence.
+#include "extract/pipeline.h"
+
+namespace kg {
+
+bool DocExtraction::Fits(const std::string& type, const Mention& a,
+                         const Mention& b) const {
+  const std::string& f = a.label;
+  const std::string& t = b.label;
+  if (type == "WORKS_FOR") return f == "Person" && t == "Organization";
+  if (type == "CREW_OF") {
+    return f == "Person" && (t == "Mission" || t == "Spacecraft");
+  }
+  if (type == "CITIZEN_OF") return f == "Person" && t == "Country";
+  if (type == "BASED_IN") return f == "Organization" && t == "Country";
+  if (type == "LOCATED_IN") {
+    return f == "Place" && (t == "Place" || t == "Country");
+  }
+  if (type == "OPERATED_BY") {
+    return (f == "Spacecraft" || f == "Mission") && t == "Organization";
+  }
+  if (type == "USES") return f == "Mission" && t == "Spacecraft";
+  if (type == "DOCKED_WITH") return f == "Spacecraft" && t == "Spacecraft";
+  if (type == "LAUNCHED_FROM") {
+    return (f == "Spacecraft" || f == "Mission") && t == "Place";
+  }
+  if (type == "MET_WITH") return f == "Person" && t == "Person";
+  return false;
+}
+
+void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
+                           std::map<std::string, std::string> props,
+                           const std::string& rule) {
+  if (from < 0 || to < 0 || from == to) return;
+  if (!Fits(type, mentions_[from], mentions_[to])) return;
+  if (!rel_seen_.insert({type, from, to}).second) return;
+  if (type == "DOCKED_WITH" || type == "LAUNCHED_FROM" || type == "MET_WITH") {
+    const SentenceUnit& su = units_.sentences[s];
+    bool future = Future(su.first, su.last);
+    if (future) props["planned"] = "true";
+    std::string date = SentenceDate(s, -1, future);
+    if (!date.empty()) props.emplace("date", date);
+  }
+  rels_.push_back({type, from, to, std::move(props), s, rule});
+}
+
+}  // namespace kg

@@ -1,0 +1,201 @@
+// The pattern rules (rules/patterns.txt) matched over a sentence's items, and
+// their actions: people, titles, organizations, states, relations.
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "extract/pipeline.h"
+
+namespace kg {
+
+void DocExtraction::ApplyRules(int s) {
+  std::vector<Item>& items = items_[s];
+  // Per item, the rules whose first word it is.
+  std::vector<const std::vector<int>*> by_word(items.size(), nullptr);
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto it = x_.rules_by_start_word_.find(items[i].key);
+    if (it != x_.rules_by_start_word_.end()) by_word[i] = &it->second;
+  }
+  for (size_t ri = 0; ri < x_.rules_.size(); ++ri) {
+    const Rule& r = x_.rules_[ri];
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (!r.start_any && !(items[i].cls & r.start_classes) &&
+          (by_word[i] == nullptr ||
+           !std::binary_search(by_word[i]->begin(), by_word[i]->end(),
+                               static_cast<int>(ri)))) {
+        continue;
+      }
+      Captures caps;
+      size_t end = 0;
+      if (Match(r, 0, items, i, caps, &end) && end > i) Act(s, r, caps);
+    }
+  }
+}
+
+bool DocExtraction::Match(const Rule& r, size_t e,
+                          const std::vector<Item>& items, size_t i,
+                          Captures& caps, size_t* end) const {
+  if (e == r.elements.size()) {
+    *end = i;
+    return true;
+  }
+  const RuleElement& el = r.elements[e];
+  if (el.type == RuleElement::Type::kGap) {
+    for (int skip = 0; skip <= el.max_gap && i + skip <= items.size(); ++skip) {
+      if (Match(r, e + 1, items, i + skip, caps, end)) return true;
+    }
+    return false;
+  }
+  if (i < items.size()) {
+    const Item& it = items[i];
+    bool ok = false;
+    if (el.type == RuleElement::Type::kClass) {
+      ok = (it.cls & el.classes) != 0;
+    } else {
+      ok =
+          std::find(el.words.begin(), el.words.end(), it.key) != el.words.end();
+    }
+    if (ok) {
+      std::vector<int> taken = {static_cast<int>(i)};
+      size_t next = i + 1;
+      if (el.list) {
+        // "A, B and C": further names joined by commas, closed by "and"; a
+        // comma alone is an apposition ("Bakanov, Duffy said"), not a list.
+        std::vector<int> more;
+        size_t scan = next;
+        bool closed = false;
+        while (!closed && scan + 1 < items.size()) {
+          const Item& sep = items[scan];
+          size_t cand = scan + 1;
+          bool conj = sep.key == "and";
+          if (sep.key == "," && cand + 1 < items.size() &&
+              items[cand].key == "and") {
+            ++cand;
+            conj = true;
+          }
+          if ((sep.key == "," || conj) && cand < items.size() &&
+              (items[cand].cls & el.classes)) {
+            more.push_back(static_cast<int>(cand));
+            scan = cand + 1;
+            closed = conj;
+          } else {
+            break;
+          }
+        }
+        if (closed) {
+          taken.insert(taken.end(), more.begin(), more.end());
+          next = scan;
+        }
+      }
+      if (!el.capture.empty()) {
+        auto& slot = caps.items[el.capture];
+        size_t before = slot.size();
+        slot.insert(slot.end(), taken.begin(), taken.end());
+        if (Match(r, e + 1, items, next, caps, end)) return true;
+        slot.resize(before);
+      } else if (Match(r, e + 1, items, next, caps, end)) {
+        return true;
+      }
+    }
+  }
+  if (el.optional) return Match(r, e + 1, items, i, caps, end);
+  return false;
+}
+
+void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
+  std::vector<Item>& items = items_[s];
+  auto captured = [&](const std::string& name) -> std::vector<int> {
+    auto it = caps.items.find(name);
+    return it == caps.items.end() ? std::vector<int>{} : it->second;
+  };
+  std::string title_text;
+  const std::string rule = r.Provenance();
+  for (const RuleAction& a : r.actions) {
+    if (a.op == "person" || a.op == "place" || a.op == "mission") {
+      std::string label = a.op == "person"  ? "Person"
+                          : a.op == "place" ? "Place"
+                                            : "Mission";
+      for (int i : captured(a.args[0])) EnsureMention(s, i, label, rule);
+    } else if (a.op == "title") {
+      std::vector<int> titles = captured(a.args[1]);
+      if (titles.empty()) continue;
+      const Item& t = items[titles[0]];
+      if (t.title == nullptr) continue;
+      // "Ambassador to Moscow": a title may take several captured items.
+      title_text = CollapseWhiteSpace(Span(t.t0, items[titles.back()].t1));
+      for (int i : captured(a.args[0])) {
+        int m = items[i].mention;
+        if (m < 0 || mentions_[m].label != "Person") continue;
+        Mention& mm = mentions_[m];
+        for (const std::string& l : t.title->labels) {
+          if (l != "Person") mm.extra.insert(l);
+        }
+        if (!t.title->role.empty()) {
+          mm.props["role"] = t.title->role;
+        } else if (!t.plural_title &&
+                   title_text.size() > mm.props["title"].size()) {
+          mm.props["title"] = title_text;
+        }
+        if (mm.props["title"].empty()) mm.props.erase("title");
+      }
+    } else if (a.op == "org") {
+      // An organization named by a phrase: "the U.S. Consulate General in
+      // St. Petersburg"; its words keep their own mentions.
+      std::vector<int> span = captured(a.args[0]);
+      if (span.empty()) continue;
+      int t0 = items[span.front()].t0, t1 = items[span.back()].t1;
+      if (units_.tokens[t0].word && FoldCase(Tok(t0)) == "the") ++t0;
+      if (t1 <= t0) continue;
+      bool inside = false;  // already part of a longer name
+      for (auto other = mentions_.rbegin();
+           other != mentions_.rend() && other->sentence == s; ++other) {
+        if (other->item < 0 && other->label == "Organization" &&
+            other->t0 <= t0 && t1 <= other->t1) {
+          inside = true;
+        }
+      }
+      if (inside) continue;
+      int m = NewSpanMention(s, t0, t1, "Organization",
+                             CollapseWhiteSpace(Span(t0, t1)), rule);
+      mentions_[m].props["kind"] = a.args[1];
+    } else if (a.op == "state") {
+      // A government body acting as its state: "colluded with the Kremlin".
+      for (int i : captured(a.args[0])) {
+        Item& it = items[i];
+        if (it.mention < 0 || it.entry == nullptr ||
+            it.entry->country.empty() || it.entry->kind != "government") {
+          continue;
+        }
+        Mention& m = mentions_[it.mention];
+        m.label = "Country";
+        m.canonical = it.entry->country;
+        m.extra.clear();
+        m.props.clear();
+        m.rule = absl::StrCat(m.rule, "; acting as the state: ", rule);
+        it.cls = kClsCountry;
+      }
+    } else if (a.op == "label" || a.op == "role") {
+      for (int i : captured(a.args[0])) {
+        int m = items[i].mention;
+        if (m < 0) continue;
+        if (a.op == "label") {
+          mentions_[m].extra.insert(a.args[1]);
+        } else {
+          mentions_[m].props["role"] = a.args[1];
+        }
+      }
+    } else {
+      std::map<std::string, std::string> props;
+      if (a.op == "WORKS_FOR" && !title_text.empty()) {
+        const Title* tt = lex_.FindTitle(title_text);
+        if (tt == nullptr || tt->role.empty()) props["title"] = title_text;
+      }
+      for (int i : captured(a.args[0])) {
+        for (int j : captured(a.args[1])) {
+          AddRel(a.op, items[i].mention, items[j].mention, s, props, rule);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg

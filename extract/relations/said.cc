@@ -1,0 +1,140 @@
+// SAID: quotations and their speakers.
+#include <algorithm>
+
+#include "extract/pipeline.h"
+
+namespace kg {
+
+// Quotations: the speaker is the person (or pronoun) next to a speech verb
+// after the closing mark, else before the opening mark, in the same
+// sentence; a quotation standing alone is the last speaker's.
+void DocExtraction::Said() {
+  auto sentence_of = [&](int t) {
+    int lo = 0, hi = static_cast<int>(units_.sentences.size()) - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) / 2;
+      if (units_.sentences[mid].first <= t)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+    return lo;
+  };
+  auto person_at = [&](int s, int t) -> int {
+    for (const Item& it : items_[s]) {
+      if (it.t0 <= t && t < it.t1 && it.mention >= 0 &&
+          mentions_[it.mention].label == "Person") {
+        return it.mention;
+      }
+    }
+    return -1;
+  };
+  // People named outside quotations, by position, for "he said".
+  std::vector<std::pair<int, int>> people;  // (first token, mention)
+  for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+    if (mentions_[m].label == "Person" && !InQuote(mentions_[m].t0)) {
+      people.push_back({mentions_[m].t0, m});
+    }
+  }
+  std::sort(people.begin(), people.end());
+  auto last_person_before = [&](int t) -> int {
+    auto it =
+        std::lower_bound(people.begin(), people.end(), std::make_pair(t, -1));
+    return it == people.begin() ? -1 : std::prev(it)->second;
+  };
+  int last_speaker = -1;
+  int last_close = -1;
+  for (const QuoteSpan& q : quotes_) {
+    int s_close = sentence_of(q.close);
+    int s_open = sentence_of(q.open);
+    int speaker = -1;
+    std::string rule;
+    // After the closing mark: ", X said", ", said X", ", he said".
+    const SentenceUnit& sc = units_.sentences[s_close];
+    for (int t = q.close + 1; t < sc.last && t <= q.close + 12 && speaker < 0;
+         ++t) {
+      if (units_.tokens[t].quote) break;
+      std::string k = FoldCase(Tok(t));
+      if (!units_.tokens[t].upper && x_.speech_verbs_.contains(k)) {
+        // Subject before the verb or after it.
+        for (int u = t - 1; u > q.close && speaker < 0; --u) {
+          speaker = person_at(s_close, u);
+          if (speaker < 0 &&
+              x_.cues_.Is(Cue::kPersonPronoun, FoldCase(Tok(u)))) {
+            // "he said": the person quoted last, else the last named.
+            speaker =
+                last_speaker >= 0 ? last_speaker : last_person_before(q.open);
+          }
+        }
+        for (int u = t + 1; u < sc.last && u <= t + 6 && speaker < 0; ++u) {
+          speaker = person_at(s_close, u);
+        }
+        rule = "quotation followed by a speech verb and its speaker";
+      }
+    }
+    // A quoted name or term ("the «Yuri's night»") is not speech.
+    if (q.open > 0 && units_.tokens[q.open - 1].word) {
+      std::string before = FoldCase(Tok(q.open - 1));
+      if (x_.cues_.Is(Cue::kQuotedName, before)) {
+        continue;
+      }
+    }
+    // Before the opening mark: "X said (that) ... “...”", the speaker next
+    // to the verb.
+    if (speaker < 0) {
+      const SentenceUnit& so = units_.sentences[s_open];
+      for (int t = q.open - 1; t >= so.first && speaker < 0; --t) {
+        if (units_.tokens[t].quote) {
+          // Another quotation of the same sentence: same speaker.
+          if (last_close == t && last_speaker >= 0) speaker = last_speaker;
+          continue;
+        }
+        std::string verb = FoldCase(Tok(t));
+        // A capitalised "States" is a name, not a speech verb.
+        if (units_.tokens[t].upper || !x_.speech_verbs_.contains(verb)) {
+          continue;
+        }
+        if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") {
+          // "..., adding that ...": the subject is the speaker of the
+          // sentence's earlier quotation, if any.
+          if (last_close >= so.first && last_close < q.open) {
+            speaker = last_speaker;
+          }
+          break;
+        }
+        for (int u = t - 1; u >= so.first && u >= t - 3 && speaker < 0; --u) {
+          speaker = person_at(s_open, u);
+          if (speaker < 0 &&
+              x_.cues_.Is(Cue::kPersonPronoun, FoldCase(Tok(u)))) {
+            speaker = last_person_before(u);
+          }
+        }
+        for (int u = t + 1; u < q.open && u <= t + 3 && speaker < 0; ++u) {
+          speaker = person_at(s_open, u);
+        }
+        break;
+      }
+      if (speaker >= 0) rule = "speaker and speech verb before the quotation";
+    }
+    // A quotation standing alone continues the last speaker.
+    if (speaker < 0 && last_speaker >= 0 &&
+        units_.sentences[s_open].first == q.open) {
+      speaker = last_speaker;
+      rule = "quotation standing alone: the previous speaker";
+    }
+    if (speaker < 0) continue;
+    last_speaker = speaker;
+    last_close = q.close;
+    uint32_t b = q.begin, e = q.end;
+    std::string quote = CollapseWhiteSpace(text_.substr(b, e - b));
+    if (quote.empty()) continue;
+    SaidFact said;
+    said.person = mentions_[speaker].entity;
+    said.quote = quote;
+    said.evidence = {s_open, b, e, SentenceText(s_open)};
+    said.rule = rule;
+    facts_.said.push_back(std::move(said));
+  }
+}
+
+}  // namespace kg
