@@ -120,6 +120,8 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(
   KG_ASSIGN_OR_RETURN(x->speech_verbs_,
                       ReadWordList(rules_dir + "/speech_verbs.txt"));
   KG_ASSIGN_OR_RETURN(x->cues_, Cues::Load(rules_dir + "/cues.txt"));
+  KG_ASSIGN_OR_RETURN(x->given_names_,
+                      GivenNames::Load(lexicon_dir + "/given_names.tsv"));
   RE2::Options options;
   options.set_log_errors(false);
   x->shape_set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
@@ -140,6 +142,7 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(
   }
   for (const Entry& e : x->lexicon_.entries()) {
     for (const Form& f : e.forms) AddPrefixes(x->prefixes_, f.text);
+    if (!e.family.empty()) x->families_.insert(e.family);
   }
   for (const Title& t : x->lexicon_.titles()) {
     AddPrefixes(x->prefixes_, t.phrase);

@@ -25,6 +25,7 @@
 #include "absl/status/statusor.h"
 #include "extract/corpus/facts.h"
 #include "extract/data/cues.h"
+#include "extract/data/given_names.h"
 #include "extract/data/lexicon.h"
 #include "extract/data/rules.h"
 #include "extract/read/document.h"
@@ -72,6 +73,11 @@ class Extractor {
   absl::flat_hash_set<std::string> speech_verbs_;
   // Closed-class cue words (rules/cues.txt).
   Cues cues_;
+  // Spacecraft names that are the family of another entry ("Crew Dragon"
+  // of "Crew Dragon Endurance"): they name no single vehicle.
+  absl::flat_hash_set<std::string> families_;
+  // First names of many languages (lexicon/given_names.tsv).
+  GivenNames given_names_;
 };
 
 }  // namespace kg

@@ -78,6 +78,7 @@ DocFacts DocExtraction::Run() {
   FindQuotes();
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     BuildItems(s);
+    PersonNames(s);
   }
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     ApplyRules(s);
@@ -92,11 +93,14 @@ DocFacts DocExtraction::Run() {
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     // Again where more names are now known to be people.
     if (linked[s]) ApplyRules(s);
-    CrewLists(s);
     Meetings(s);
   }
   BasedIn();
   Resolve();
+  Crew();
+  for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
+    VehicleFrames(s);
+  }
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     Events(s);
     StateStatements(s);

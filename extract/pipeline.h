@@ -129,21 +129,38 @@ class DocExtraction {
                      std::string canonical, std::string rule);
   int EnsureMention(int s, int item, const std::string& label,
                     const std::string& rule);
+  int GivenNameLine(int t) const;
+  void PersonNames(int s);
   void ApplyRules(int s);
   bool Match(const Rule& r, size_t e, const std::vector<Item>& items, size_t i,
              Captures& caps, size_t* end) const;
   void Act(int s, const Rule& r, const Captures& caps);
   void LinkPersons();
   void VehicleReferences();
-  void CrewLists(int s);
+  bool IsNamedFlight(const Mention& m) const;
+  std::string KindOf(const Mention& m) const;
+  void VehicleFrames(int s);
+  void Crew();
   void Meetings(int s);
   void Resolve();
   void BasedIn();
   void AssembleFacts();
+  // An entity near an event trigger, and the word before it.
+  struct Arg {
+    int mention = -1;
+    int t = 0;
+    std::string word_before;
+  };
+  struct EventArgs {
+    std::vector<Arg> left, right;      // the clause's, in text order
+    std::vector<Arg> subject;          // before the clause
+    std::vector<int> context_flights;  // mentions of the flight spoken of
+  };
+  EventArgs Arguments(int s, int t0, int t1) const;
+  void AssignArguments(const EventArgs& args, EventFact& ev);
   void Events(int s);
   void Said();
   void MergeEvents();
-  void AssignRoles(EventFact& ev) const;
   void StateStatements(int s);
   bool Future(int t_from, int t_to) const;
   // The date a sentence gives, the one nearest token `near` (any when -1),
@@ -168,7 +185,8 @@ class DocExtraction {
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;
   std::vector<PendingRel> rels_;
-  std::set<std::tuple<std::string, int, int>> rel_seen_;
+  // (type, from, to) -> index in rels_
+  std::map<std::tuple<std::string, int, int>, int> rel_seen_;
   std::vector<int> quote_depth_;  // per token
   struct QuoteSpan {
     int open, close;      // tokens of the marks
@@ -182,6 +200,9 @@ class DocExtraction {
     std::vector<int> mentions;
   };
   std::vector<Entity> entities_;
+  // Per sentence, the flights it or the sentences just before it speak of
+  // (relations/crew.cc).
+  std::vector<std::vector<int>> context_flights_;
   DocFacts facts_;
   Date doc_date_;
   std::set<int> anaphoric_;  // events whose trigger refers back ("the ...")

@@ -373,8 +373,8 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
     KG_ASSIGN_OR_RETURN(RelId r,
                         w.Relate(nodes[e.from].id, nodes[e.to].id, e.type));
     for (const auto& [k, v] : e.properties) {
-      Value value =
-          k == "planned" ? Value::Bool(v == "true") : Value::String(v);
+      Value value = k == "planned" || k == "former" ? Value::Bool(v == "true")
+                                                    : Value::String(v);
       KG_RETURN_IF_ERROR(w.Set(r, k, std::move(value)));
     }
     KG_RETURN_IF_ERROR(w.SetEvidence(r, e.docs, e.evidence));

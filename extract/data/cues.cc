@@ -13,7 +13,9 @@ namespace {
 
 constexpr std::string_view kNames[kCueCount] = {
     "locative", "future",       "cancel",    "person_pronoun", "crew",
-    "meeting",  "vehicle_noun", "auxiliary", "quoted_name"};
+    "meeting",  "vehicle_noun", "auxiliary", "quoted_name",    "name_head",
+    "flight",   "aboard",       "launch",    "launch_site",    "destination",
+    "dock",     "clause_break"};
 
 }  // namespace
 

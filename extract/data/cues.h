@@ -27,8 +27,16 @@ enum class Cue {
   kVehicleNoun,
   kAuxiliary,
   kQuotedName,
+  kNameHead,
+  kFlight,
+  kAboard,
+  kLaunch,
+  kLaunchSite,
+  kDestination,
+  kDock,
+  kClauseBreak,
 };
-inline constexpr int kCueCount = 9;
+inline constexpr int kCueCount = 17;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

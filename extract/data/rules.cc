@@ -160,8 +160,15 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
         }
         captured_args = 1;
       } else if (IsRelationType(a.op)) {
-        if (a.args.size() != 2)
-          error(absl::StrCat(a.op, "() takes 2 captures"));
+        // WORKS_FOR(p,o,former): a post the text says was held before.
+        bool former =
+            a.op == "WORKS_FOR" && a.args.size() == 3 && a.args[2] == "former";
+        if (a.args.size() != 2 && !former) {
+          error(
+              absl::StrCat(a.op, "() takes 2 captures",
+                           a.op == "WORKS_FOR" ? " and may add 'former'" : ""));
+        }
+        captured_args = 2;
       } else {
         error(absl::StrCat("unknown action '", a.op, "'"));
         ok = false;

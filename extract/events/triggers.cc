@@ -1,5 +1,6 @@
 // Events from trigger words (lexicon/event_triggers.tsv): kind, date, planned
-// and cancelled, and the entities of the trigger's sentence.
+// and cancelled; the arguments come from the trigger's clause
+// (arguments.cc).
 #include "absl/strings/str_cat.h"
 #include "extract/pipeline.h"
 
@@ -48,21 +49,18 @@ void DocExtraction::Events(int s) {
         notes.find("with a document") != std::string::npos) {
       continue;
     }
-    if (trigger->kind == "other") continue;
-    if (kinds_done.count(trigger->kind)) continue;
-    // Entities of the sentence outside quotes, with their token positions.
-    struct Arg {
-      int mention;
-      int t;
-    };
-    std::vector<Arg> before, after;
-    for (const Item& it : items_[s]) {
-      if (it.mention < 0 || InQuote(it.t0)) continue;
-      (it.t0 < t ? before : after).push_back({it.mention, it.t0});
-    }
-    if (before.empty() && after.empty()) continue;
-    kinds_done.insert(trigger->kind);
+    // Landings and incidents are 'other' (SCHEMA.md, conventions in
+    // detail).
+    const std::string kind =
+        trigger->kind == "landing" ? "other" : trigger->kind;
+    if (kinds_done.count(kind)) continue;
+    EventArgs args = Arguments(s, t, trigger_end);
     EventFact ev;
+    ev.kind = kind;
+    ev.cameo = trigger->cameo;
+    AssignArguments(args, ev);
+    if (ev.involves.empty()) continue;  // nobody acts or is acted upon
+    kinds_done.insert(kind);
     // "the meeting", "this agreement": a report that refers back.
     if (t > su.first) {
       std::string det = FoldCase(Tok(t - 1));
@@ -70,8 +68,6 @@ void DocExtraction::Events(int s) {
         anaphoric_.insert(static_cast<int>(facts_.events.size()));
       }
     }
-    ev.kind = trigger->kind;
-    ev.cameo = trigger->cameo;
     ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
     ev.planned = Future(su.first, trigger_end);
     ev.date = SentenceDate(s, t, Future(su.first, su.last));
@@ -79,35 +75,6 @@ void DocExtraction::Events(int s) {
       if (x_.cues_.Is(Cue::kCancel, FoldCase(Tok(k))))
         ev.cancelled = ev.planned;
     }
-    std::set<int> used;
-    auto add = [&](int mention, const std::string& role) {
-      int e = mentions_[mention].entity;
-      if (!used.insert(e).second) return;
-      const std::string& label = mentions_[mention].label;
-      if (label == "Place") {
-        ev.occurred_at.push_back(e);
-      } else {
-        ev.involves.push_back({e, role});
-      }
-    };
-    // The actor: the nearest state, organization or person before the
-    // trigger; the target: the first after it.
-    for (auto it = before.rbegin(); it != before.rend(); ++it) {
-      const std::string& label = mentions_[it->mention].label;
-      if (label == "Country" || label == "Organization" || label == "Person") {
-        add(it->mention, "actor");
-        break;
-      }
-    }
-    for (const Arg& a : after) {
-      const std::string& label = mentions_[a.mention].label;
-      if (label == "Place") continue;
-      add(a.mention, "target");
-      break;
-    }
-    for (const Arg& a : before) add(a.mention, "participant");
-    for (const Arg& a : after) add(a.mention, "participant");
-    AssignRoles(ev);
     ev.summary = SentenceText(s);
     if (ev.summary.size() > 300) ev.summary = ev.summary.substr(0, 300) + "...";
     ev.evidence = {s, units_.tokens[t].begin,

@@ -17,6 +17,9 @@ namespace {
 constexpr size_t kDatelineWindow = 300;
 // How many non-empty lines after the title may hold the dateline.
 constexpr int kDatelineLines = 4;
+// How much of the body's opening may hold the article's date when no
+// dateline gives it.
+constexpr size_t kOpeningBytes = 600;
 // A short line under the headline may carry the date ("October 6, 2022").
 constexpr size_t kDateLineBytes = 80;
 
@@ -244,6 +247,19 @@ std::string StripTitleOutlet(std::string_view title, const Lexicon* lexicon,
   return std::string(TrimView(title.substr(0, best)));
 }
 
+// An article's date from its opening when no header, dateline or dated line
+// gave one: the first full date with its own year near the top ("Thursday,
+// June 26, 1997"). A month and day without a year ("March 14") gives none:
+// the years a text mentions are mostly of its background, and a wrong year
+// is worse than none.
+std::string OpeningDate(std::string_view body) {
+  for (const DateMention& d :
+       FindDates(body.substr(0, kOpeningBytes), Date{}, false)) {
+    if (d.basis == DateBasis::kText && d.date.has_day()) return d.date.ToIso();
+  }
+  return "";
+}
+
 std::optional<Dateline> ParseDateline(std::string_view line,
                                       const Lexicon* lexicon) {
   line = TrimView(line.substr(0, kDatelineWindow));
@@ -407,6 +423,9 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
       doc->date = head.dateline->date.ToIso();
     } else if (head.date.known()) {
       doc->date = head.date.ToIso();
+    } else {
+      doc->date =
+          OpeningDate(std::string_view(doc->text).substr(doc->body_offset));
     }
   }
   if (doc->source.empty()) {

@@ -1,56 +1,137 @@
-// CREW_OF from crew lists.
+// CREW_OF: the people a text puts aboard a flight.
+//
+// A flight story names its flight — a mission (STS-71, Expedition 1, Crew-9)
+// or a named vehicle flight (Soyuz TM-21, Crew Dragon Endurance) — and its
+// crew, in the same sentence or in the sentences after ("Joining Gibson on
+// the shuttle are ...", "The trio will ..."). Per sentence:
+//
+//  - its flights are the missions and named vehicle flights it names; a
+//    sentence that names none but speaks of a crew or of flying (a word of
+//    rules/cues.txt [crew] or [flight]) continues the flights of the last
+//    sentence that named one, at most kLookBack sentences before;
+//  - its crew are the astronauts and cosmonauts it names (a person whose
+//    mentions anywhere in the document make them one), and the plain people
+//    named after a crew word ("the crew includes ...") or beside an
+//    astronaut in a sentence of its own flight ("Gibson and Precourt flew
+//    Atlantis"), who become astronauts;
+//  - each crew member is CREW_OF each flight; a crew member said to be aboard
+//    a station is CREW_OF the station when the document names no expedition.
+#include <algorithm>
+
+#include "extract/data/name_shape.h"
 #include "extract/pipeline.h"
 
 namespace kg {
 
-// "The crew includes ...", "carrying a crew including ...": people named
-// after a crew word are crew of the mission named in the sentence, else of
-// the flight (a named vehicle), else of the mission of the sentences before.
-void DocExtraction::CrewLists(int s) {
-  std::vector<Item>& items = items_[s];
-  int cue = -1;
-  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-    const std::string& k = items[i].key;
-    if (x_.cues_.Is(Cue::kCrew, k)) {
-      cue = i;
-      break;
+namespace {
+
+constexpr int kLookBack = 3;
+
+}  // namespace
+
+bool DocExtraction::IsNamedFlight(const Mention& m) const {
+  if (m.label == "Mission") return true;
+  if (m.label != "Spacecraft" || m.item < 0) return false;
+  const Item& it = items_[m.sentence][m.item];
+  if (it.shape != nullptr) return it.shape->kind == "capsule";
+  // A named vehicle of a family ("Crew Dragon Endurance"), not the family.
+  return it.entry != nullptr && it.entry->kind == "capsule" &&
+         !it.entry->family.empty() && !x_.families_.contains(it.entry->name);
+}
+
+void DocExtraction::Crew() {
+  const int sentences = static_cast<int>(units_.sentences.size());
+  // Mentions per sentence, in order.
+  std::vector<std::vector<int>> by_sentence(sentences);
+  for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+    by_sentence[mentions_[m].sentence].push_back(m);
+  }
+  // People who are astronauts by any mention of the document.
+  std::set<int> astronauts, officials;
+  bool expedition = false;
+  for (const Mention& m : mentions_) {
+    if (m.label == "Person" && m.extra.count("Astronaut")) {
+      astronauts.insert(m.entity);
+    }
+    if (m.label == "Person" &&
+        (m.extra.count("Official") || m.props.count("title"))) {
+      officials.insert(m.entity);
+    }
+    if (m.label == "Mission" && m.canonical.rfind("Expedition", 0) == 0) {
+      expedition = true;
     }
   }
-  if (cue < 0) return;
-  auto find_vehicle = [&](int sentence) -> int {
-    for (const Item& it : items_[sentence]) {
-      if (it.mention < 0) continue;
-      const Mention& m = mentions_[it.mention];
-      if (m.label == "Mission") return it.mention;
+  context_flights_.assign(sentences, {});
+  std::vector<int> last_flights;
+  int last_flight_sentence = -kLookBack - 1;
+  for (int s = 0; s < sentences; ++s) {
+    const SentenceUnit& su = units_.sentences[s];
+    int crew_cue = -1;  // the first crew word's token
+    bool flight_cue = false;
+    bool aboard = false;
+    for (int t = su.first; t < su.last; ++t) {
+      if (InQuote(t)) continue;
+      if (crew_cue < 0 && x_.cues_.Is(Cue::kCrew, token_keys_[t])) {
+        crew_cue = t;
+      }
+      flight_cue |= x_.cues_.Is(Cue::kFlight, token_keys_[t]);
+      aboard |= x_.cues_.Is(Cue::kAboard, token_keys_[t]);
     }
-    for (const Item& it : items_[sentence]) {
-      if (it.mention < 0 || it.shape == nullptr) continue;
-      if (mentions_[it.mention].label == "Spacecraft") return it.mention;
+    std::vector<int> flights, stations, people;
+    for (int m : by_sentence[s]) {
+      const Mention& mm = mentions_[m];
+      if (InQuote(mm.t0)) continue;
+      if (IsNamedFlight(mm)) {
+        flights.push_back(m);
+      } else if (mm.label == "Spacecraft" && mm.props.count("kind") &&
+                 mm.props.at("kind") == "station") {
+        stations.push_back(m);
+      } else if (mm.label == "Person") {
+        people.push_back(m);
+      }
     }
-    return -1;
-  };
-  int vehicle = find_vehicle(s);
-  for (int back = 1; vehicle < 0 && back <= 2 && s - back >= 0; ++back) {
-    vehicle = find_vehicle(s - back);
-  }
-  if (vehicle < 0 && s + 1 < static_cast<int>(items_.size())) {
-    vehicle = find_vehicle(s + 1);  // "... Platonov. The Crew-11 mission ..."
-  }
-  if (vehicle < 0) return;
-  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-    int m = items[i].mention;
-    if (m < 0 || mentions_[m].label != "Person") continue;
-    bool crew_word_before = i > cue;
-    bool astronaut = mentions_[m].extra.count("Astronaut") > 0;
-    if (!crew_word_before && !astronaut) continue;
-    if (!astronaut && !crew_word_before) continue;
-    if (!astronaut) {
-      mentions_[m].extra.insert("Astronaut");
-      if (!mentions_[m].props.count("role"))
-        mentions_[m].props["role"] = "astronaut";
+    const bool own_flight = !flights.empty();
+    if (own_flight) {
+      last_flights = flights;
+      last_flight_sentence = s;
+    } else if ((crew_cue >= 0 || flight_cue) &&
+               s - last_flight_sentence <= kLookBack) {
+      flights = last_flights;
     }
-    AddRel("CREW_OF", m, vehicle, s, {},
-           "crew list: people named after a crew word");
+    context_flights_[s] = flights;
+    // A sentence naming an astronaut beside others names a crew.
+    bool crew_named = false;
+    for (int p : people)
+      crew_named |= astronauts.count(mentions_[p].entity) > 0;
+    for (int p : people) {
+      Mention& pm = mentions_[p];
+      bool astronaut = astronauts.count(pm.entity) > 0;
+      // A plain person named after a crew word, or in a sentence that
+      // names its own flight and speaks of flying, is aboard.
+      const bool plain = !officials.count(pm.entity);
+      const bool after_crew_word = crew_cue >= 0 && pm.t0 > crew_cue;
+      const bool in_flight =
+          own_flight && (flight_cue || crew_cue >= 0) && crew_named;
+      if (!astronaut && plain && !flights.empty() &&
+          (after_crew_word || in_flight)) {
+        pm.extra.insert("Astronaut");
+        if (!pm.props.count("role")) pm.props["role"] = "astronaut";
+        astronauts.insert(pm.entity);
+        astronaut = true;
+      }
+      if (!astronaut) continue;
+      for (int f : flights) {
+        AddRel("CREW_OF", p, f, s, {},
+               "crew: an astronaut named with a flight, or in the sentences "
+               "after it");
+      }
+      if (aboard && !expedition) {
+        for (int st : stations) {
+          AddRel("CREW_OF", p, st, s, {},
+                 "crew: an astronaut aboard a station no expedition names");
+        }
+      }
+    }
   }
 }
 

@@ -34,7 +34,13 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
                            const std::string& rule) {
   if (from < 0 || to < 0 || from == to) return;
   if (!Fits(type, mentions_[from], mentions_[to])) return;
-  if (!rel_seen_.insert({type, from, to}).second) return;
+  auto [seen, added] = rel_seen_.emplace(std::make_tuple(type, from, to),
+                                         static_cast<int>(rels_.size()));
+  if (!added) {
+    // The same fact again: what this statement adds ("former") joins it.
+    for (auto& [k, v] : props) rels_[seen->second].props.emplace(k, v);
+    return;
+  }
   if (type == "DOCKED_WITH" || type == "LAUNCHED_FROM" || type == "MET_WITH") {
     const SentenceUnit& su = units_.sentences[s];
     bool future = Future(su.first, su.last);

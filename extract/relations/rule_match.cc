@@ -189,6 +189,7 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
         const Title* tt = lex_.FindTitle(title_text);
         if (tt == nullptr || tt->role.empty()) props["title"] = title_text;
       }
+      if (a.args.size() == 3 && a.args[2] == "former") props["former"] = "true";
       for (int i : captured(a.args[0])) {
         for (int j : captured(a.args[1])) {
           AddRel(a.op, items[i].mention, items[j].mention, s, props, rule);

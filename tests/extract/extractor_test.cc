@@ -176,6 +176,106 @@ TEST_F(ExtractorTest, TheVehicleOpeningASentenceIsTheLastOneNamed) {
   EXPECT_THAT(Find(f, "Crew-9")->aliases, IsEmpty());
 }
 
+TEST_F(ExtractorTest, AGivenNameMakesAPersonWithoutAnyCue) {
+  DocFacts f =
+      Run("On May 3 Ivan Petrenko met the board in place of Olga "
+          "Saveleva.");
+  ASSERT_NE(Find(f, "Ivan Petrenko"), nullptr);
+  EXPECT_EQ(Find(f, "Ivan Petrenko")->labels[0], "Person");
+  ASSERT_NE(Find(f, "Olga Saveleva"), nullptr);
+  EXPECT_THAT(Find(f, "Ivan Petrenko")->mentions[0].rule,
+              HasSubstr("given_names.tsv:"));
+}
+
+TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
+  DocFacts f =
+      Run("Engineers at the George Tremont Space Flight Center "
+          "and the Anna Kovac Institute agreed.");
+  for (const EntityFact& e : f.entities) EXPECT_NE(e.labels[0], "Person");
+}
+
+TEST_F(ExtractorTest, PersonOfAnAgencyAndAgencysPersonWorkThere) {
+  DocFacts f =
+      Run("The flight carries Haruto Yamadera of the Japan Aerospace "
+          "Exploration Agency and NASA's Mary Colliston.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Haruto Yamadera",
+                          "Japan Aerospace Exploration Agency"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Mary Colliston", "NASA"));
+}
+
+TEST_F(ExtractorTest, ThenHeadOfIsAFormerPost) {
+  DocFacts f =
+      Run("Ivan Petrenko, then head of Roscosmos, said the plan "
+          "was sound.");
+  bool found = false;
+  for (const RelationFact& r : f.relations) {
+    if (r.type == "WORKS_FOR" && f.entities[r.from].name == "Ivan Petrenko") {
+      found = true;
+      EXPECT_EQ(r.properties.at("former"), "true");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(ExtractorTest, ACrewNamedInTheSentenceAfterItsFlightIsItsCrew) {
+  DocFacts f =
+      Run("Soyuz MS-31 lifted off from Baikonur on Tuesday. Aboard were "
+          "cosmonaut Ivan Petrenko, the commander, and NASA astronaut Mary "
+          "Colliston, who trained for six years.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Mary Colliston", "Soyuz MS-31"));
+}
+
+TEST_F(ExtractorTest, ACrewFarFromAnyFlightIsNotGivenOne) {
+  DocFacts f =
+      Run("Soyuz MS-31 lifted off from Baikonur on Tuesday. The weather was "
+          "mild. Officials spoke. Later, reporters asked questions. Cosmonaut "
+          "Ivan Petrenko flew in 2010.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "CREW_OF");
+}
+
+TEST_F(ExtractorTest, AStationStaysOutOfTheLaunchItIsTheDestinationOf) {
+  DocFacts f =
+      Run("A Proton rocket carrying the Zvezda module blasted off "
+          "from Baikonur toward the International Space Station.");
+  EXPECT_TRUE(HasRelation(f, "LAUNCHED_FROM", "Zvezda", "Baikonur Cosmodrome"));
+  EXPECT_FALSE(HasRelation(f, "LAUNCHED_FROM", "International Space Station",
+                           "Baikonur Cosmodrome"));
+}
+
+TEST_F(ExtractorTest, TheVisitingVehicleDocksWithTheStationAndItsModule) {
+  DocFacts f =
+      Run("Progress MS-40 docked automatically with the "
+          "International Space Station's Zvezda module on Monday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-40",
+                          "International Space Station"));
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-40", "Zvezda"));
+}
+
+TEST_F(ExtractorTest, EventArgumentsComeFromTheTriggersClause) {
+  DocFacts f =
+      Run("Canada imposed sanctions on Russia, while Japan, which "
+          "hosted the talks, stayed silent.");
+  ASSERT_FALSE(f.events.empty());
+  const EventFact& e = f.events[0];
+  EXPECT_EQ(e.kind, "sanctions");
+  std::vector<std::string> who;
+  for (const EventRole& r : e.involves)
+    who.push_back(f.entities[r.entity].name);
+  EXPECT_THAT(who, Contains("Canada"));
+  EXPECT_THAT(who, Contains("Russia"));
+  EXPECT_THAT(who, ::testing::Not(Contains("Japan")));
+}
+
+TEST_F(ExtractorTest, ALandingIsAnOtherEventOfItsVehicle) {
+  DocFacts f = Run("Soyuz MS-31 landed in Kazakhstan on April 2, 2024.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].kind, "other");
+  EXPECT_EQ(f.events[0].date, "2024-04-02");
+  ASSERT_FALSE(f.events[0].involves.empty());
+  EXPECT_EQ(f.entities[f.events[0].involves[0].entity].name, "Soyuz MS-31");
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "

@@ -1,0 +1,213 @@
+// The arguments of an event trigger: the entities of its clause, not of its
+// whole sentence. The clause runs back from the trigger to a clause break
+// (rules/cues.txt [clause_break]: ";", "which", "after", ...) and forward to
+// the next one, at most kReach tokens each way. Each entity found keeps the
+// word before it, so the roles can read "with X" (a participant), "against X"
+// (a target), "in X" (a place).
+//
+// Roles by the event's frame (corpus/gold/README.md):
+//  - political acts (sanctions, strikes, statements ...): the nearest state,
+//    organization or person before the trigger acts, the first one after it
+//    is acted on;
+//  - meetings, agreements, symposia: everyone in the clause takes part;
+//  - launches, dockings, landings and incidents: the vehicles and missions
+//    take part, an organization acts;
+//  - visits: the visitor acts on the country or organization visited;
+//  - other happenings (appointments, dismissals): the person named takes
+//    part; a state, organization or person before the trigger acts on them.
+// Places after a locative word are where it happened; a place that is the
+// subject of nothing else ("Moscow said") is an actor's metonym and was
+// already resolved to its Country.
+#include "extract/pipeline.h"
+
+namespace kg {
+
+namespace {
+
+constexpr int kReach = 16;
+
+}  // namespace
+
+DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
+  const SentenceUnit& su = units_.sentences[s];
+  int left = std::max(su.first, t0 - kReach);
+  for (int t = t0 - 1; t >= left; --t) {
+    if (InQuote(t) || x_.cues_.Is(Cue::kClauseBreak, token_keys_[t])) {
+      left = t + 1;
+      break;
+    }
+  }
+  int right = std::min(su.last, t1 + kReach);
+  for (int t = t1; t < right; ++t) {
+    if (InQuote(t) || x_.cues_.Is(Cue::kClauseBreak, token_keys_[t])) {
+      right = t;
+      break;
+    }
+  }
+  EventArgs args;
+  for (const Item& it : items_[s]) {
+    if (it.mention < 0 || InQuote(it.t0)) continue;
+    if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself
+    Arg a;
+    a.mention = it.mention;
+    a.t = it.t0;
+    int before = it.t0 - 1;
+    if (before >= su.first && token_keys_[before] == "the") --before;
+    if (before >= su.first) a.word_before = token_keys_[before];
+    if (it.t0 >= left && it.t0 < right) {
+      (it.t0 < t0 ? args.left : args.right).push_back(a);
+    } else if (it.t0 < t0) {
+      args.subject.push_back(a);  // before the clause: a subject far back
+    }
+  }
+  args.context_flights = s < static_cast<int>(context_flights_.size())
+                             ? context_flights_[s]
+                             : std::vector<int>{};
+  return args;
+}
+
+void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
+  auto label = [&](const Arg& a) -> const std::string& {
+    return mentions_[a.mention].label;
+  };
+  auto is_agent = [&](const Arg& a) {
+    const std::string& l = label(a);
+    return l == "Country" || l == "Organization" || l == "Person";
+  };
+  auto is_vehicle = [&](const Arg& a) {
+    return label(a) == "Spacecraft" || label(a) == "Mission";
+  };
+  std::set<int> used;
+  auto add = [&](const Arg& a, const char* role) {
+    int e = mentions_[a.mention].entity;
+    if (!used.insert(e).second) return;
+    if (label(a) == "Place") {
+      ev.occurred_at.push_back(e);
+    } else {
+      ev.involves.push_back({e, role});
+    }
+  };
+  auto places = [&]() {
+    for (const Arg& a : args.right) {
+      if ((label(a) == "Place" || label(a) == "Country") &&
+          x_.cues_.Is(Cue::kLocative, a.word_before)) {
+        // A place in the clause after "in", "at", "near": where it was.
+        int e = mentions_[a.mention].entity;
+        if (used.insert(e).second) ev.occurred_at.push_back(e);
+      }
+    }
+  };
+  const std::string& k = ev.kind;
+  const bool operational =
+      k == "launch" || k == "docking" || k == "deorbit" || k == "landing";
+  if (k == "meeting" || k == "agreement" || k == "symposium") {
+    for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
+      if (is_agent(*it)) add(*it, "participant");
+    }
+    for (const Arg& a : args.right) {
+      if (is_agent(a) || is_vehicle(a)) add(a, "participant");
+    }
+    places();
+    return;
+  }
+  bool vehicle_frame = operational;
+  if (k == "other") {
+    for (const Arg& a : args.left) vehicle_frame |= is_vehicle(a);
+  }
+  if (vehicle_frame) {
+    // What flies: the vehicles before the trigger (the clause's, else the
+    // sentence's subject kept apart by an apposition, else the flight the
+    // sentences before spoke of), and those after it that are not where it
+    // goes; a docking also takes part the station it docks with.
+    auto flies = [&](const Arg& a) {
+      return is_vehicle(a) && !x_.cues_.Is(Cue::kDestination, a.word_before) &&
+             !x_.cues_.Is(Cue::kLocative, a.word_before);
+    };
+    size_t before = ev.involves.size();
+    for (const Arg& a : args.left) {
+      if (flies(a)) add(a, "participant");
+    }
+    if (ev.involves.size() == before) {
+      for (const Arg& a : args.subject) {
+        if (flies(a)) add(a, "participant");
+      }
+    }
+    for (const Arg& a : args.right) {
+      if (flies(a) || (k == "docking" && is_vehicle(a))) {
+        add(a, "participant");
+      }
+    }
+    if (ev.involves.size() == before) {
+      for (int m : args.context_flights) {
+        int e = mentions_[m].entity;
+        if (used.insert(e).second) ev.involves.push_back({e, "participant"});
+      }
+    }
+    for (const Arg& a : args.left) {
+      if (label(a) == "Organization") add(a, "actor");
+      if (label(a) == "Person") add(a, "participant");
+    }
+    for (const Arg& a : args.right) {
+      if (label(a) == "Person") add(a, "participant");
+    }
+    places();
+    return;
+  }
+  if (k == "visit") {
+    for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
+      if (is_agent(*it)) {
+        add(*it, "actor");
+        break;
+      }
+    }
+    for (const Arg& a : args.right) {
+      if (label(a) == "Country" || label(a) == "Organization") {
+        add(a, "target");
+      } else if (label(a) == "Place") {
+        add(a, "target");
+      }
+    }
+    return;
+  }
+  // Political acts and other happenings: the agent before acts, the first
+  // one after is acted on ("against X" wins), "with X" takes part.
+  const Arg* actor = nullptr;
+  for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
+    if (is_agent(*it)) {
+      actor = &*it;
+      break;
+    }
+  }
+  const Arg* target = nullptr;
+  for (const Arg& a : args.right) {
+    if (!is_agent(a) && !is_vehicle(a)) continue;
+    if (x_.cues_.Is(Cue::kLocative, a.word_before) && label(a) != "Person") {
+      continue;
+    }
+    if (a.word_before == "against") {
+      target = &a;
+      break;
+    }
+    if (target == nullptr && a.word_before != "with") target = &a;
+  }
+  if (k == "other") {
+    // "X was appointed", "Putin appointed X": the person is the one the
+    // happening is about.
+    if (target != nullptr && label(*target) == "Person") {
+      if (actor != nullptr) add(*actor, "actor");
+      add(*target, "target");
+    } else if (actor != nullptr) {
+      add(*actor, "participant");
+      if (target != nullptr) add(*target, "target");
+    }
+  } else {
+    if (actor != nullptr) add(*actor, "actor");
+    if (target != nullptr) add(*target, "target");
+  }
+  for (const Arg& a : args.right) {
+    if (a.word_before == "with" && is_agent(a)) add(a, "participant");
+  }
+  places();
+}
+
+}  // namespace kg

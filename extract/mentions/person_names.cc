@@ -1,0 +1,52 @@
+// Person names without a cue: a run of capitalised words that opens with a
+// given name (lexicon/given_names.tsv) and holds no word of an
+// organization's or a place's name (rules/cues.txt [name_head]) is a person,
+// wherever it stands: "on May 3 Ivan Petrov, then first deputy head, said",
+// "in place of Ivan Petrov". The type (Official, Astronaut) comes later from
+// the phrase around it, through the pattern rules.
+#include "absl/strings/str_cat.h"
+#include "extract/pipeline.h"
+
+namespace kg {
+
+namespace {
+
+// A name of two to four words: longer runs are headlines or titles of works.
+constexpr int kMaxNameWords = 4;
+
+}  // namespace
+
+int DocExtraction::GivenNameLine(int t) const {
+  std::string_view w = Tok(t);
+  if (int line = x_.given_names_.Line(w)) return line;
+  // "Jean-Jacques", "Hazzaa-AlMansoori": the part before the hyphen.
+  size_t hyphen = w.find('-');
+  if (hyphen != std::string_view::npos && hyphen > 1) {
+    return x_.given_names_.Line(w.substr(0, hyphen));
+  }
+  return 0;
+}
+
+void DocExtraction::PersonNames(int s) {
+  std::vector<Item>& items = items_[s];
+  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+    Item& it = items[i];
+    if (it.cls != kClsName || it.mention >= 0) continue;
+    const int words = it.t1 - it.t0;
+    if (words < 2 || words > kMaxNameWords) continue;
+    const int line = GivenNameLine(it.t0);
+    if (line == 0) continue;
+    bool head = false;
+    for (int t = it.t0 + 1; t < it.t1 && !head; ++t) {
+      head = x_.cues_.Is(Cue::kNameHead, token_keys_[t]);
+    }
+    if (head) continue;
+    EnsureMention(s, i, "Person",
+                  absl::StrCat("a run opening with a given name (",
+                               x_.given_names_.Source(line), ")"));
+    // Still a NAME for the rules that read the phrase around it.
+    it.cls = kClsName | kClsPerson;
+  }
+}
+
+}  // namespace kg

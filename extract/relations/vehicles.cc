@@ -1,0 +1,143 @@
+// Vehicle relations read from the frame of a launch or a docking sentence,
+// not from one fixed word order:
+//
+//  - LAUNCHED_FROM: a sentence with a launch word (rules/cues.txt [launch])
+//    and a place after "from" (or "at"): every mission and every vehicle of
+//    the sentence that is not the flight's destination (a station or module
+//    after "to", "with" or "at") was launched from it: "A Proton rocket
+//    carrying Zvezda blasted off from Baikonur" gives both.
+//  - DOCKED_WITH: a sentence with a docking word ([dock]): the visiting
+//    vehicle (a capsule, cargo ship or orbiter; a named flight before the
+//    family it belongs to) docked with each station or module the sentence
+//    names.
+//  - USES: a mission and the crewed vehicle or lander it flies, named in one
+//    sentence that speaks of flying ([flight], [launch], [dock]) or joined
+//    by a possessive ("Endeavour's mission, STS-88").
+#include <cstdlib>
+
+#include "extract/pipeline.h"
+
+namespace kg {
+
+namespace {
+
+// How near a mission and its vehicle stand, in tokens.
+constexpr int kNear = 10;
+
+bool Destination(const std::string& kind) {
+  return kind == "station" || kind == "module";
+}
+
+}  // namespace
+
+std::string DocExtraction::KindOf(const Mention& m) const {
+  auto it = m.props.find("kind");
+  return it == m.props.end() ? "" : it->second;
+}
+
+void DocExtraction::VehicleFrames(int s) {
+  const SentenceUnit& su = units_.sentences[s];
+  int launch = -1, dock = -1;
+  bool flight = false;
+  for (int t = su.first; t < su.last; ++t) {
+    if (InQuote(t)) continue;
+    const std::string& k = token_keys_[t];
+    if (launch < 0 && x_.cues_.Is(Cue::kLaunch, k)) launch = t;
+    if (dock < 0 && x_.cues_.Is(Cue::kDock, k)) dock = t;
+    flight |= x_.cues_.Is(Cue::kFlight, k);
+  }
+  std::vector<int> missions, vehicles, destinations, places;
+  for (const Item& it : items_[s]) {
+    if (it.mention < 0 || InQuote(it.t0)) continue;
+    const Mention& m = mentions_[it.mention];
+    if (m.label == "Mission") {
+      missions.push_back(it.mention);
+    } else if (m.label == "Spacecraft") {
+      (Destination(KindOf(m)) ? destinations : vehicles).push_back(it.mention);
+    } else if (m.label == "Place") {
+      places.push_back(it.mention);
+    }
+  }
+  auto word_before = [&](int t, int span, Cue cue) {
+    for (int u = t - 1; u >= su.first && u >= t - span; --u) {
+      if (x_.cues_.Is(cue, token_keys_[u])) return true;
+    }
+    return false;
+  };
+  if (launch >= 0) {
+    // The place after "from", else after "at".
+    int site = -1;
+    for (int p : places) {
+      int t = mentions_[p].t0;
+      bool from = false, at = false;
+      for (int u = t - 1; u >= su.first && u >= t - 3; --u) {
+        from |= token_keys_[u] == "from";
+        at |= x_.cues_.Is(Cue::kLaunchSite, token_keys_[u]);
+      }
+      if (from) {
+        site = p;
+        break;
+      }
+      if (at && site < 0) site = p;
+    }
+    if (site >= 0) {
+      const std::string rule =
+          "launch frame: what the sentence launches, from the place after "
+          "'from'";
+      for (int m : missions) AddRel("LAUNCHED_FROM", m, site, s, {}, rule);
+      for (int v : vehicles) {
+        if (!word_before(mentions_[v].t0, 3, Cue::kDestination)) {
+          AddRel("LAUNCHED_FROM", v, site, s, {}, rule);
+        }
+      }
+      // A station or module named before the launch word is what flies
+      // ("A Proton carrying Zvezda blasted off"); after it, where it goes.
+      for (int d : destinations) {
+        if (mentions_[d].t0 < launch) {
+          AddRel("LAUNCHED_FROM", d, site, s, {}, rule);
+        }
+      }
+    }
+  }
+  if (dock >= 0 && !destinations.empty()) {
+    // The visitor: a named flight if the sentence has one, else the nearest
+    // vehicle before the docking word, else the first one after it.
+    // A family ("a Soyuz capsule") names no vehicle of its own.
+    int visitor = -1;
+    for (int v : vehicles) {
+      const Mention& m = mentions_[v];
+      if (KindOf(m) != "other" && !IsNamedFlight(m)) continue;
+      if (IsNamedFlight(m)) {
+        visitor = v;
+        break;
+      }
+      if (visitor < 0 || m.t0 < dock) visitor = v;
+    }
+    if (visitor >= 0) {
+      for (int d : destinations) {
+        AddRel("DOCKED_WITH", visitor, d, s, {},
+               "docking frame: the visiting vehicle and the station or "
+               "module");
+      }
+    }
+  }
+  if (!missions.empty() && (flight || launch >= 0 || dock >= 0)) {
+    for (int m : missions) {
+      // An expedition lives on a station; it does not fly a vehicle.
+      if (mentions_[m].canonical.rfind("Expedition", 0) == 0) continue;
+      for (int v : vehicles) {
+        const Mention& vm = mentions_[v];
+        const std::string kind = KindOf(vm);
+        if (kind != "other" && kind != "lander" && !IsNamedFlight(vm)) {
+          continue;
+        }
+        if (std::abs(vm.t0 - mentions_[m].t0) > kNear) continue;
+        AddRel("USES", m, v, s, {},
+               "a mission and the vehicle it flies, named in a sentence of "
+               "flight");
+      }
+    }
+  }
+}
+
+}  // namespace kg
