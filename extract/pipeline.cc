@@ -62,6 +62,12 @@ std::string DocExtraction::SentenceDate(int s, int near, bool future) const {
   return best;
 }
 
+std::string DocExtraction::EventDate(int s, int near, bool future) const {
+  std::string date = SentenceDate(s, near, future);
+  if (!date.empty() || future || doc_date_.month == 0) return date;
+  return Date{doc_date_.year, doc_date_.month, 0}.ToIso();
+}
+
 DocFacts DocExtraction::Run() {
   facts_.id = doc_.id;
   facts_.title = doc_.title;

@@ -154,6 +154,7 @@ class DocExtraction {
   struct EventArgs {
     std::vector<Arg> left, right;      // the clause's, in text order
     std::vector<Arg> subject;          // before the clause
+    std::vector<Arg> beyond;           // after the clause
     std::vector<int> context_flights;  // mentions of the flight spoken of
   };
   EventArgs Arguments(int s, int t0, int t1) const;
@@ -166,6 +167,10 @@ class DocExtraction {
   // The date a sentence gives, the one nearest token `near` (any when -1),
   // resolved against the document's date; "" when none.
   std::string SentenceDate(int s, int near, bool future) const;
+  // An event's date: the sentence's, else, for a report of what happened,
+  // the month of the document's date (news tells what is recent; the day is
+  // not known).
+  std::string EventDate(int s, int near, bool future) const;
   std::string PersonCanonical(int t0, int t1) const;
   bool InQuote(int t) const {
     return !quote_depth_.empty() && quote_depth_[t] > 0;

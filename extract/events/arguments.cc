@@ -58,6 +58,8 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
       (it.t0 < t0 ? args.left : args.right).push_back(a);
     } else if (it.t0 < t0) {
       args.subject.push_back(a);  // before the clause: a subject far back
+    } else {
+      args.beyond.push_back(a);  // after the clause
     }
   }
   args.context_flights = s < static_cast<int>(context_flights_.size())
@@ -135,6 +137,20 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     for (const Arg& a : args.right) {
       if (flies(a) || (k == "docking" && is_vehicle(a))) {
         add(a, "participant");
+      }
+    }
+    // A docking takes part the station (or module) the sentence names,
+    // wherever an apposition put it.
+    if (k == "docking") {
+      for (const std::vector<Arg>* side :
+           {&args.subject, &args.left, &args.right, &args.beyond}) {
+        for (const Arg& a : *side) {
+          if (label(a) == "Spacecraft" &&
+              (KindOf(mentions_[a.mention]) == "station" ||
+               KindOf(mentions_[a.mention]) == "module")) {
+            add(a, "participant");
+          }
+        }
       }
     }
     if (ev.involves.size() == before) {

@@ -43,7 +43,7 @@ void DocExtraction::StateStatements(int s) {
     }
     const SentenceUnit& su = units_.sentences[s];
     ev.planned = Future(su.first, items[v].t0);
-    ev.date = SentenceDate(s, items[v].t0, ev.planned);
+    ev.date = EventDate(s, items[v].t0, ev.planned);
     ev.summary = SentenceText(s);
     ev.evidence = {s, units_.tokens[items[i].t0].begin,
                    units_.tokens[items[v].t1 - 1].end, SentenceText(s)};

@@ -4,6 +4,7 @@
 // wherever it stands: "on May 3 Ivan Petrov, then first deputy head, said",
 // "in place of Ivan Petrov". The type (Official, Astronaut) comes later from
 // the phrase around it, through the pattern rules.
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "extract/pipeline.h"
 
@@ -18,6 +19,20 @@ constexpr int kMaxNameWords = 4;
 
 int DocExtraction::GivenNameLine(int t) const {
   std::string_view w = Tok(t);
+  // An acronym is no given name ("EVA", "KAI") unless the whole run is in
+  // capitals, as in a headline ("YURI GAGARIN").
+  auto all_caps = [&](int u) {
+    std::string_view v = Tok(u);
+    if (v.size() < 2) return false;
+    for (char c : v) {
+      if (absl::ascii_islower(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  };
+  if (all_caps(t) &&
+      (t + 1 >= static_cast<int>(units_.tokens.size()) || !all_caps(t + 1))) {
+    return 0;
+  }
   if (int line = x_.given_names_.Line(w)) return line;
   // "Jean-Jacques", "Hazzaa-AlMansoori": the part before the hyphen.
   size_t hyphen = w.find('-');

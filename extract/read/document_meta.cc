@@ -20,6 +20,9 @@ constexpr int kDatelineLines = 4;
 // How much of the body's opening may hold the article's date when no
 // dateline gives it.
 constexpr size_t kOpeningBytes = 600;
+// A copyright line with its year.
+const LazyRE2 kCopyright = {
+    R"((?i)(?:copyright|\(c\)|©)\s*(?:©\s*)?((?:19|20)\d\d)\b)"};
 // A short line under the headline may carry the date ("October 6, 2022").
 constexpr size_t kDateLineBytes = 80;
 
@@ -251,11 +254,23 @@ std::string StripTitleOutlet(std::string_view title, const Lexicon* lexicon,
 // gave one: the first full date with its own year near the top ("Thursday,
 // June 26, 1997"). A month and day without a year ("March 14") gives none:
 // the years a text mentions are mostly of its background, and a wrong year
-// is worse than none.
-std::string OpeningDate(std::string_view body) {
-  for (const DateMention& d :
-       FindDates(body.substr(0, kOpeningBytes), Date{}, false)) {
+// is worse than none, unless a copyright line gives the publication's year.
+std::string OpeningDate(std::string_view body, int copyright_year) {
+  const std::string_view top = body.substr(0, kOpeningBytes);
+  std::vector<DateMention> dates = FindDates(top, Date{}, false);
+  for (const DateMention& d : dates) {
     if (d.basis == DateBasis::kText && d.date.has_day()) return d.date.ToIso();
+  }
+  if (copyright_year == 0) return "";
+  for (const DateMention& d : dates) {
+    if (d.date.known()) continue;
+    // The month and day again, in the copyright's year.
+    std::vector<DateMention> again =
+        FindDates(top.substr(d.begin), Date{copyright_year, 1, 1}, false);
+    if (!again.empty() && again[0].date.has_day()) {
+      return again[0].date.ToIso();
+    }
+    break;
   }
   return "";
 }
@@ -404,6 +419,15 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   Head head = ScanHead(doc->text, lines, body_line, title_line < lines.size(),
                        options.lexicon, &drop);
 
+  // The year of a copyright line ("Copyright 1995 Reuters Limited."), the
+  // publication's year, before boilerplate blanks it.
+  int copyright_year = 0;
+  {
+    std::string year;
+    if (RE2::PartialMatch(doc->text, *kCopyright, &year)) {
+      copyright_year = std::stoi(year);
+    }
+  }
   // Blanking keeps every line, so line indexes still find them.
   BlankLines(doc, lines, drop);
   lines = SplitLines(doc->text);
@@ -424,8 +448,8 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
     } else if (head.date.known()) {
       doc->date = head.date.ToIso();
     } else {
-      doc->date =
-          OpeningDate(std::string_view(doc->text).substr(doc->body_offset));
+      doc->date = OpeningDate(
+          std::string_view(doc->text).substr(doc->body_offset), copyright_year);
     }
   }
   if (doc->source.empty()) {
