@@ -146,6 +146,7 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(
   }
   for (const Title& t : x->lexicon_.titles()) {
     AddPrefixes(x->prefixes_, t.phrase);
+    AddPrefixes(x->prefixes_, t.phrase + "s");  // "mission specialists"
   }
   for (const EventTrigger& t : x->lexicon_.triggers()) {
     for (const std::string& f : t.forms) AddPrefixes(x->prefixes_, f);

@@ -85,6 +85,17 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
         best.title = title;
         break;
       }
+      // A plural title of several words: "mission specialists".
+      if (end - t > 1 && surface.size() > 3 && surface.back() == 's') {
+        if (const Title* title =
+                lex_.FindTitle(surface.substr(0, surface.size() - 1))) {
+          best.t1 = end;
+          best.cls = kClsTitle;
+          best.title = title;
+          best.plural_title = true;
+          break;
+        }
+      }
     }
     // Plural titles: "cosmonauts", "astronauts".
     std::string_view w = Tok(t);
@@ -161,12 +172,16 @@ void DocExtraction::BuildItems(int s) {
     }
     // A capitalised run not otherwise known: a possible name.
     const Unit& u = units_.tokens[t];
+    // An honorific ("Mr.", "Dr.") stands before a name, not inside it.
+    auto honorific = [&](int k) {
+      return lex_.FindHonorific(Tok(k)) != nullptr;
+    };
     if (best.cls == kClsWord && u.word && u.upper &&
-        !x_.stopwords_.contains(token_keys_[t])) {
+        !x_.stopwords_.contains(token_keys_[t]) && !honorific(t)) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
              units_.tokens[end].word &&
-             !x_.stopwords_.contains(token_keys_[end])) {
+             !x_.stopwords_.contains(token_keys_[end]) && !honorific(end)) {
         ahead = MatchAt(s, end);
         if (ahead.cls != kClsWord) break;
         ahead.t0 = -1;

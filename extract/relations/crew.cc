@@ -94,9 +94,16 @@ void DocExtraction::Crew() {
     if (own_flight) {
       last_flights = flights;
       last_flight_sentence = s;
-    } else if ((crew_cue >= 0 || flight_cue) &&
-               s - last_flight_sentence <= kLookBack) {
-      flights = last_flights;
+    } else if (s - last_flight_sentence <= kLookBack) {
+      // Continued: by a sentence of flying or of a crew, or by one that
+      // names astronauts (the crew of the flight just told).
+      bool names_astronaut = false;
+      for (int p : people) {
+        names_astronaut |= astronauts.count(mentions_[p].entity) > 0;
+      }
+      if (crew_cue >= 0 || flight_cue || names_astronaut) {
+        flights = last_flights;
+      }
     }
     context_flights_[s] = flights;
     // A sentence naming an astronaut beside others names a crew.
