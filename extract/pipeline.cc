@@ -92,6 +92,7 @@ DocFacts DocExtraction::Run() {
   const size_t mentions_before_link = mentions_.size();
   LinkPersons();
   VehicleReferences();
+  DefiniteReferences();
   std::vector<bool> linked(units_.sentences.size(), false);
   for (size_t m = mentions_before_link; m < mentions_.size(); ++m) {
     linked[mentions_[m].sentence] = true;

@@ -137,6 +137,7 @@ class DocExtraction {
   void Act(int s, const Rule& r, const Captures& caps);
   void LinkPersons();
   void VehicleReferences();
+  void DefiniteReferences();
   bool IsNamedFlight(const Mention& m) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);

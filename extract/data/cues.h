@@ -35,8 +35,10 @@ enum class Cue {
   kDestination,
   kDock,
   kClauseBreak,
+  kAgencyNoun,
+  kStationNoun,
 };
-inline constexpr int kCueCount = 17;
+inline constexpr int kCueCount = 19;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -1,4 +1,5 @@
-// References back: a definite vehicle word to the last vehicle named.
+// References back: a definite vehicle word to the last vehicle named; "the
+// agency" to the last agency, "the station" to the last station.
 #include "extract/pipeline.h"
 
 namespace kg {
@@ -31,6 +32,50 @@ void DocExtraction::VehicleReferences() {
     mentions_[m].link = "refers to the last vehicle of the sentence before";
     mentions_[m].demonym = true;  // not an alias
     items[1].cls = label == "Mission" ? kClsMission : kClsCraft;
+  }
+}
+
+// "Anatoly Perminov, the agency's chief", "docked with the station": a
+// definite noun that names no entity itself ("the agency", "the station",
+// "the outpost") speaks of the last agency or station the document named.
+// The noun becomes a mention of it (not an alias), so that the rules, the
+// crew and the frames of launches and dockings can use it.
+void DocExtraction::DefiniteReferences() {
+  int last_agency = -1, last_station = -1;
+  for (int s = 0; s < static_cast<int>(items_.size()); ++s) {
+    std::vector<Item>& items = items_[s];
+    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+      const Item& it = items[i];
+      if (it.mention >= 0) {
+        const Mention& m = mentions_[it.mention];
+        if (m.extra.count("Agency")) last_agency = it.mention;
+        if (m.label == "Spacecraft" && KindOf(m) == "station") {
+          last_station = it.mention;
+        }
+        continue;
+      }
+      if (i == 0 || items[i - 1].key != "the") continue;
+      int target = -1;
+      const char* what = nullptr;
+      if (x_.cues_.Is(Cue::kAgencyNoun, it.key)) {
+        target = last_agency;
+        what = "refers to the last agency named";
+      } else if (x_.cues_.Is(Cue::kStationNoun, it.key)) {
+        target = last_station;
+        what = "refers to the last station named";
+      }
+      if (target < 0) continue;
+      // Copies: NewMention grows mentions_.
+      const Mention t = mentions_[target];
+      int m = NewMention(s, i, t.label, t.canonical,
+                         "a definite noun that names no entity itself");
+      mentions_[m].link = what;
+      mentions_[m].demonym = true;  // not an alias
+      mentions_[m].extra = t.extra;
+      mentions_[m].props = t.props;
+      items[i].cls =
+          t.label == "Organization" ? (kClsOrg | kClsAgency) : kClsCraft;
+    }
   }
 }
 

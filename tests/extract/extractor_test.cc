@@ -276,6 +276,31 @@ TEST_F(ExtractorTest, ALandingIsAnOtherEventOfItsVehicle) {
   EXPECT_EQ(f.entities[f.events[0].involves[0].entity].name, "Soyuz MS-31");
 }
 
+TEST_F(ExtractorTest, TheAgencyAndTheStationReferToTheLastOnesNamed) {
+  DocFacts f =
+      Run("Roscosmos confirmed the plan. Ivan Petrenko, the agency's chief, "
+          "spoke. Progress MS-40 docked with the station on Monday, days after "
+          "the International Space Station was named as its target.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  f =
+      Run("The International Space Station passed over Texas. Progress MS-40 "
+          "docked with the station on Monday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-40",
+                          "International Space Station"));
+  EXPECT_THAT(Find(f, "International Space Station")->aliases, IsEmpty());
+}
+
+TEST_F(ExtractorTest, AppositionsWithAnOrganizationGiveEmployment) {
+  DocFacts f =
+      Run("Cosmonauts Ivan Petrenko and Oleg Savin of Roscosmos flew. Mary "
+          "Colliston, a flight engineer from the Russian firm RSC Energia, "
+          "stayed. Anna Volkova, the Roscosmos commander, waved.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Oleg Savin", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Mary Colliston", "RSC Energia"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Anna Volkova", "Roscosmos"));
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "
