@@ -90,6 +90,7 @@ struct EvalOptions {
   std::string format = "table";        // table | json
   std::vector<std::string> documents;  // --doc: only these; empty = all
   bool errors = false;                 // list every FP, FN and wrong attribute
+  bool rules = false;                  // per rule: fired, confirmed, precision
   double min_entity_f1 = -1;           // exit 1 below these; < 0 = no gate
   double min_relation_f1 = -1;
 };

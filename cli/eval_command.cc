@@ -276,6 +276,30 @@ int Gate(const char* what, double f1, double min, const char* flag) {
 
 }  // namespace
 
+// One row per rule, by category, most fired first: what a rule costs and
+// earns on a corpus.
+void PrintRules(const EvalReport& r) {
+  std::vector<const EvalRule*> rows;
+  for (const auto& [key, rule] : r.rules) rows.push_back(&rule);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const EvalRule* a, const EvalRule* b) {
+                     if (a->category != b->category) {
+                       return a->category < b->category;
+                     }
+                     return a->tp + a->fp > b->tp + b->fp;
+                   });
+  std::cout << "\nper rule (fired = items made in the scored documents, "
+               "confirmed = matched to gold)\n";
+  std::cout << absl::StrFormat("%-10s %6s %9s %9s  %s\n", "category", "fired",
+                               "confirmed", "precision", "rule");
+  for (const EvalRule* e : rows) {
+    const int64_t fired = e->tp + e->fp;
+    std::cout << absl::StrFormat("%-10s %6d %9d %9.3f  %s\n", e->category,
+                                 fired, e->tp,
+                                 static_cast<double>(e->tp) / fired, e->rule);
+  }
+}
+
 int RunEval(const EvalOptions& options) {
   absl::StatusOr<Graph> graph = LoadGraph(options.graph);
   if (!graph.ok()) return Fail(graph.status());
@@ -302,6 +326,7 @@ int RunEval(const EvalOptions& options) {
   } else {
     std::cout << "\n";
     PrintTable(*report);
+    if (options.rules) PrintRules(*report);
     if (options.errors) PrintErrors(*report);
   }
   return Gate("entity", report->EntityF1(), options.min_entity_f1,

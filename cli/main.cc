@@ -212,6 +212,9 @@ int main(int argc, char** argv) {
   eval_cmd->add_flag("--errors", eval.errors,
                      "List every false positive, false negative and wrong "
                      "attribute per document");
+  eval_cmd->add_flag("--rules", eval.rules,
+                     "Per rule or stage: how often it made an item of the "
+                     "scored documents and its precision against the gold");
   eval_cmd->add_option("--min-entity-f1", eval.min_entity_f1,
                        "Exit 1 when the entity F1 is below this");
   eval_cmd->add_option("--min-relation-f1", eval.min_relation_f1,

@@ -274,10 +274,12 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
                                           n.name, "': ", why[r]));
       ++n.provenance_total;
     }
-    for (const MentionFact& m : e.mentions) {
+    for (size_t i = 0; i < e.mentions.size(); ++i) {
       ++n.provenance_total;
-      if (n.provenance.size() < kMaxProvenance) {
-        n.provenance.push_back(ProvenanceLine(d, m));
+      // Every document's first mention is kept, so each document's support
+      // stays traceable however many there are; the rest up to the cap.
+      if (i == 0 || n.provenance.size() < kMaxProvenance) {
+        n.provenance.push_back(ProvenanceLine(d, e.mentions[i]));
       }
     }
   }

@@ -203,6 +203,8 @@ class DocumentScorer {
     return it->second;
   }
 
+  void CountRule(const char* category, std::string rule, bool tp);
+  std::string EntityRule(NodeId n) const;
   void MatchEntities();
   void ScoreEntityPair(const GoldEntity& g, NodeId x);
   void ScoreRelations();
@@ -229,6 +231,52 @@ class DocumentScorer {
   absl::flat_hash_map<NodeId, size_t> gold_of_;
   std::vector<std::optional<NodeId>> node_of_;  // by gold entity index
 };
+
+// Lexicon entries and given names are data, not rules: they are counted per
+// file ("lexicon places.tsv", "given_names.tsv"); pattern rules, name shapes
+// and stages keep their own line.
+std::string RuleFamily(std::string rule) {
+  if (rule.rfind("lexicon ", 0) == 0) {
+    size_t colon = rule.find(':');
+    size_t close = rule.find(')', colon);
+    std::string how = close == std::string::npos
+                          ? ""
+                          : rule.substr(rule.find('(', colon),
+                                        close - rule.find('(', colon) + 1);
+    return absl::StrCat(rule.substr(0, colon), " ", how);
+  }
+  size_t given = rule.find("given_names.tsv:");
+  if (given != std::string::npos) {
+    return absl::StrCat(rule.substr(0, given), "given_names.tsv)");
+  }
+  return rule;
+}
+
+void DocumentScorer::CountRule(const char* category, std::string rule,
+                               bool tp) {
+  if (rule.empty()) rule = "(no rule recorded)";
+  EvalRule& r = report_.rules[{category, rule}];
+  r.category = category;
+  r.rule = rule;
+  ++(tp ? r.tp : r.fp);
+}
+
+// The rule of a node's first mention in this document: its provenance lines
+// read "<doc> sentence N [b,e) 'surface': <rule>; joined by ..." (events:
+// "<doc> sentence N: <rule>").
+std::string DocumentScorer::EntityRule(NodeId n) const {
+  for (const std::string& line : StringList(v_.Get(n, "provenance"))) {
+    if (DocKey(line.substr(0, line.find(' '))) != doc_) continue;
+    size_t at = line.find("': ");
+    size_t start = at == std::string::npos ? line.find(": ") : at + 1;
+    if (start == std::string::npos) continue;
+    std::string rule = line.substr(start + 2);
+    size_t joined = rule.find("; ");
+    if (joined != std::string::npos) rule.resize(joined);
+    return RuleFamily(rule);
+  }
+  return "";
+}
 
 void DocumentScorer::MatchEntities() {
   std::vector<Node> nodes;
@@ -271,6 +319,9 @@ void DocumentScorer::MatchEntities() {
         break;
       }
     }
+  }
+  for (size_t xi = 0; xi < nodes.size(); ++xi) {
+    CountRule("entities", EntityRule(nodes[xi].id), taken[xi]);
   }
   EvalCategory& cat = report_.entities;
   for (size_t gi = 0; gi < gold_.entities.size(); ++gi) {
@@ -354,6 +405,7 @@ void DocumentScorer::ScoreRelations() {
       }
       matched[i] = true;
       ++cat.rows[type].tp;
+      CountRule("relations", v_.String(r, "rule"), true);
       auto score = [&](const char* attr, bool ok, std::string got,
                        std::string want) {
         EvalAccuracy& a = cat.attributes[attr];
@@ -379,6 +431,7 @@ void DocumentScorer::ScoreRelations() {
       return;
     }
     ++cat.rows[type].fp;
+    CountRule("relations", v_.String(r, "rule"), false);
     Error("relations", ErrorKind::kFalsePositive, type,
           absl::StrCat(NodeName(s), " -> ", NodeName(t)));
   });
@@ -542,6 +595,9 @@ void DocumentScorer::ScoreEvents(bool strict) {
     Error("events", ErrorKind::kFalseNegative, g.kind,
           absl::StrCat(g.id, " ", absl::StrJoin(g.key, ", "),
                        g.date.empty() ? "" : absl::StrCat(" (", g.date, ")")));
+  }
+  for (size_t ei = 0; !strict && ei < events.size(); ++ei) {
+    CountRule("events", EntityRule(events[ei].node), found[ei]);
   }
   for (size_t ei = 0; ei < events.size(); ++ei) {
     if (found[ei]) continue;

@@ -77,6 +77,15 @@ struct EvalError {
   std::string text;   // the item: name, triple, event key, quote start
 };
 
+// How often one rule (or stage) made an extracted item of a category, and
+// how many of those items the gold confirmed: fired = tp + fp.
+struct EvalRule {
+  std::string category;  // entities | relations | events
+  std::string rule;      // as the item's provenance names it
+  int64_t tp = 0;
+  int64_t fp = 0;
+};
+
 struct EvalDocument {
   std::string id;
   bool in_graph = true;  // false: every gold item is a false negative
@@ -90,6 +99,9 @@ struct EvalReport {
   EvalCategory events_strict;  // key entities in their gold roles
   EvalCategory said;
   std::vector<EvalDocument> documents;  // in gold order
+  // Per rule, by (category, rule): the items it made in the scored
+  // documents (an entity counts for the rule of its first mention there).
+  std::map<std::pair<std::string, std::string>, EvalRule> rules;
 
   double EntityF1() const { return entities.total.F1(); }
   double RelationF1() const { return relations.total.F1(); }

@@ -255,8 +255,11 @@ std::string StripTitleOutlet(std::string_view title, const Lexicon* lexicon,
 // June 26, 1997"). A month and day without a year ("March 14") gives none:
 // the years a text mentions are mostly of its background, and a wrong year
 // is worse than none, unless a copyright line gives the publication's year.
-std::string OpeningDate(std::string_view body, int copyright_year) {
-  const std::string_view top = body.substr(0, kOpeningBytes);
+std::string OpeningDate(std::string_view text, size_t body_offset,
+                        int copyright_year) {
+  // The headline and the lines around it count: a feed may put the date
+  // first ("Monday, 30 April 2001 | World").
+  const std::string_view top = text.substr(0, body_offset + kOpeningBytes);
   std::vector<DateMention> dates = FindDates(top, Date{}, false);
   for (const DateMention& d : dates) {
     if (d.basis == DateBasis::kText && d.date.has_day()) return d.date.ToIso();
@@ -448,8 +451,8 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
     } else if (head.date.known()) {
       doc->date = head.date.ToIso();
     } else {
-      doc->date = OpeningDate(
-          std::string_view(doc->text).substr(doc->body_offset), copyright_year);
+      doc->date = OpeningDate(std::string_view(doc->text), doc->body_offset,
+                              copyright_year);
     }
   }
   if (doc->source.empty()) {

@@ -18,20 +18,43 @@ void DocExtraction::BasedIn() {
       if (country == nullptr) continue;
       bool tied = false;
       int country_mention = -1;
-      // The form itself may name the country: "the Russian space agency".
+      // The form itself may name the country. Attached to it ("the Russian
+      // space agency", "Russia's space agency"), the country is named there;
+      // part of a proper name ("Japan Aerospace Exploration Agency"), it
+      // ties the agency only when the document names the country itself
+      // (SCHEMA.md), which is then the relation's end.
       if (it.t1 - it.t0 > 1) {
         for (int t = it.t0; t < it.t1 && !tied; ++t) {
+          bool attached =
+              t + 1 < it.t1 && (Tok(t + 1) == "'s" || Tok(t + 1) == "\u2019s");
+          for (const LexiconMatch& lm : lex_.Matches(Tok(t))) {
+            if (lm.entry != country) continue;
+            attached |= lm.form->kind == FormKind::kDemonym;
+          }
+          bool names_country = false;
           for (const Entry* e : lex_.Lookup(Tok(t))) {
-            if (e == country) {
+            names_country |= e == country;
+          }
+          if (!names_country) continue;
+          if (attached) {
+            tied = true;
+            country_mention = NewSpanMention(
+                s, t, t + 1, "Country", country->name,
+                absl::StrCat("lexicon ", country->source.ToString(),
+                             ", attached to the name of ", it.entry->name));
+            mentions_[country_mention].demonym = true;
+            break;
+          }
+          for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+            const Mention& cm = mentions_[m];
+            if (cm.label == "Country" && cm.canonical == country->name &&
+                cm.item >= 0) {
               tied = true;
-              country_mention = NewSpanMention(
-                  s, t, t + 1, "Country", country->name,
-                  absl::StrCat("lexicon ", country->source.ToString(),
-                               ", inside the name of ", it.entry->name));
-              mentions_[country_mention].demonym = true;
+              country_mention = m;
               break;
             }
           }
+          break;
         }
       }
       // "Russia's space agency Roscosmos", "the Russian space agency".
