@@ -9,6 +9,15 @@
 
 namespace kg {
 
+namespace {
+
+// Evidence longer than this is a window around the fact (Evidence()).
+constexpr size_t kMaxEvidenceBytes = 1000;
+constexpr uint32_t kEvidenceContext = 300;
+constexpr size_t kMaxSummaryBytes = 300;
+
+}  // namespace
+
 DocFacts Extractor::Extract(const Document& doc) const {
   return DocExtraction(*this, doc).Run();
 }
@@ -43,10 +52,58 @@ bool DocExtraction::Future(int t_from, int t_to) const {
   return false;
 }
 
+std::string DocExtraction::Evidence(int s, uint32_t begin, uint32_t end) const {
+  const std::string& whole = SentenceText(s);
+  if (whole.size() <= kMaxEvidenceBytes) return whole;
+  const SentenceUnit& su = units_.sentences[s];
+  // A fact across sentences (a crew named after its flight) has an end
+  // outside this sentence: the window stays inside it.
+  begin = std::clamp(begin, su.begin, su.end);
+  end = std::clamp(end, begin, su.end);
+  uint32_t b =
+      begin > su.begin + kEvidenceContext ? begin - kEvidenceContext : su.begin;
+  // Two ends far apart in a huge sentence: the first end and what follows.
+  end = std::min<uint32_t>(end, begin + kEvidenceContext);
+  uint32_t e = std::min<uint32_t>(su.end, end + kEvidenceContext);
+  while (b > su.begin && b < begin && text_[b - 1] != ' ') ++b;
+  while (e < su.end && e > end && text_[e] != ' ') --e;
+  std::string out = b > su.begin ? "\u2026" : "";
+  out += CollapseWhiteSpace(text_.substr(b, e - b));
+  if (e < su.end) out += "\u2026";
+  return out;
+}
+
+std::string DocExtraction::Summary(int s, uint32_t begin, uint32_t end) const {
+  std::string text = Evidence(s, begin, end);
+  if (text.size() <= kMaxSummaryBytes) return text;
+  size_t cut = text.rfind(' ', kMaxSummaryBytes);
+  text.resize(cut == std::string::npos || cut == 0 ? kMaxSummaryBytes : cut);
+  // Never end inside a UTF-8 sequence.
+  while (!text.empty() &&
+         (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
+    text.pop_back();
+  }
+  if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0x80)) {
+    text.pop_back();
+  }
+  return text + "...";
+}
+
+const std::vector<DateMention>& DocExtraction::SentenceDates(
+    int s, bool future) const {
+  auto& cache = dates_[future ? 1 : 0];
+  if (cache.empty()) cache.resize(units_.sentences.size());
+  if (!cache[s]) {
+    const SentenceUnit& su = units_.sentences[s];
+    cache[s] =
+        FindDates(text_.substr(su.begin, su.end - su.begin), doc_date_, future);
+  }
+  return *cache[s];
+}
+
 std::string DocExtraction::SentenceDate(int s, int near, bool future) const {
   const SentenceUnit& su = units_.sentences[s];
-  std::string_view sentence = text_.substr(su.begin, su.end - su.begin);
-  std::vector<DateMention> dates = FindDates(sentence, doc_date_, future);
+  const std::vector<DateMention>& dates = SentenceDates(s, future);
   std::string best;
   int64_t best_distance = -1;
   for (const DateMention& d : dates) {
@@ -131,7 +188,8 @@ void DocExtraction::AssembleFacts() {
       EntityFact f;
       f.labels = {e.label};
       f.name = e.canonical;
-      f.sentence = SentenceText(m.sentence);
+      f.sentence = Evidence(m.sentence, units_.tokens[m.t0].begin,
+                            units_.tokens[m.t1 - 1].end);
       facts_.entities.push_back(std::move(f));
     }
     EntityFact& f = facts_.entities[entity_index[m.entity]];
@@ -172,18 +230,30 @@ void DocExtraction::AssembleFacts() {
       f.labels.push_back("Official");
     }
   }
+  // One relation per (type, from, to) of the document, with the evidence of
+  // its first statement; later statements add what they say ("former"), and
+  // a fact stated as done is not planned.
+  std::map<std::tuple<std::string, int, int>, size_t> relation_index;
   for (const PendingRel& r : rels_) {
     RelationFact f;
     f.type = r.type;
     f.from = entity_index[mentions_[r.from].entity];
     f.to = entity_index[mentions_[r.to].entity];
     if (f.from == f.to) continue;
+    auto [seen, added] = relation_index.emplace(
+        std::make_tuple(f.type, f.from, f.to), facts_.relations.size());
+    if (!added) {
+      RelationFact& kept = facts_.relations[seen->second];
+      for (const auto& [k, v] : r.props) kept.properties.emplace(k, v);
+      if (!r.props.count("planned")) kept.properties.erase("planned");
+      continue;
+    }
     f.properties = r.props;
     const Mention& a = mentions_[r.from];
     const Mention& b = mentions_[r.to];
-    f.evidence = {r.sentence, units_.tokens[std::min(a.t0, b.t0)].begin,
-                  units_.tokens[std::max(a.t1, b.t1) - 1].end,
-                  SentenceText(r.sentence)};
+    const uint32_t begin = units_.tokens[std::min(a.t0, b.t0)].begin;
+    const uint32_t end = units_.tokens[std::max(a.t1, b.t1) - 1].end;
+    f.evidence = {r.sentence, begin, end, Evidence(r.sentence, begin, end)};
     f.rule = r.rule;
     facts_.relations.push_back(std::move(f));
   }

@@ -23,6 +23,7 @@
 #define KG_EXTRACT_PIPELINE_H_
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -114,10 +115,27 @@ class DocExtraction {
     if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
     return key;
   }
-  std::string SentenceText(int s) const {
-    const SentenceUnit& su = units_.sentences[s];
-    return CollapseWhiteSpace(text_.substr(su.begin, su.end - su.begin));
+  // The sentence as evidence, whitespace collapsed; computed once per
+  // sentence (a long sentence may support many facts).
+  const std::string& SentenceText(int s) const {
+    if (sentence_text_.empty()) sentence_text_.resize(units_.sentences.size());
+    std::optional<std::string>& text = sentence_text_[s];
+    if (!text) {
+      const SentenceUnit& su = units_.sentences[s];
+      text = CollapseWhiteSpace(text_.substr(su.begin, su.end - su.begin));
+    }
+    return *text;
   }
+  // The evidence of a fact at bytes [begin, end) of sentence s: the whole
+  // sentence, or, for an over-long one (a list, text without full stops),
+  // the kEvidenceContext bytes around the fact, cut at spaces, with "…"
+  // where it was cut. Bounds what a long sentence costs every fact it holds.
+  std::string Evidence(int s, uint32_t begin, uint32_t end) const;
+  // An event's summary: its evidence, cut at a space after at most
+  // kMaxSummaryBytes.
+  std::string Summary(int s, uint32_t begin, uint32_t end) const;
+  // The dates of a sentence (FindDates), once per sentence and tense.
+  const std::vector<DateMention>& SentenceDates(int s, bool future) const;
 
   void FindQuotes();
   void BuildItems(int s);
@@ -209,6 +227,8 @@ class DocExtraction {
   // Per sentence, the flights it or the sentences just before it speak of
   // (relations/crew.cc).
   std::vector<std::vector<int>> context_flights_;
+  mutable std::vector<std::optional<std::string>> sentence_text_;
+  mutable std::vector<std::optional<std::vector<DateMention>>> dates_[2];
   DocFacts facts_;
   Date doc_date_;
   std::set<int> anaphoric_;  // events whose trigger refers back ("the ...")

@@ -11,14 +11,21 @@ namespace kg {
 // least two participants.
 void DocExtraction::MergeEvents() {
   std::vector<EventFact> kept;
+  // Kept events by kind, so a report looks back at most kLookBack events of
+  // its kind: a document of thousands of events stays linear.
+  constexpr int kLookBack = 64;
+  std::map<std::string, std::vector<size_t>> by_kind;
   for (size_t index = 0; index < facts_.events.size(); ++index) {
     EventFact& ev = facts_.events[index];
     if (ev.involves.empty()) continue;  // nobody acts or is acted upon
     EventFact* into = nullptr;
-    for (auto k = kept.rbegin(); k != kept.rend(); ++k) {
-      if (k->kind != ev.kind) continue;
+    const std::vector<size_t>& same_kind = by_kind[ev.kind];
+    int looked = 0;
+    for (auto ki = same_kind.rbegin();
+         ki != same_kind.rend() && looked < kLookBack; ++ki, ++looked) {
+      EventFact* k = &kept[*ki];
       if (anaphoric_.count(static_cast<int>(index))) {
-        into = &*k;
+        into = k;
         break;
       }
       if (k->planned != ev.planned) continue;
@@ -42,11 +49,12 @@ void DocExtraction::MergeEvents() {
           k->date.empty() || ev.date.empty() || k->date == ev.date;
       if ((operational && same_vehicle && dates_agree) ||
           (k->date == ev.date && shared >= 2)) {
-        into = &*k;
+        into = k;
         break;
       }
     }
     if (into == nullptr) {
+      by_kind[ev.kind].push_back(kept.size());
       kept.push_back(std::move(ev));
       continue;
     }

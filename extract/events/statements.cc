@@ -44,9 +44,10 @@ void DocExtraction::StateStatements(int s) {
     const SentenceUnit& su = units_.sentences[s];
     ev.planned = Future(su.first, items[v].t0);
     ev.date = EventDate(s, items[v].t0, ev.planned);
-    ev.summary = SentenceText(s);
-    ev.evidence = {s, units_.tokens[items[i].t0].begin,
-                   units_.tokens[items[v].t1 - 1].end, SentenceText(s)};
+    const uint32_t begin = units_.tokens[items[i].t0].begin;
+    const uint32_t end = units_.tokens[items[v].t1 - 1].end;
+    ev.summary = Summary(s, begin, end);
+    ev.evidence = {s, begin, end, Evidence(s, begin, end)};
     ev.rule = "a state as the subject of a speech verb";
     facts_.events.push_back(std::move(ev));
     break;

@@ -75,10 +75,10 @@ void DocExtraction::Events(int s) {
       if (x_.cues_.Is(Cue::kCancel, FoldCase(Tok(k))))
         ev.cancelled = ev.planned;
     }
-    ev.summary = SentenceText(s);
-    if (ev.summary.size() > 300) ev.summary = ev.summary.substr(0, 300) + "...";
-    ev.evidence = {s, units_.tokens[t].begin,
-                   units_.tokens[trigger_end - 1].end, SentenceText(s)};
+    const uint32_t begin = units_.tokens[t].begin;
+    const uint32_t end = units_.tokens[trigger_end - 1].end;
+    ev.summary = Summary(s, begin, end);
+    ev.evidence = {s, begin, end, Evidence(s, begin, end)};
     ev.rule = absl::StrCat("event trigger '", trigger->trigger, "' (",
                            trigger->source.ToString(), ")");
     facts_.events.push_back(std::move(ev));

@@ -131,7 +131,7 @@ void DocExtraction::Said() {
     SaidFact said;
     said.person = mentions_[speaker].entity;
     said.quote = quote;
-    said.evidence = {s_open, b, e, SentenceText(s_open)};
+    said.evidence = {s_open, b, e, Evidence(s_open, b, e)};
     said.rule = rule;
     facts_.said.push_back(std::move(said));
   }
