@@ -37,8 +37,9 @@ enum class Cue {
   kClauseBreak,
   kAgencyNoun,
   kStationNoun,
+  kRelative,
 };
-inline constexpr int kCueCount = 19;
+inline constexpr int kCueCount = 20;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

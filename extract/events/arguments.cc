@@ -30,12 +30,33 @@ constexpr int kReach = 16;
 
 DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   const SentenceUnit& su = units_.sentences[s];
+  // Back from the trigger to a clause break. A relative clause between the
+  // subject and its verb (", who has headed the agency since 1992,") is
+  // stepped over: its words are no arguments, the subject before it is.
   int left = std::max(su.first, t0 - kReach);
+  int skip_from = -1, skip_to = -1;  // the relative clause, if any
   for (int t = t0 - 1; t >= left; --t) {
-    if (InQuote(t) || x_.cues_.Is(Cue::kClauseBreak, token_keys_[t])) {
+    if (InQuote(t)) {
       left = t + 1;
       break;
     }
+    if (!x_.cues_.Is(Cue::kClauseBreak, token_keys_[t])) continue;
+    if (skip_from < 0 && t > su.first && token_keys_[t - 1] == "," &&
+        x_.cues_.Is(Cue::kRelative, token_keys_[t])) {
+      int close = -1;  // the comma that ends the relative clause
+      for (int u = t + 1; u < t0; ++u) {
+        if (token_keys_[u] == ",") close = u;
+      }
+      if (close > 0) {
+        skip_from = t - 1;
+        skip_to = close;
+        left = std::max(su.first, t - 1 - kReach);
+        t -= 1;  // past the comma
+        continue;
+      }
+    }
+    left = t + 1;
+    break;
   }
   int right = std::min(su.last, t1 + kReach);
   for (int t = t1; t < right; ++t) {
@@ -48,6 +69,7 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   for (const Item& it : items_[s]) {
     if (it.mention < 0 || InQuote(it.t0)) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself
+    if (it.t0 >= skip_from && it.t0 <= skip_to) continue;
     Arg a;
     a.mention = it.mention;
     a.t = it.t0;
