@@ -140,6 +140,8 @@ class DocExtraction {
   void FindQuotes();
   void BuildItems(int s);
   Item MatchAt(int s, int t) const;
+  // True when an item of sentence s so far names the family of `entry`.
+  bool FamilyNamedBefore(int s, const Entry& entry) const;
   bool LowerSurname(int t) const;
   int NewMention(int s, int item, std::string label, std::string canonical,
                  std::string rule);
@@ -148,6 +150,9 @@ class DocExtraction {
   int EnsureMention(int s, int item, const std::string& label,
                     const std::string& rule);
   int GivenNameLine(int t) const;
+  // True when a token of [t0, t1) names an organization, place or thing
+  // (rules/cues.txt [name_head]).
+  bool HasNameHead(int t0, int t1) const;
   void PersonNames(int s);
   void ApplyRules(int s);
   bool Match(const Rule& r, size_t e, const std::vector<Item>& items, size_t i,
@@ -178,6 +183,8 @@ class DocExtraction {
   };
   EventArgs Arguments(int s, int t0, int t1) const;
   void AssignArguments(const EventArgs& args, EventFact& ev);
+  bool HasItsArguments(const EventFact& ev, bool dated) const;
+  bool AllCaps(int t) const;
   void Events(int s);
   void Said();
   void MergeEvents();

@@ -12,10 +12,13 @@ namespace kg {
 namespace {
 
 constexpr std::string_view kNames[kCueCount] = {
-    "locative", "future",       "cancel",      "person_pronoun", "crew",
-    "meeting",  "vehicle_noun", "auxiliary",   "quoted_name",    "name_head",
-    "flight",   "aboard",       "launch",      "launch_site",    "destination",
-    "dock",     "clause_break", "agency_noun", "station_noun",   "relative"};
+    "locative",       "future",       "cancel",
+    "person_pronoun", "crew",         "meeting",
+    "vehicle_noun",   "auxiliary",    "quoted_name",
+    "name_head",      "flight",       "aboard",
+    "launch",         "launch_site",  "destination",
+    "dock",           "clause_break", "agency_noun",
+    "station_noun",   "relative",     "trigger_modified"};
 
 }  // namespace
 

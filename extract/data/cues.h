@@ -38,8 +38,9 @@ enum class Cue {
   kAgencyNoun,
   kStationNoun,
   kRelative,
+  kTriggerModified,
 };
-inline constexpr int kCueCount = 20;
+inline constexpr int kCueCount = 21;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

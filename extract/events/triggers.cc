@@ -6,6 +6,52 @@
 
 namespace kg {
 
+bool DocExtraction::AllCaps(int t) const {
+  std::string_view w = Tok(t);
+  if (w.size() < 2) return false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+// What an event of its kind needs to be one (and not a word used in
+// general, "a launch costs ...", "war with the industry"): someone to act on
+// or be acted on; two parties for a meeting or an agreement; a state or an
+// organization for a political act; for a launch, docking or deorbit a
+// vehicle that is not just a family ("to launch one Shuttle"), unless the
+// sentence dates it.
+bool DocExtraction::HasItsArguments(const EventFact& ev, bool dated) const {
+  if (ev.involves.empty()) return false;
+  auto label = [&](int entity) -> const std::string& {
+    return mentions_[entities_[entity].mentions[0]].label;
+  };
+  const std::string& k = ev.kind;
+  if (k == "meeting" || k == "agreement") return ev.involves.size() >= 2;
+  if (k == "sanctions" || k == "expulsion" || k == "annexation" ||
+      k == "military_strike" || k == "armed_conflict" || k == "weapons_test" ||
+      k == "election_interference") {
+    for (const EventRole& r : ev.involves) {
+      if (label(r.entity) == "Country" || label(r.entity) == "Organization") {
+        return true;
+      }
+    }
+    return false;
+  }
+  if (k == "launch" || k == "docking" || k == "deorbit") {
+    if (dated) return true;
+    for (const EventRole& r : ev.involves) {
+      const Mention& m = mentions_[entities_[r.entity].mentions[0]];
+      if (m.label == "Mission") return true;
+      if (m.label == "Spacecraft" && !x_.families_.contains(m.canonical)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
 void DocExtraction::Events(int s) {
   const SentenceUnit& su = units_.sentences[s];
   std::set<std::string> kinds_done;
@@ -29,7 +75,14 @@ void DocExtraction::Events(int s) {
     const std::string& notes = trigger->notes;
     // A word inside a capitalised name mid-sentence ("the Cold War") names
     // an era or a title, not an event of this text.
-    if (units_.tokens[t].upper && t > su.first && units_.tokens[t - 1].upper) {
+    // A capitalised word inside a sentence is part of a name ("Land Mobile
+    // Products", "the Cold War"), not a happening; a headline in capitals
+    // is the exception.
+    if (units_.tokens[t].upper && t > su.first && !AllCaps(t)) continue;
+    // A trigger that modifies a noun names a thing, not a happening:
+    // "launch vehicle", "docking port", "landing site".
+    if (trigger_end < su.last &&
+        x_.cues_.Is(Cue::kTriggerModified, token_keys_[trigger_end])) {
       continue;
     }
     // A weak word ("conflict") counts only next to a state: "the Ukraine
@@ -59,7 +112,10 @@ void DocExtraction::Events(int s) {
     ev.kind = kind;
     ev.cameo = trigger->cameo;
     AssignArguments(args, ev);
-    if (ev.involves.empty()) continue;  // nobody acts or is acted upon
+    if (!HasItsArguments(
+            ev, !SentenceDate(s, t, Future(su.first, su.last)).empty())) {
+      continue;
+    }
     kinds_done.insert(kind);
     // "the meeting", "this agreement": a report that refers back.
     if (t > su.first) {

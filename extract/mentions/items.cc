@@ -18,6 +18,14 @@ constexpr int kDatelineSentences = 6;
 
 }  // namespace
 
+bool DocExtraction::FamilyNamedBefore(int s, const Entry& entry) const {
+  if (entry.family.empty()) return false;
+  for (const Item& it : items_[s]) {
+    if (it.entry != nullptr && it.entry->name == entry.family) return true;
+  }
+  return false;
+}
+
 DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   const size_t max_words = std::max<size_t>(lex_.max_form_words(), 1);
@@ -51,8 +59,19 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       for (const LexiconMatch& m : matches) {
         // Lower-case text names an entity only when written so in the file.
         if (!any_upper && m.form->text != surface) continue;
-        if (pick == nullptr || m.form->text == surface) pick = &m;
-        if (m.form->text == surface) break;
+        if (pick == nullptr ||
+            (m.form->text == surface && pick->form->text != surface)) {
+          pick = &m;
+        } else if (m.form->text == surface && pick->entry != m.entry &&
+                   !FamilyNamedBefore(s, *pick->entry) &&
+                   (FamilyNamedBefore(s, *m.entry) ||
+                    (m.entry->family.empty() &&
+                     !pick->entry->family.empty()))) {
+          // A form of two vehicles ("Freedom", "Endeavour"): the one whose
+          // family the sentence named before it ("the Crew Dragon
+          // spacecraft named Freedom"), else the one of no family.
+          pick = &m;
+        }
       }
       if (pick != nullptr) {
         best.t1 = end;

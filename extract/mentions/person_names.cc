@@ -42,6 +42,13 @@ int DocExtraction::GivenNameLine(int t) const {
   return 0;
 }
 
+bool DocExtraction::HasNameHead(int t0, int t1) const {
+  for (int t = t0; t < t1; ++t) {
+    if (x_.cues_.Is(Cue::kNameHead, token_keys_[t])) return true;
+  }
+  return false;
+}
+
 void DocExtraction::PersonNames(int s) {
   std::vector<Item>& items = items_[s];
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
@@ -51,11 +58,7 @@ void DocExtraction::PersonNames(int s) {
     if (words < 2 || words > kMaxNameWords) continue;
     const int line = GivenNameLine(it.t0);
     if (line == 0) continue;
-    bool head = false;
-    for (int t = it.t0 + 1; t < it.t1 && !head; ++t) {
-      head = x_.cues_.Is(Cue::kNameHead, token_keys_[t]);
-    }
-    if (head) continue;
+    if (HasNameHead(it.t0 + 1, it.t1)) continue;
     EnsureMention(s, i, "Person",
                   absl::StrCat("a run opening with a given name (",
                                x_.given_names_.Source(line), ")"));

@@ -114,7 +114,16 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
       std::string label = a.op == "person"  ? "Person"
                           : a.op == "place" ? "Place"
                                             : "Mission";
-      for (int i : captured(a.args[0])) EnsureMention(s, i, label, rule);
+      for (int i : captured(a.args[0])) {
+        // A run holding a word of an organization's, a place's or a
+        // thing's name ("Crew Rescue Vehicle") is no person's name,
+        // whatever stands before it.
+        if (label == "Person" && items[i].mention < 0 &&
+            HasNameHead(items[i].t0, items[i].t1)) {
+          continue;
+        }
+        EnsureMention(s, i, label, rule);
+      }
     } else if (a.op == "title") {
       std::vector<int> titles = captured(a.args[1]);
       if (titles.empty()) continue;
