@@ -140,7 +140,8 @@ class DocExtraction {
   void FindQuotes();
   void BuildItems(int s);
   Item MatchAt(int s, int t) const;
-  // True when an item of sentence s so far names the family of `entry`.
+  // True when an item of sentence s so far, or of a sentence before it,
+  // names the family of `entry`.
   bool FamilyNamedBefore(int s, const Entry& entry) const;
   bool LowerSurname(int t) const;
   int NewMention(int s, int item, std::string label, std::string canonical,

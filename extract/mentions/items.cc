@@ -20,8 +20,10 @@ constexpr int kDatelineSentences = 6;
 
 bool DocExtraction::FamilyNamedBefore(int s, const Entry& entry) const {
   if (entry.family.empty()) return false;
-  for (const Item& it : items_[s]) {
-    if (it.entry != nullptr && it.entry->name == entry.family) return true;
+  for (int k = s; k >= 0; --k) {
+    for (const Item& it : items_[k]) {
+      if (it.entry != nullptr && it.entry->name == entry.family) return true;
+    }
   }
   return false;
 }
@@ -68,7 +70,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
                     (m.entry->family.empty() &&
                      !pick->entry->family.empty()))) {
           // A form of two vehicles ("Freedom", "Endeavour"): the one whose
-          // family the sentence named before it ("the Crew Dragon
+          // family the document named before it ("the Crew Dragon
           // spacecraft named Freedom"), else the one of no family.
           pick = &m;
         }
