@@ -137,7 +137,11 @@ class Scanner {
   int MonthAt(size_t i, size_t* after, bool* abbrev) const {
     if (i >= tokens_.size() || !tokens_[i].word) return 0;
     std::string_view t = tokens_[i].text;
-    if (!std::isupper(static_cast<unsigned char>(t[0]))) return 0;
+    // A month in lower case ("nov 17, 2020" in a broken-case dateline) only
+    // in a full date: lower-case "may", "march" are other words.
+    if (!std::isupper(static_cast<unsigned char>(t[0])) && !FullDateAfter(i)) {
+      return 0;
+    }
     std::string w = AsciiLower(t);
     for (int m = 0; m < 12; ++m) {
       if (w == kMonths[m]) {
@@ -158,6 +162,23 @@ class Scanner {
     *abbrev = true;
     *after = (Adjacent(i) && IsPunct(i + 1, ".")) ? i + 2 : i + 1;
     return month;
+  }
+
+  // True when a day, a comma and a four-digit year follow token i (past an
+  // abbreviation's full stop): "nov 17, 2020".
+  bool FullDateAfter(size_t i) const {
+    size_t d = i + 1;
+    if (IsPunct(d, ".")) ++d;
+    if (d + 2 >= tokens_.size() || !IsPunct(d + 1, ",")) return false;
+    auto digits = [&](size_t k, size_t min, size_t max) {
+      std::string_view v = tokens_[k].text;
+      if (v.size() < min || v.size() > max) return false;
+      for (char c : v) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+      }
+      return true;
+    };
+    return digits(d, 1, 2) && digits(d + 2, 4, 4);
   }
 
   // Day of month at i: "6", "06", "6th", "21st"; 0 if none.

@@ -48,6 +48,9 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"held 6 October 2022.", "", false,
             "6 October 2022=2022-10-06/text"},
         Row{"signed Jan. 5, 2023", "", false, "Jan. 5, 2023=2023-01-05/text"},
+        // A broken-case dateline: a month in lower case in a full date only.
+        Row{"nov 17, 2020 | space", "", false, "nov 17, 2020=2020-11-17/text"},
+        Row{"you may 17 times", "2020", false, ""},
         Row{"in July 2022", "", false, "July 2022=2022-07/text"},
         Row{"released 2022-10-06.", "", false, "2022-10-06=2022-10-06/text"},
         Row{"deteriorated in 2014 after", "2018-04", false, "2014=2014/text"},
