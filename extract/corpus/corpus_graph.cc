@@ -197,6 +197,114 @@ std::string TransliterationKey(std::string_view name) {
   return key;
 }
 
+// An event of the corpus: one or more reports (EventFacts of several
+// documents) of one happening.
+struct CorpusEvent {
+  struct End {
+    size_t node;  // index into the merged nodes
+    std::string role;
+    std::vector<std::string> docs;
+    Evidence evidence;
+  };
+  std::string kind, cameo, date, trigger, summary, sentence;
+  bool planned = false, cancelled = false;
+  std::vector<std::string> docs, provenance;
+  std::vector<End> involves, occurred_at;
+};
+
+// Dates agree when one is empty or one is the other at a lower precision
+// ("2018-04" and "2018-04-13").
+bool DatesCompatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// Reports of other documents join an event when they tell the same
+// happening: the same kind, planned alike, both dated and the dates
+// compatible, and for a launch, docking or deorbit one vehicle or mission in
+// common, for any other kind two participants in common. (Within a document
+// the extractor has joined its reports already; across documents an undated
+// report stays apart, since nothing but its words ties it to the others.)
+template <typename NodeOf>
+std::vector<CorpusEvent> JoinEvents(const std::vector<DocFacts>& docs,
+                                    NodeOf node_of,
+                                    const std::vector<Node>& nodes) {
+  std::vector<CorpusEvent> out;
+  std::map<std::string, std::vector<size_t>> by_kind;
+  auto vehicle = [&](size_t node) {
+    const std::vector<std::string>& l = nodes[node].labels;
+    return std::find(l.begin(), l.end(), "Spacecraft") != l.end() ||
+           std::find(l.begin(), l.end(), "Mission") != l.end();
+  };
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (const EventFact& ev : docs[d].events) {
+      std::vector<size_t> who, where;
+      for (const EventRole& r : ev.involves)
+        who.push_back(node_of(d, r.entity));
+      for (int p : ev.occurred_at) where.push_back(node_of(d, p));
+      const bool operational =
+          ev.kind == "launch" || ev.kind == "docking" || ev.kind == "deorbit";
+      CorpusEvent* into = nullptr;
+      for (size_t k : by_kind[ev.kind]) {
+        CorpusEvent& c = out[k];
+        if (c.planned != ev.planned || c.date.empty() || ev.date.empty() ||
+            !DatesCompatible(c.date, ev.date) ||
+            std::find(c.docs.begin(), c.docs.end(), docs[d].id) !=
+                c.docs.end()) {
+          continue;
+        }
+        int shared = 0;
+        bool shared_vehicle = false;
+        for (const CorpusEvent::End& e : c.involves) {
+          if (std::find(who.begin(), who.end(), e.node) == who.end()) continue;
+          ++shared;
+          shared_vehicle |= vehicle(e.node);
+        }
+        if ((operational && shared_vehicle) || (!operational && shared >= 2)) {
+          into = &c;
+          break;
+        }
+      }
+      const std::string line = absl::StrCat(
+          docs[d].id, " sentence ", ev.evidence.sentence + 1, ": ", ev.rule);
+      if (into == nullptr) {
+        by_kind[ev.kind].push_back(out.size());
+        CorpusEvent c;
+        c.kind = ev.kind;
+        c.cameo = ev.cameo;
+        c.date = ev.date;
+        c.trigger = ev.trigger;
+        c.summary = ev.summary;
+        c.sentence = ev.evidence.text;
+        c.planned = ev.planned;
+        c.cancelled = ev.cancelled;
+        out.push_back(std::move(c));
+        into = &out.back();
+      } else if (ev.date.size() > into->date.size()) {
+        into->date = ev.date;  // the more precise
+      }
+      into->docs.push_back(docs[d].id);
+      into->provenance.push_back(line);
+      auto join = [&](std::vector<CorpusEvent::End>& ends, size_t node,
+                      const std::string& role) {
+        for (CorpusEvent::End& e : ends) {
+          if (e.node != node) continue;
+          AddUnique(e.docs, docs[d].id);
+          return;
+        }
+        ends.push_back({node, role, {docs[d].id}, ev.evidence});
+      };
+      for (size_t i = 0; i < who.size(); ++i) {
+        join(into->involves, who[i], ev.involves[i].role);
+      }
+      for (size_t p : where) join(into->occurred_at, p, "");
+    }
+  }
+  return out;
+}
+
 absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
   // Every entity of every document, in order.
   std::vector<Ref> refs;
@@ -385,56 +493,53 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
     }
   }
 
-  // Events: one node each (the same event told by two documents stays two
-  // reports), with INVOLVES and OCCURRED_AT.
+  // Events: the same happening told by several documents is one node
+  // (JoinEvents), with INVOLVES and OCCURRED_AT, each relationship listing
+  // the documents that support it.
+  std::vector<CorpusEvent> events = JoinEvents(
+      docs, [&](size_t d, int e) { return node_of[ref_of[d][e]]; }, nodes);
+  for (const CorpusEvent& ev : events) {
+    NodeId n = w.Add({"Event"});
+    std::vector<std::string> names;
+    for (const CorpusEvent::End& end : ev.involves) {
+      names.push_back(nodes[end.node].name);
+    }
+    std::string name = absl::StrCat(ev.kind, ": ", ev.trigger);
+    if (!names.empty()) {
+      absl::StrAppend(&name, " (", absl::StrJoin(names, ", "), ")");
+    }
+    if (!ev.date.empty()) absl::StrAppend(&name, " ", ev.date);
+    KG_RETURN_IF_ERROR(w.Set(n, "name", Value::String(name)));
+    KG_RETURN_IF_ERROR(w.Set(n, "kind", Value::String(ev.kind)));
+    if (!ev.cameo.empty()) {
+      KG_RETURN_IF_ERROR(w.Set(n, "cameo", Value::String(ev.cameo)));
+    }
+    if (!ev.date.empty()) {
+      KG_RETURN_IF_ERROR(w.Set(n, "date", Value::String(ev.date)));
+    }
+    KG_RETURN_IF_ERROR(w.Set(n, "planned", Value::Bool(ev.planned)));
+    if (ev.cancelled) {
+      KG_RETURN_IF_ERROR(w.Set(n, "cancelled", Value::Bool(true)));
+    }
+    KG_RETURN_IF_ERROR(w.Set(n, "summary", Value::String(ev.summary)));
+    KG_RETURN_IF_ERROR(w.Set(n, "trigger", Value::String(ev.trigger)));
+    KG_RETURN_IF_ERROR(w.Set(n, "docs", StringList(ev.docs)));
+    KG_RETURN_IF_ERROR(w.Set(n, "doc", StringList(ev.docs)));
+    KG_RETURN_IF_ERROR(w.Set(n, "sentence", Value::String(ev.sentence)));
+    KG_RETURN_IF_ERROR(w.Set(n, "provenance", StringList(ev.provenance)));
+    for (const CorpusEvent::End& end : ev.involves) {
+      KG_ASSIGN_OR_RETURN(RelId r, w.Relate(n, nodes[end.node].id, "INVOLVES"));
+      KG_RETURN_IF_ERROR(w.Set(r, "role", Value::String(end.role)));
+      KG_RETURN_IF_ERROR(w.SetEvidence(r, end.docs, end.evidence));
+    }
+    for (const CorpusEvent::End& end : ev.occurred_at) {
+      KG_ASSIGN_OR_RETURN(RelId r,
+                          w.Relate(n, nodes[end.node].id, "OCCURRED_AT"));
+      KG_RETURN_IF_ERROR(w.SetEvidence(r, end.docs, end.evidence));
+    }
+  }
   for (size_t d = 0; d < docs.size(); ++d) {
     const std::vector<std::string> doc_list = {docs[d].id};
-    for (const EventFact& ev : docs[d].events) {
-      NodeId n = w.Add({"Event"});
-      std::vector<std::string> names;
-      for (const EventRole& role : ev.involves) {
-        names.push_back(nodes[node_of[ref_of[d][role.entity]]].name);
-      }
-      std::string name = absl::StrCat(ev.kind, ": ", ev.trigger);
-      if (!names.empty()) {
-        absl::StrAppend(&name, " (", absl::StrJoin(names, ", "), ")");
-      }
-      if (!ev.date.empty()) absl::StrAppend(&name, " ", ev.date);
-      KG_RETURN_IF_ERROR(w.Set(n, "name", Value::String(name)));
-      KG_RETURN_IF_ERROR(w.Set(n, "kind", Value::String(ev.kind)));
-      if (!ev.cameo.empty()) {
-        KG_RETURN_IF_ERROR(w.Set(n, "cameo", Value::String(ev.cameo)));
-      }
-      if (!ev.date.empty()) {
-        KG_RETURN_IF_ERROR(w.Set(n, "date", Value::String(ev.date)));
-      }
-      KG_RETURN_IF_ERROR(w.Set(n, "planned", Value::Bool(ev.planned)));
-      if (ev.cancelled) {
-        KG_RETURN_IF_ERROR(w.Set(n, "cancelled", Value::Bool(true)));
-      }
-      KG_RETURN_IF_ERROR(w.Set(n, "summary", Value::String(ev.summary)));
-      KG_RETURN_IF_ERROR(w.Set(n, "trigger", Value::String(ev.trigger)));
-      KG_RETURN_IF_ERROR(w.Set(n, "docs", StringList(doc_list)));
-      KG_RETURN_IF_ERROR(w.Set(n, "doc", StringList({docs[d].id})));
-      KG_RETURN_IF_ERROR(w.Set(n, "sentence", Value::String(ev.evidence.text)));
-      KG_RETURN_IF_ERROR(w.Set(
-          n, "provenance",
-          StringList({absl::StrCat(docs[d].id, " sentence ",
-                                   ev.evidence.sentence + 1, ": ", ev.rule)})));
-      for (const EventRole& role : ev.involves) {
-        KG_ASSIGN_OR_RETURN(
-            RelId r,
-            w.Relate(n, nodes[node_of[ref_of[d][role.entity]]].id, "INVOLVES"));
-        KG_RETURN_IF_ERROR(w.Set(r, "role", Value::String(role.role)));
-        KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, ev.evidence));
-      }
-      for (int p : ev.occurred_at) {
-        KG_ASSIGN_OR_RETURN(
-            RelId r,
-            w.Relate(n, nodes[node_of[ref_of[d][p]]].id, "OCCURRED_AT"));
-        KG_RETURN_IF_ERROR(w.SetEvidence(r, doc_list, ev.evidence));
-      }
-    }
     for (const SaidFact& s : docs[d].said) {
       KG_ASSIGN_OR_RETURN(
           RelId r, w.Relate(nodes[node_of[ref_of[d][s.person]]].id, doc_node[d],

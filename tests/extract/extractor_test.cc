@@ -512,6 +512,28 @@ TEST_F(ExtractorTest, DocIsAlwaysAListOfDocumentIds) {
   EXPECT_GT(nodes, 0);  // the event
 }
 
+// The same happening told by two documents is one Event node listing both;
+// an undated report and a different vehicle stay apart.
+TEST_F(ExtractorTest, OneEventNodeForTheSameHappeningInTwoDocuments) {
+  std::vector<DocFacts> docs = {
+      Run("Soyuz MS-31 lifted off from Baikonur on April 2, 2024.", "a.txt"),
+      Run("Soyuz MS-31 was launched from Baikonur on April 2, 2024, with "
+          "three people aboard.",
+          "b.txt"),
+      Run("Soyuz MS-32 lifted off from Baikonur on April 2, 2024.", "c.txt")};
+  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
+  ASSERT_TRUE(g.ok()) << g.status();
+  KeyId kind = *g->FindKey("kind"), docs_key = *g->FindKey("docs");
+  std::vector<size_t> launches;
+  g->ForEachNode([&](NodeId n) {
+    const Value* k = g->Property(n, kind);
+    if (k == nullptr || !k->is_string() || k->AsString() != "launch") return;
+    launches.push_back(g->Property(n, docs_key)->AsList().size());
+  });
+  std::sort(launches.begin(), launches.end());
+  EXPECT_EQ(launches, (std::vector<size_t>{1, 2}));
+}
+
 TEST(TransliterationKeyTest, CommonSpellingVariantsMeet) {
   EXPECT_EQ(TransliterationKey("Sergei Prokopyev"),
             TransliterationKey("Sergey Prokopiev"));
