@@ -181,6 +181,7 @@ class DocExtraction {
     std::vector<Arg> subject;          // before the clause
     std::vector<Arg> beyond;           // after the clause
     std::vector<int> context_flights;  // mentions of the flight spoken of
+    int trigger_end = 0;               // the token after the trigger
   };
   EventArgs Arguments(int s, int t0, int t1) const;
   void AssignArguments(const EventArgs& args, EventFact& ev);

@@ -18,7 +18,8 @@ constexpr std::string_view kNames[kCueCount] = {
     "name_head",      "flight",       "aboard",
     "launch",         "launch_site",  "destination",
     "dock",           "clause_break", "agency_noun",
-    "station_noun",   "relative",     "trigger_modified"};
+    "station_noun",   "relative",     "trigger_modified",
+    "hypothetical"};
 
 }  // namespace
 

@@ -39,8 +39,9 @@ enum class Cue {
   kStationNoun,
   kRelative,
   kTriggerModified,
+  kHypothetical,
 };
-inline constexpr int kCueCount = 21;
+inline constexpr int kCueCount = 22;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

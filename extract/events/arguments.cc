@@ -66,6 +66,7 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
     }
   }
   EventArgs args;
+  args.trigger_end = t1;
   for (const Item& it : items_[s]) {
     if (it.mention < 0 || InQuote(it.t0)) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself
@@ -128,8 +129,14 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
       if (is_agent(*it)) add(*it, "participant");
     }
+    // After the trigger, who it is with: "met (with) X", "talks with X",
+    // "an agreement with X", "signed ... between X and Y"; not every name
+    // of the clause ("meet budget guidelines set by Congress").
+    bool with = false;
     for (const Arg& a : args.right) {
-      if (is_agent(a) || is_vehicle(a)) add(a, "participant");
+      with |= a.word_before == "with" || a.word_before == "between";
+      if (!is_agent(a) && !is_vehicle(a)) continue;
+      if (with || a.t <= args.trigger_end + 2) add(a, "participant");
     }
     places();
     return;

@@ -79,6 +79,13 @@ void DocExtraction::Events(int s) {
     // Products", "the Cold War"), not a happening; a headline in capitals
     // is the exception.
     if (units_.tokens[t].upper && t > su.first && !AllCaps(t)) continue;
+    // "would be used to launch", "could dock", "tried to meet": what might
+    // happen or was only attempted did not happen.
+    bool hypothetical = false;
+    for (int u = t - 1; u >= su.first && u >= t - 4; --u) {
+      hypothetical |= x_.cues_.Is(Cue::kHypothetical, token_keys_[u]);
+    }
+    if (hypothetical) continue;
     // A trigger that modifies a noun names a thing, not a happening:
     // "launch vehicle", "docking port", "landing site".
     if (trigger_end < su.last &&

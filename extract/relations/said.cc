@@ -1,6 +1,7 @@
 // SAID: quotations and their speakers.
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
 #include "extract/pipeline.h"
 
 namespace kg {
@@ -116,9 +117,11 @@ void DocExtraction::Said() {
       }
       if (speaker >= 0) rule = "speaker and speech verb before the quotation";
     }
-    // A quotation standing alone continues the last speaker.
-    if (speaker < 0 && last_speaker >= 0 &&
-        units_.sentences[s_open].first == q.open) {
+    // A quotation standing alone continues the last speaker, when the last
+    // quotation closed in the sentence just before.
+    if (speaker < 0 && last_speaker >= 0 && last_close >= 0 &&
+        units_.sentences[s_open].first == q.open &&
+        sentence_of(last_close) >= s_open - 1) {
       speaker = last_speaker;
       rule = "quotation standing alone: the previous speaker";
     }
@@ -132,6 +135,18 @@ void DocExtraction::Said() {
     said.person = mentions_[speaker].entity;
     said.quote = quote;
     said.evidence = {s_open, b, e, Evidence(s_open, b, e)};
+    // The words that name the speaker belong to the evidence when they stand
+    // in another sentence ("...," he said. / a quotation continued).
+    const int s_speaker = mentions_[speaker].sentence;
+    if (s_speaker != s_open) {
+      const uint32_t sb = units_.tokens[mentions_[speaker].t0].begin;
+      const uint32_t se = units_.tokens[mentions_[speaker].t1 - 1].end;
+      said.evidence.text = s_speaker < s_open
+                               ? absl::StrCat(Evidence(s_speaker, sb, se), " ",
+                                              said.evidence.text)
+                               : absl::StrCat(said.evidence.text, " ",
+                                              Evidence(s_speaker, sb, se));
+    }
     said.rule = rule;
     facts_.said.push_back(std::move(said));
   }
