@@ -1,0 +1,70 @@
+// Limits that keep any statement from crashing kg: the size of a statement,
+// its memory and its time. Each statement here used to end in a stack
+// overflow, std::bad_alloc, or a run far past its timeout.
+#include <string>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "tests/query/engine_test_util.h"
+
+namespace kg::query {
+namespace {
+
+class LimitsTest : public EngineTest {};
+
+// "MATCH (),(),...,() RETURN 1" with `parts` patterns.
+std::string WideMatch(int parts) {
+  std::string q = "MATCH ()";
+  for (int i = 1; i < parts; ++i) q += ",()";
+  return q + " RETURN 1";
+}
+
+TEST_F(LimitsTest, WideMatchIsRefusedWithAClearError) {
+  absl::Time start = absl::Now();
+  auto r = engine_.Execute(WideMatch(30000));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(GetCategory(r.status()), "NestingTooDeep");
+  EXPECT_TRUE(absl::StrContains(
+      r.status().message(),
+      "a statement may have at most 2048 nodes and relationships"))
+      << r.status();
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+TEST_F(LimitsTest, LongChainIsRefusedBeforePlanning) {
+  std::string q = "MATCH ()";
+  for (int i = 0; i < 20000; ++i) q += "-->()";
+  absl::Time start = absl::Now();
+  EXPECT_EQ(Error(q + " RETURN 1"), "NestingTooDeep");
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+TEST_F(LimitsTest, WideMatchWithinTheLimitRuns) {
+  Run("CREATE ()");
+  EXPECT_EQ(Q(WideMatch(2000)), Lines{"1"});
+}
+
+TEST_F(LimitsTest, ExplainOfADeepPlanGrowsLinearly) {
+  QueryResult r = Run("EXPLAIN " + WideMatch(2000));
+  // One line per operator: no indentation proportional to depth.
+  EXPECT_LT(r.plan.size(), 200'000u);
+  EXPECT_TRUE(absl::StrContains(
+      r.plan, "\n" + std::string(64, ' ') + "[33] AllNodesScan"))
+      << r.plan.substr(0, 4000);
+}
+
+TEST_F(LimitsTest, ManyFiltersMakeTooDeepAPlan) {
+  // 300 clauses of 15 conjuncts each: within the clause and nesting limits,
+  // but 4,500 Filter operators in one pull chain.
+  std::string q = "MATCH (n) ";
+  for (int c = 0; c < 300; ++c) {
+    q += "MATCH (n) WHERE n.x = 1";
+    for (int i = 0; i < 14; ++i) q += " AND n.x = 1";
+    q += " ";
+  }
+  EXPECT_EQ(Error(q + "RETURN n"), "NestingTooDeep");
+}
+
+}  // namespace
+}  // namespace kg::query
