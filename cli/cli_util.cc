@@ -4,6 +4,9 @@
 #include <iostream>
 #include <sstream>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "graph/snapshot.h"
 #include "query/engine.h"
@@ -64,6 +67,34 @@ absl::StatusOr<std::pair<std::string, Value>> ParseParam(
                      "=\"'", text, "'\")"));
   }
   return std::make_pair(name, *std::move(value));
+}
+
+absl::StatusOr<uint64_t> ParseByteSize(std::string_view text) {
+  std::string s = absl::AsciiStrToUpper(
+      absl::StripAsciiWhitespace(absl::string_view(text.data(), text.size())));
+  if (absl::EndsWith(s, "IB")) {
+    s.resize(s.size() - 2);
+  } else if (s.size() > 1 && s.back() == 'B') {
+    s.pop_back();
+  }
+  double scale = 1;
+  if (!s.empty()) {
+    const std::string units = "KMGT";
+    size_t unit = units.find(s.back());
+    if (unit != std::string::npos) {
+      scale = static_cast<double>(uint64_t{1} << (10 * (unit + 1)));
+      s.pop_back();
+    }
+  }
+  double number = 0;
+  if (s.empty() || !absl::SimpleAtod(s, &number) || !(number >= 0) ||
+      number * scale > 1e18) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("'", std::string(text),
+                     "' is not a size: give bytes or a number with K, M, G "
+                     "or T, such as 512M or 4G"));
+  }
+  return static_cast<uint64_t>(number * scale);
 }
 
 }  // namespace kg::cli

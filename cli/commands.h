@@ -77,6 +77,7 @@ struct QueryCommandOptions {
   bool write = false;               // save changes back to the snapshot
   double timeout_seconds = 0;       // 0 = none
   uint64_t max_rows = 0;            // 0 = no cap
+  std::string max_memory;           // --max-memory; "" = the engine's default
   bool continue_on_error = false;   // go on after a failed statement
   bool echo_statements = false;     // print each statement above its result
   std::string out;                  // -o: write there instead of stdout
@@ -99,6 +100,7 @@ struct ReplOptions {
   std::string format;  // "" = table
   std::vector<std::string> params;
   double timeout_seconds = 0;
+  std::string max_memory;  // as for kg query
 };
 int RunRepl(const ReplOptions& options);
 

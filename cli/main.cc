@@ -45,6 +45,9 @@ void AddStatementOptions(CLI::App* cmd, kg::cli::QueryCommandOptions& o) {
                 "Save the statements' changes back to the snapshot");
   cmd->add_option("--timeout", o.timeout_seconds,
                   "Stop a statement after this many seconds");
+  cmd->add_option("--max-memory", o.max_memory,
+                  "Fail a statement whose memory grows past this: bytes or "
+                  "512M, 4G... (default 2G; 0 = no limit)");
   cmd->add_option("-o,--out", o.out, "Write the output to FILE");
   cmd->add_option("--render", o.render,
                   "svg | png | pdf: draw the nodes, relationships and paths "
@@ -234,6 +237,9 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   repl_cmd->add_option("--timeout", repl.timeout_seconds,
                        "Stop a statement after this many seconds");
+  repl_cmd->add_option("--max-memory", repl.max_memory,
+                       "Fail a statement whose memory grows past this "
+                       "(default 2G; 0 = no limit)");
 
   if (!CheckCommandName(app, argc, argv)) return 2;
   try {

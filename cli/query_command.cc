@@ -76,6 +76,11 @@ int RunQuery(const QueryCommandOptions& options) {
     run.timeout = absl::Seconds(options.timeout_seconds);
   }
   run.max_rows = options.max_rows;
+  if (!options.max_memory.empty()) {
+    absl::StatusOr<uint64_t> bytes = ParseByteSize(options.max_memory);
+    if (!bytes.ok()) return Fail(bytes.status());
+    run.max_memory = *bytes;
+  }
   run.cancel = &g_cancel;
 
   std::string source = options.file.empty() ? "query" : options.file;

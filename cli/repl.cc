@@ -247,6 +247,11 @@ int RunRepl(const ReplOptions& options) {
   if (options.timeout_seconds > 0) {
     session.set_timeout(absl::Seconds(options.timeout_seconds));
   }
+  if (!options.max_memory.empty()) {
+    absl::StatusOr<uint64_t> bytes = ParseByteSize(options.max_memory);
+    if (!bytes.ok()) return Fail(bytes.status());
+    session.set_max_memory(*bytes);
+  }
   InstallInterruptHandler();
   if (g_interactive) {
     RunTerminal(session);

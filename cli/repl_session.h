@@ -40,6 +40,7 @@ class ReplSession {
 
   void set_format(ResultFormat format) { format_ = format; }
   void set_timeout(absl::Duration timeout) { options_.timeout = timeout; }
+  void set_max_memory(uint64_t bytes) { options_.max_memory = bytes; }
   void set_parameter(const std::string& name, Value value) {
     options_.parameters[name] = std::move(value);
   }

@@ -120,8 +120,19 @@ absl::StatusOr<Value> EvalBinary(const BoundExpr& e, Row& row,
     case ast::BinaryOp::kRegexMatch:
       return RegexMatch(a, b);
     default:
-      return Arithmetic(op, a, b);
+      break;
   }
+  if (op == ast::BinaryOp::kAdd) {
+    // The bytes a concatenation is about to allocate, checked first: a
+    // doubling string or list must stop at the budget, not at bad_alloc.
+    uint64_t more = 0;
+    for (const Value* v : {&a, &b}) {
+      if (v->is_string()) more += v->AsString().size();
+      if (v->is_list()) more += v->AsList().size() * sizeof(Value);
+    }
+    KG_RETURN_IF_ERROR(ctx.CheckMemory(more));
+  }
+  return Arithmetic(op, a, b);
 }
 
 absl::StatusOr<Value> EvalComparison(const BoundExpr& e, Row& row,

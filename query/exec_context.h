@@ -1,6 +1,11 @@
 // ExecContext: what every operator and the evaluator share while one
 // statement runs - the graph, the write log, the limits, and a random source.
 // Owned by Engine::Execute for the life of one statement; not thread-safe.
+//
+// The memory budget is checked by Tick() in every loop whose length the
+// data decides: each row an operator pulls, each item of a comprehension,
+// reduce or quantifier, each range() element; and by CheckMemory(bytes)
+// before one large value is built (a concatenation, a range).
 #ifndef KG_QUERY_EXEC_CONTEXT_H_
 #define KG_QUERY_EXEC_CONTEXT_H_
 
@@ -11,6 +16,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "graph/graph.h"
+#include "query/memory_budget.h"
 #include "query/mutations.h"
 
 namespace kg::query {
@@ -23,6 +29,7 @@ struct ExecContext {
   absl::Time deadline = absl::InfiniteFuture();
   const std::atomic<bool>* cancel = nullptr;
   bool profile = false;
+  MemoryBudget memory{0};  // Engine::Execute sets the budget
   std::mt19937_64 rng{std::random_device{}()};
 
   // Cancelled / DeadlineExceeded once the caller asked to stop.
@@ -35,6 +42,15 @@ struct ExecContext {
     }
     return absl::OkStatus();
   }
+
+  // ResourceExhausted when `more` bytes would take the statement past its
+  // memory budget.
+  absl::Status CheckMemory(uint64_t more = 0) const {
+    return memory.Check(more);
+  }
+
+  // One step of a loop: checks the memory budget (a thread-local load).
+  absl::Status Tick() { return memory.Check(); }
 
   bool NodeAlive(NodeId n) const {
     return graph->ContainsNode(n) && !mutations->IsDeleted(n);

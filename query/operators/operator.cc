@@ -6,10 +6,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "graph/status_macros.h"
 
 namespace kg::query {
 
 absl::StatusOr<bool> Operator::Next(ExecContext& ctx, Row& row) {
+  KG_RETURN_IF_ERROR(ctx.Tick());
   if (!ctx.profile) {
     absl::StatusOr<bool> more = Produce(ctx, row);
     if (more.ok() && *more) ++rows_;

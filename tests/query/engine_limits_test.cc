@@ -66,5 +66,57 @@ TEST_F(LimitsTest, ManyFiltersMakeTooDeepAPlan) {
   EXPECT_EQ(Error(q + "RETURN n"), "NestingTooDeep");
 }
 
+QueryOptions WithMemory(uint64_t bytes) {
+  QueryOptions o;
+  o.max_memory = bytes;
+  return o;
+}
+
+TEST_F(LimitsTest, TheDefaultMemoryBudgetIsTwoGiB) {
+  EXPECT_EQ(QueryOptions().max_memory, uint64_t{2} << 30);
+}
+
+TEST_F(LimitsTest, DoublingAStringStopsAtTheMemoryBudget) {
+  auto r =
+      engine_.Execute("RETURN size(reduce(a = 'a', j IN range(1, 40) | a + a))",
+                      WithMemory(64 << 20));
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_TRUE(absl::StrContains(r.status().message(),
+                                "more than its memory budget of 64 MiB"))
+      << r.status();
+}
+
+TEST_F(LimitsTest, NestedListsStopAtTheMemoryBudget) {
+  absl::Time start = absl::Now();
+  auto r =
+      engine_.Execute("RETURN size([x IN range(1, 10000000) | range(1, 20)])",
+                      WithMemory(512 << 20));
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(5));
+}
+
+TEST_F(LimitsTest, CollectedRowsStopAtTheMemoryBudget) {
+  auto r =
+      engine_.Execute("UNWIND range(1, 400000) AS x RETURN x ORDER BY x DESC",
+                      WithMemory(32 << 20));
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);
+  // The same rows fit a larger budget, and the graph is unchanged after a
+  // statement that went over.
+  Run("CREATE (:Kept)");
+  auto w = engine_.Execute(
+      "CREATE (:Lost) WITH 1 AS one UNWIND range(1, 400000) AS x "
+      "RETURN x ORDER BY x",
+      WithMemory(32 << 20));
+  EXPECT_EQ(w.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_EQ(Q("MATCH (n) RETURN labels(n)"), Lines{"['Kept']"});
+}
+
+TEST_F(LimitsTest, StatementsWithinTheBudgetRun) {
+  QueryResult r = Run("RETURN size([x IN range(1, 100000) | [x]]) AS n",
+                      WithMemory(64 << 20));
+  ASSERT_EQ(r.rows.size(), 1u);
+  EXPECT_EQ(r.rows[0][0].AsInt(), 100000);
+}
+
 }  // namespace
 }  // namespace kg::query
