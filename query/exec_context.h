@@ -2,10 +2,11 @@
 // statement runs - the graph, the write log, the limits, and a random source.
 // Owned by Engine::Execute for the life of one statement; not thread-safe.
 //
-// The memory budget is checked by Tick() in every loop whose length the
-// data decides: each row an operator pulls, each item of a comprehension,
-// reduce or quantifier, each range() element; and by CheckMemory(bytes)
-// before one large value is built (a concatenation, a range).
+// The limits (deadline, cancel flag, memory budget) are checked by Tick()
+// in every loop whose length the data decides: each row an operator pulls,
+// each item of a comprehension, reduce or quantifier, each range() element,
+// each step of a sort; and by CheckMemory(bytes) before one large value is
+// built (a concatenation, a range).
 #ifndef KG_QUERY_EXEC_CONTEXT_H_
 #define KG_QUERY_EXEC_CONTEXT_H_
 
@@ -49,8 +50,14 @@ struct ExecContext {
     return memory.Check(more);
   }
 
-  // One step of a loop: checks the memory budget (a thread-local load).
-  absl::Status Tick() { return memory.Check(); }
+  // One step of a loop: the memory budget every time (a thread-local load),
+  // the clock and the cancel flag every kTickStride steps.
+  absl::Status Tick() {
+    absl::Status status = memory.Check();
+    if (!status.ok()) return status;
+    if (++ticks_ % kTickStride != 0) return absl::OkStatus();
+    return CheckInterrupt();
+  }
 
   bool NodeAlive(NodeId n) const {
     return graph->ContainsNode(n) && !mutations->IsDeleted(n);
@@ -58,6 +65,10 @@ struct ExecContext {
   bool RelAlive(RelId r) const {
     return graph->ContainsRelationship(r) && !mutations->IsDeleted(r);
   }
+
+ private:
+  static constexpr uint32_t kTickStride = 256;
+  uint32_t ticks_ = 0;
 };
 
 }  // namespace kg::query

@@ -69,7 +69,7 @@ absl::StatusOr<bool> VarLengthExpand::Produce(ExecContext& ctx, Row& row) {
       }
     }
     while (!stack_.empty()) {
-      KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
+      KG_RETURN_IF_ERROR(ctx.Tick());
       Frame& top = stack_.back();
       if (top.pos >= top.next.size()) {
         stack_.pop_back();

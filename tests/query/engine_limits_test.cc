@@ -1,7 +1,9 @@
 // Limits that keep any statement from crashing kg: the size of a statement,
 // its memory and its time. Each statement here used to end in a stack
 // overflow, std::bad_alloc, or a run far past its timeout.
+#include <atomic>
 #include <string>
+#include <thread>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -116,6 +118,64 @@ TEST_F(LimitsTest, StatementsWithinTheBudgetRun) {
                       WithMemory(64 << 20));
   ASSERT_EQ(r.rows.size(), 1u);
   EXPECT_EQ(r.rows[0][0].AsInt(), 100000);
+}
+
+// The time limits: each statement here runs for minutes unchecked.
+QueryOptions WithTimeout(absl::Duration d) {
+  QueryOptions o;
+  o.timeout = d;
+  return o;
+}
+
+TEST_F(LimitsTest, ReduceStopsAtTheTimeout) {
+  absl::Time start = absl::Now();
+  auto r = engine_.Execute(
+      "RETURN size(reduce(s = '', x IN range(1, 10000000) | s + 'xxxxxxxxxx'))",
+      WithTimeout(absl::Milliseconds(200)));
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kDeadlineExceeded);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+TEST_F(LimitsTest, ComprehensionStopsAtTheTimeout) {
+  absl::Time start = absl::Now();
+  auto r = engine_.Execute(
+      "RETURN size([x IN range(1, 10000000) | toString(x) + 'abc'])",
+      WithTimeout(absl::Milliseconds(100)));
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kDeadlineExceeded);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(1));
+}
+
+TEST_F(LimitsTest, CancelStopsAQuantifier) {
+  std::atomic<bool> cancel{false};
+  QueryOptions o;
+  o.cancel = &cancel;
+  std::thread stopper([&] {
+    absl::SleepFor(absl::Milliseconds(100));
+    cancel = true;
+  });
+  absl::Time start = absl::Now();
+  auto r = engine_.Execute(
+      "RETURN all(x IN range(1, 10000000) WHERE "
+      "size([y IN range(1, 20) | y]) = 20)",
+      o);
+  stopper.join();
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kCancelled);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+TEST_F(LimitsTest, LongSortsStayStable) {
+  // Past one run of the interruptible merge sort (4,096 rows).
+  QueryResult r =
+      Run("UNWIND range(1, 10000) AS x RETURN x ORDER BY x % 3 DESC");
+  ASSERT_EQ(r.rows.size(), 10000u);
+  EXPECT_EQ(r.rows[0][0].AsInt(), 2);
+  EXPECT_EQ(r.rows[1][0].AsInt(), 5);
+  EXPECT_EQ(r.rows[3333][0].AsInt(), 1);
+  EXPECT_EQ(r.rows[9999][0].AsInt(), 9999);
+  for (size_t i = 1; i < r.rows.size(); ++i) {
+    int64_t a = r.rows[i - 1][0].AsInt(), b = r.rows[i][0].AsInt();
+    ASSERT_TRUE(a % 3 > b % 3 || (a % 3 == b % 3 && a < b)) << i;
+  }
 }
 
 }  // namespace
