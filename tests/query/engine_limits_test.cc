@@ -8,6 +8,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "query/binder/binder.h"
+#include "query/memory_budget.h"
+#include "query/parser.h"
+#include "query/planner.h"
 #include "tests/query/engine_test_util.h"
 
 namespace kg::query {
@@ -176,6 +180,38 @@ TEST_F(LimitsTest, LongSortsStayStable) {
     int64_t a = r.rows[i - 1][0].AsInt(), b = r.rows[i][0].AsInt();
     ASSERT_TRUE(a % 3 > b % 3 || (a % 3 == b % 3 && a < b)) << i;
   }
+}
+
+// Work that grew with the square of the statement's size.
+TEST_F(LimitsTest, PlanningAChainTakesLinearMemory) {
+  auto plan_bytes = [](int hops) -> int64_t {
+    std::string q = "MATCH ()";
+    for (int i = 0; i < hops; ++i) q += "-->()";
+    q += " RETURN 1";
+    auto statement = Parse(q);
+    EXPECT_TRUE(statement.ok()) << statement.status();
+    Graph graph;
+    ValueMap parameters;
+    auto bound = Bind(**statement, &graph, parameters);
+    EXPECT_TRUE(bound.ok()) << bound.status();
+    int64_t before = ThreadHeapBytes();
+    auto plan = PlanQuery(*bound, graph, q);
+    EXPECT_TRUE(plan.ok()) << plan.status();
+    return ThreadHeapBytes() - before;
+  };
+  int64_t half = plan_bytes(250), full = plan_bytes(500);
+  EXPECT_LT(full, half * 5 / 2) << half << " bytes for 250 hops";
+}
+
+TEST_F(LimitsTest, SetWithManyItemsIsLinear) {
+  std::string q = "CREATE (n) SET ";
+  for (int i = 0; i < 100000; ++i) {
+    absl::StrAppend(&q, i ? ", " : "", "n.p", i, " = ", i);
+  }
+  absl::Time start = absl::Now();
+  QueryResult r = Run(q);
+  EXPECT_EQ(r.side_effects.properties_set, 100000);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }
 
 }  // namespace
