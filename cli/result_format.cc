@@ -93,11 +93,11 @@ void WriteCsv(const Graph& g, const query::QueryResult& r, std::ostream& out) {
   for (const std::string& c : r.columns) {
     fields.push_back(CsvField(g, Value::String(c)));
   }
-  out << absl::StrJoin(fields, ",") << "\r\n";
+  out << absl::StrJoin(fields, ",") << "\n";
   for (const auto& row : r.rows) {
     fields.clear();
     for (const Value& v : row) fields.push_back(CsvField(g, v));
-    out << absl::StrJoin(fields, ",") << "\r\n";
+    out << absl::StrJoin(fields, ",") << "\n";
   }
 }
 

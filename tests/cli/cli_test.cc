@@ -200,7 +200,7 @@ TEST_F(CliTest, BuildReadsTheSampleCorpusIntoAGraphOfEntities) {
           "MATCH (p:Person)-[:WORKS_FOR]->(o:Organization {name: 'Roscosmos'}) "
           "RETURN docs, count(DISTINCT p) > 1 AS people"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "docs,people\r\n5,true\r\n");
+  EXPECT_EQ(r.out, "docs,people\n5,true\n");
 }
 
 TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
@@ -248,10 +248,17 @@ TEST_F(CliTest, QueryParametersAreCypherValues) {
   ProcessResult r = Kg({"query", "--format", "csv", "-p", "name='NASA'", "-p",
                         "n=[1, 2]", "RETURN $name AS name, size($n) AS n"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "name,n\r\nNASA,2\r\n");
+  EXPECT_EQ(r.out, "name,n\nNASA,2\n");
   r = Kg({"query", "-p", "name=NASA", "RETURN $name"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("strings need quotes"));
+}
+
+TEST_F(CliTest, CsvResultsEndLinesWithLfLikeTheNeo4jExport) {
+  ProcessResult r =
+      Kg({"query", "--format", "csv", "UNWIND ['a', 'b\\nc'] AS s RETURN s"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "s\na\n\"b\nc\"\n");
 }
 
 TEST_F(CliTest, QuerySyntaxErrorShowsTheLineAndACaret) {
@@ -282,7 +289,7 @@ TEST_F(CliTest, QueryWritesPersistOnlyWithWrite) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = Kg({"query", "-g", Path("small.kg"), "--format", "csv",
           "MATCH (c:Country) RETURN count(c) AS c"});
-  EXPECT_EQ(r.out, "c\r\n0\r\n");
+  EXPECT_EQ(r.out, "c\n0\n");
   r = Kg({"query", "-g", Path("small.kg"), "--write", "--format", "table",
           "CREATE (:Country {name: 'Japan'})"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -290,7 +297,7 @@ TEST_F(CliTest, QueryWritesPersistOnlyWithWrite) {
                                 "property ("));
   r = Kg({"query", "-g", Path("small.kg"), "--format", "csv",
           "MATCH (c:Country) RETURN c.name AS name"});
-  EXPECT_EQ(r.out, "name\r\nJapan\r\n");
+  EXPECT_EQ(r.out, "name\nJapan\n");
 }
 
 TEST_F(CliTest, RunPrintsEachResultUnderItsStatement) {

@@ -233,9 +233,8 @@ TEST_F(ReplTest, PipedInputIsAScriptWithoutPrompts) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, ::testing::StartsWith("0 rows; created 2 nodes, added 1 "
                                            "label, set 2 properties ("));
-  EXPECT_THAT(r.out,
-              ::testing::EndsWith(" ms)\nname\r\nNASA\r\nRoscosmos\r\n"
-                                  "last\r\nno semicolon at the end\r\n"));
+  EXPECT_THAT(r.out, ::testing::EndsWith(" ms)\nname\nNASA\nRoscosmos\n"
+                                         "last\nno semicolon at the end\n"));
   EXPECT_THAT(r.out, Not(HasSubstr("kg> ")));
   EXPECT_EQ(r.err, "");
 }
@@ -245,7 +244,7 @@ TEST_F(ReplTest, PipedErrorsNameTheLineAndFailTheExitStatus) {
       testing::RunProcess({KG_BINARY, "repl", "--format", "csv"},
                           "RETURN 1 AS a;\nRETURN 2 +;\nRETURN 3 AS c;\n");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "a\r\n1\r\nc\r\n3\r\n");
+  EXPECT_EQ(r.out, "a\n1\nc\n3\n");
   EXPECT_THAT(r.err, ::testing::StartsWith("kg: error: stdin:2:11: "));
   EXPECT_THAT(r.err, HasSubstr("\n  RETURN 2 +;\n            ^\n"));
 }
