@@ -24,7 +24,9 @@ struct ImportOptions {
   std::string out;
   bool skip_bad_rows = false;
   std::string delimiter = ",";
-  std::string array_delimiter = ";";
+  // "": the one import.txt beside the first node file names (kg export
+  // writes it there), else ';' as neo4j-admin.
+  std::string array_delimiter;
 };
 int RunImport(const ImportOptions& options);
 

@@ -145,7 +145,9 @@ int main(int argc, char** argv) {
   import_cmd->add_option("--delimiter", import.delimiter,
                          "Field delimiter (default ',')");
   import_cmd->add_option("--array-delimiter", import.array_delimiter,
-                         "Array element delimiter (default ';')");
+                         "Array element delimiter (default: the one named in "
+                         "import.txt beside the node files, as kg export "
+                         "writes it; else ';')");
 
   ExportOptions export_opts;
   CLI::App* export_cmd = app.add_subcommand(
