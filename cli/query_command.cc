@@ -1,10 +1,12 @@
 // `kg query`: runs Cypher against a snapshot (or an empty in-memory graph)
 // and prints each result. Statements come from the command line or from a
 // file (-f), several separated by ';'. Writes are saved back to the snapshot
-// only with --write, atomically, after every statement succeeded.
+// only with --write, atomically, after every statement succeeded; --write
+// creates a snapshot that does not exist yet.
 #include <unistd.h>
 
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -92,7 +94,12 @@ int RunQuery(const QueryCommandOptions& options) {
   }
 
   Graph graph;
-  if (!options.graph.empty()) {
+  // With --write, a snapshot that does not exist yet is created: a script
+  // can build a new graph. Without it a missing file stays an error, so
+  // that a misspelt path is not read as an empty graph.
+  bool create = options.write && !options.graph.empty() &&
+                !std::filesystem::exists(options.graph);
+  if (!options.graph.empty() && !create) {
     absl::StatusOr<Graph> loaded = LoadGraph(options.graph);
     if (!loaded.ok()) return Fail(loaded.status());
     graph = std::move(*loaded);
@@ -156,7 +163,7 @@ int RunQuery(const QueryCommandOptions& options) {
   }
   out->flush();
   if (!*out) return Fail("cannot write the output");
-  if (options.write && changed) {
+  if (options.write && (changed || create)) {
     absl::Status s = SaveSnapshot(graph, options.graph);
     if (!s.ok()) return Fail(s);
     std::cerr << "wrote " << options.graph << "\n";

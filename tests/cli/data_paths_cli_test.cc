@@ -59,5 +59,24 @@ TEST_F(DataPathsTest, ImportReadsTheArrayDelimiterExportChose) {
   EXPECT_EQ(r.out, "l,a\n\"['Organization', 'Agency']\",\"['a;b', 'c']\"\n");
 }
 
+TEST_F(DataPathsTest, WriteCreatesAMissingSnapshot) {
+  Write("s.cypher", "CREATE (:Agency {name: 'ESA'});\n");
+  ProcessResult r =
+      Kg({"run", "-g", Path("new.kg"), "--write", Path("s.cypher")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = Kg({"query", "-g", Path("new.kg"), "--format", "csv",
+          "MATCH (a:Agency) RETURN a.name AS name"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "name\nESA\n");
+  r = Kg({"query", "-g", Path("empty.kg"), "--write", "RETURN 1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(Path("empty.kg")));
+  // Without --write a missing snapshot is still an error: a misspelt path
+  // must not read as an empty graph.
+  r = Kg({"query", "-g", Path("missing.kg"), "RETURN 1"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(fs::exists(Path("missing.kg")));
+}
+
 }  // namespace
 }  // namespace kg
