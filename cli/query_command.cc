@@ -28,7 +28,8 @@ namespace {
 
 std::atomic<bool> g_cancel{false};
 
-// The first Ctrl-C cancels the running query; a second one ends kg.
+// The first Ctrl-C cancels the running query (kg then exits with 130, as a
+// shell reports SIGINT); a second one ends kg at once.
 void OnInterrupt(int) {
   if (g_cancel.exchange(true)) std::_Exit(130);
 }
@@ -122,6 +123,12 @@ int RunQuery(const QueryCommandOptions& options) {
     absl::Time start = absl::Now();
     absl::StatusOr<query::QueryResult> result =
         engine.Execute(statement.text, run);
+    if (!result.ok() && g_cancel.load()) {
+      // Ctrl-C: stop here, with the status a shell gives SIGINT.
+      out->flush();
+      std::cerr << "kg: statement cancelled\n";
+      return 130;
+    }
     if (!result.ok()) {
       out->flush();
       std::cerr << RenderQueryError(query::InScript(result.status(), statement),

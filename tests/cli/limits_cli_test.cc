@@ -1,7 +1,15 @@
 // The limits of `kg query`, `kg run` and `kg repl` as a script sees them:
 // options, messages and exit codes.
-#include <string>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <csignal>
+#include <string>
+#include <vector>
+
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/cli/kg_binary_test.h"
@@ -46,6 +54,43 @@ TEST_F(LimitsCliTest, MaxMemoryTakesSizesWithUnits) {
   r = Kg({"query", "--max-memory", "lots", "RETURN 1"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, StartsWith("kg: error: 'lots' is not a size"));
+}
+
+// Starts kg with `args`, sends it SIGINT after `delay`, and returns its
+// exit status.
+int InterruptedExitCode(const std::vector<std::string>& args,
+                        absl::Duration delay) {
+  std::vector<char*> argv;
+  std::string binary = KG_BINARY;
+  argv.push_back(binary.data());
+  std::vector<std::string> copy = args;
+  for (std::string& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null = open("/dev/null", O_RDWR);
+    dup2(null, STDIN_FILENO);
+    dup2(null, STDOUT_FILENO);
+    dup2(null, STDERR_FILENO);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  absl::SleepFor(delay);
+  kill(pid, SIGINT);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+TEST_F(LimitsCliTest, CtrlCEndsQueryAndRunWith130) {
+  const std::string slow =
+      "RETURN size(reduce(s = '', x IN range(1, 10000000) | s + 'xxxxxxxxxx'))";
+  EXPECT_EQ(InterruptedExitCode({"query", slow}, absl::Milliseconds(300)), 130);
+  Write("s.cypher", "RETURN 1;\n" + slow + ";\nRETURN 2;\n");
+  EXPECT_EQ(
+      InterruptedExitCode({"run", "--continue-on-error", Path("s.cypher")},
+                          absl::Milliseconds(300)),
+      130);
 }
 
 }  // namespace
