@@ -45,6 +45,8 @@ void AddStatementOptions(CLI::App* cmd, kg::cli::QueryCommandOptions& o) {
                 "Save the statements' changes back to the snapshot");
   cmd->add_option("--timeout", o.timeout_seconds,
                   "Stop a statement after this many seconds");
+  cmd->add_option("--max-rows", o.max_rows,
+                  "Fail a statement that returns more rows than this");
   cmd->add_option("--max-memory", o.max_memory,
                   "Fail a statement whose memory grows past this: bytes or "
                   "512M, 4G... (default 2G; 0 = no limit)");
@@ -177,8 +179,6 @@ int main(int argc, char** argv) {
                         "Cypher statements, separated by ';'");
   query_cmd->add_option("-f,--file", query.file, "Read statements from FILE");
   AddStatementOptions(query_cmd, query);
-  query_cmd->add_option("--max-rows", query.max_rows,
-                        "Fail a statement that returns more rows than this");
 
   QueryCommandOptions run;
   run.echo_statements = true;

@@ -93,5 +93,12 @@ TEST_F(LimitsCliTest, CtrlCEndsQueryAndRunWith130) {
       130);
 }
 
+TEST_F(LimitsCliTest, RunTakesMaxRows) {
+  Write("s.cypher", "UNWIND range(1, 5) AS x RETURN x;\n");
+  ProcessResult r = Kg({"run", "--max-rows", "3", Path("s.cypher")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("returns more than 3 rows"));
+}
+
 }  // namespace
 }  // namespace kg
