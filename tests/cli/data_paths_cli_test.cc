@@ -78,5 +78,32 @@ TEST_F(DataPathsTest, WriteCreatesAMissingSnapshot) {
   EXPECT_FALSE(fs::exists(Path("missing.kg")));
 }
 
+TEST_F(DataPathsTest, ContinueOnErrorRunsTheStatementsAfterALexicalError) {
+  Write("s.cypher", "RETURN 1 AS a; RETURN $; RETURN 2 AS b;\n");
+  ProcessResult r =
+      Kg({"run", "--continue-on-error", "--format", "csv", Path("s.cypher")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "a\n1\nb\n2\n");
+  EXPECT_THAT(r.err, StartsWith("kg: error: "));
+  EXPECT_THAT(r.err, HasSubstr("s.cypher:1:23: "));
+  // With --write, what comes after the bad line is still written.
+  Write("w.cypher",
+        "CREATE (:A);\nCREATE (:B {name: '\xff'});\nCREATE (:C);\n");
+  r = Kg({"run", "-g", Path("w.kg"), "--write", "--continue-on-error",
+          Path("w.cypher")});
+  EXPECT_EQ(r.exit_code, 1);
+  r = Kg({"query", "-g", Path("w.kg"), "--format", "csv",
+          "MATCH (n) RETURN labels(n)[0] AS l ORDER BY l"});
+  EXPECT_EQ(r.out, "l\nA\nC\n");
+}
+
+TEST_F(DataPathsTest, PipedShellRecoversAfterALexicalError) {
+  ProcessResult r = Kg({"repl", "--format", "csv"},
+                       "RETURN 'open;\n:param x 5\nRETURN $x AS x;\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "x\n5\n");
+  EXPECT_THAT(r.err, HasSubstr("unterminated string"));
+}
+
 }  // namespace
 }  // namespace kg
