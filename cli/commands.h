@@ -103,6 +103,7 @@ struct ReplOptions {
   std::vector<std::string> params;
   double timeout_seconds = 0;
   std::string max_memory;  // as for kg query
+  bool write = false;      // save changes to the -g snapshot on leaving
 };
 int RunRepl(const ReplOptions& options);
 

@@ -226,7 +226,8 @@ int main(int argc, char** argv) {
       "repl",
       "Interactive shell: statements end with ';', :help lists commands. "
       "Writes change the graph in memory only; :save [FILE] writes a "
-      "snapshot. With stdin not a terminal, reads statements from it");
+      "snapshot, and leaving with changes not saved asks (on a terminal) "
+      "or warns. With stdin not a terminal, reads statements from it");
   repl_cmd->add_option("-g,--graph", repl.graph,
                        "Snapshot to load (default: an empty graph)");
   repl_cmd
@@ -239,6 +240,9 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   repl_cmd->add_option("--timeout", repl.timeout_seconds,
                        "Stop a statement after this many seconds");
+  repl_cmd->add_flag("--write", repl.write,
+                     "Save the changes to the -g snapshot on leaving "
+                     "(created when it does not exist)");
   repl_cmd->add_option("--max-memory", repl.max_memory,
                        "Fail a statement whose memory grows past this "
                        "(default 2G; 0 = no limit)");
