@@ -300,6 +300,7 @@ int RunRepl(const ReplOptions& options) {
                       g_interactive ? "input" : "stdin", std::cout, std::cerr,
                       {&g_cancel, &g_running});
   session.set_format(*format);
+  session.set_statement_lines(g_interactive);
   for (const std::string& spec : options.params) {
     auto param = ParseParam(spec);
     if (!param.ok()) return Fail(param.status());

@@ -147,8 +147,12 @@ void ReplSession::RunStatement(std::string_view text,
       err_ << "kg: statement cancelled\n";
       return;
     }
-    err_ << RenderQueryError(query::InScript(result.status(), where), source,
-                             script);
+    if (statement_lines_) {
+      err_ << RenderQueryError(result.status(), source, text);
+    } else {
+      err_ << RenderQueryError(query::InScript(result.status(), where), source,
+                               script);
+    }
     hints = DidYouMean(graph_, text, result.status());
   } else {
     if (result->columns.empty()) result->rows.clear();

@@ -43,6 +43,10 @@ class ReplSession {
   void set_format(ResultFormat format) { format_ = format; }
   void set_timeout(absl::Duration timeout) { options_.timeout = timeout; }
   void set_max_memory(uint64_t bytes) { options_.max_memory = bytes; }
+  // Errors name the line and column within the statement rather than
+  // within the whole input: on a terminal, where the count of lines typed
+  // in the session means nothing to the reader.
+  void set_statement_lines(bool on) { statement_lines_ = on; }
   void set_parameter(const std::string& name, Value value) {
     options_.parameters[name] = std::move(value);
   }
@@ -97,6 +101,7 @@ class ReplSession {
   bool quit_ = false;
   bool failed_ = false;
   bool unsaved_ = false;
+  bool statement_lines_ = false;
   std::string pending_;        // the open statement's lines
   uint32_t pending_line_ = 1;  // input line where pending_ starts
   uint32_t line_number_ = 0;   // input lines read so far

@@ -80,6 +80,16 @@ TEST_F(ReplSessionTest, ErrorsNameTheInputLineAndShowACaret) {
   EXPECT_TRUE(session_.failed());
 }
 
+TEST_F(ReplSessionTest, ShellErrorsNameTheLineWithinTheStatement) {
+  session_.set_statement_lines(true);
+  Feed(
+      "RETURN 1 AS one;\nRETURN 2 AS two;\n\nRETURN 3 AS x; MATCH (n)\n"
+      "WHERE n.x = 1\nRETURN n n;\n");
+  EXPECT_EQ(Err(),
+            "kg: error: stdin:3:10: syntax error: expected end of input but "
+            "found 'n'\n  RETURN n n\n           ^\n");
+}
+
 TEST_F(ReplSessionTest, AMisspeltLabelGetsAHint) {
   Feed(
       "CREATE (:Agency {name: 'NASA'})-[:BASED_IN]->(:Country);\n"
