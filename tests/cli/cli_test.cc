@@ -215,6 +215,20 @@ TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
   EXPECT_THAT(r.err, HasSubstr("read 1 documents, skipped 2"));
 }
 
+TEST_F(CliTest, BuildThatReadsNoDocumentFails) {
+  fs::create_directories(dir_ / "in");
+  Write("in/c.txt", "");
+  ProcessResult r = Kg({"build", Path("in"), "-o", Path("x.kg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("kg: error: no document read (1 skipped): "
+                               "nothing written to "));
+  EXPECT_FALSE(fs::exists(Path("x.kg")));
+  fs::create_directories(dir_ / "none");
+  r = Kg({"build", Path("none"), "-o", Path("x.kg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(fs::exists(Path("x.kg")));
+}
+
 TEST_F(CliTest, QueryPrintsJsonInTheSchemaForm) {
   ProcessResult r =
       Kg({"query", "--format", "json", "RETURN 1 AS i, 1.0 AS f, 'a' AS s"});
