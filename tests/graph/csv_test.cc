@@ -554,7 +554,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Integer and Float, which no typed array can hold"},
         RefusedCase{"OneEmptyString", Value::List({Value::String("")}),
                     "cannot write node 0 as CSV: property 'x': [''] would "
-                    "read back as the empty list"}),
+                    "read back as the empty list"},
+        RefusedCase{"NulInAString", Value::String(std::string("a\0b", 3)),
+                    "cannot write node 0 as CSV: property 'x': the string "
+                    "holds a NUL byte, which CSV text cannot carry (export as "
+                    "json instead)"},
+        RefusedCase{"NulInAStringList",
+                    Value::List({Value::String(std::string("\0", 1))}),
+                    "cannot write node 0 as CSV: property 'x': a string of "
+                    "the list holds a NUL byte, which CSV text cannot carry "
+                    "(export as json instead)"}),
     [](const auto& info) { return info.param.name; });
 
 TEST_F(CsvExportTest, ConflictingTypesStartANewFileInIdOrder) {
