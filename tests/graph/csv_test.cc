@@ -223,6 +223,11 @@ const ErrorCase kErrorCases[] = {
      "nodes.csv:2: column 'n' (long[]): 'x' is not an integer"},
     {"BadDouble", ":ID,d:double\n1,1.5x\n", nullptr,
      "nodes.csv:2: column 'd' (double): '1.5x' is not a number"},
+    {"DoubleOverflow", ":ID,d:double\n1,1e999\n", nullptr,
+     "nodes.csv:2: column 'd' (double): '1e999' is out of range for double"},
+    {"DoubleUnderflowToZero", ":ID,d:double[]\n1,1.0;-1e-999\n", nullptr,
+     "nodes.csv:2: column 'd' (double[]): '-1e-999' is too close to zero for "
+     "double (it would read as 0)"},
     {"BadBoolean", ":ID,ok:boolean\n1,yes\n", nullptr,
      "nodes.csv:2: column 'ok' (boolean): 'yes' is not a boolean (true or "
      "false)"},
