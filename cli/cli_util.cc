@@ -43,7 +43,7 @@ absl::StatusOr<Value> EvaluateLiteral(std::string_view text) {
       engine.Execute(absl::StrCat("RETURN ", std::string(text), " AS value"));
   if (!r.ok() || r->rows.size() != 1 || r->rows[0].size() != 1) {
     return absl::InvalidArgumentError(
-        absl::StrCat("'", std::string(text), "' is not a Cypher value"));
+        absl::StrCat("'", Excerpt(text), "' is not a Cypher value"));
   }
   return r->rows[0][0];
 }
@@ -61,12 +61,22 @@ absl::StatusOr<std::pair<std::string, Value>> ParseParam(
   std::string text = spec.substr(eq + 1);
   absl::StatusOr<Value> value = EvaluateLiteral(text);
   if (!value.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("--param ", name, ": '", text,
-                     "' is not a Cypher value (strings need quotes: ", name,
-                     "=\"'", text, "'\")"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--param ", Excerpt(name), ": '", Excerpt(text),
+        "' is not a Cypher value (strings need quotes: ", Excerpt(name), "=\"'",
+        Excerpt(text), "'\")"));
   }
   return std::make_pair(name, *std::move(value));
+}
+
+std::string Excerpt(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return absl::StrCat(std::string(text.substr(0, cut)), "... (", text.size(),
+                      " bytes)");
 }
 
 absl::StatusOr<uint64_t> ParseByteSize(std::string_view text) {

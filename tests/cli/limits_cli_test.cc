@@ -100,5 +100,26 @@ TEST_F(LimitsCliTest, RunTakesMaxRows) {
   EXPECT_THAT(r.err, HasSubstr("returns more than 3 rows"));
 }
 
+TEST_F(LimitsCliTest, ErrorsEchoALongValueOnlyInPart) {
+  // A 500-deep list parameter: refused, and echoed in part.
+  std::string deep = std::string(500, '[') + "'" + std::string(100000, 'x') +
+                     "'" + std::string(500, ']');
+  ProcessResult r = Kg({"query", "-p", "x=" + deep, "RETURN $x"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_LT(r.err.size(), 1000u) << r.err.substr(0, 2000);
+  EXPECT_THAT(r.err, HasSubstr("... (101002 bytes)"));
+  // A syntax error at the end of a 90 KB line shows the stretch before it.
+  std::string statement = "RETURN [";
+  for (int i = 0; i < 30000; ++i) statement += "1, ";
+  statement += "1] +";
+  r = Kg({"query", statement});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_LT(r.err.size(), 1000u) << r.err.substr(0, 2000);
+  EXPECT_THAT(r.err,
+              HasSubstr("\n  ..." + statement.substr(statement.size() - 80) +
+                        "\n  " + std::string(83, ' ') + "^\n"))
+      << r.err;
+}
+
 }  // namespace
 }  // namespace kg
