@@ -136,7 +136,7 @@ class Binder {
     return graph_->FindKey(name).value_or(kNoKey);
   }
 
-  static constexpr int kMaxClauses = 512;
+  static constexpr int kMaxClauses = 4096;
   static constexpr size_t kMaxPatternParts = 2048;
 
   Graph* graph_;

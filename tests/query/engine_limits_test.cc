@@ -214,5 +214,23 @@ TEST_F(LimitsTest, SetWithManyItemsIsLinear) {
   EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }
 
+TEST_F(LimitsTest, SetupScriptsOfThousandsOfClausesRun) {
+  // The TCK's longest setup script has 539 clauses; real scripts stay far
+  // below the limit of 4,096.
+  std::string q;
+  for (int i = 0; i < 4000; ++i) {
+    absl::StrAppend(&q, "CREATE (n", i, ":N {i: ", i, "}) ");
+  }
+  QueryResult r = Run(q + "RETURN 1 AS one");
+  EXPECT_EQ(r.side_effects.nodes_created, 4000);
+  std::string too_many;
+  for (int i = 0; i < 4097; ++i) too_many += "CREATE () ";
+  auto e = engine_.Execute(too_many);
+  EXPECT_EQ(GetCategory(e.status()), "NestingTooDeep");
+  EXPECT_TRUE(absl::StrContains(e.status().message(),
+                                "a statement may have at most 4096 clauses"))
+      << e.status();
+}
+
 }  // namespace
 }  // namespace kg::query
