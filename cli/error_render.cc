@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "cli/cli_util.h"
 #include "cli/display_width.h"
+#include "query/engine.h"
 #include "query/source_span.h"
 
 namespace kg::cli {
@@ -26,13 +27,22 @@ size_t CharStart(std::string_view text, size_t i) {
 
 }  // namespace
 
+std::string ErrorTag(const absl::Status& status) {
+  std::string tag = query::ErrorCode(status);
+  if (std::optional<std::string> category = query::GetCategory(status)) {
+    absl::StrAppend(&tag, ": ", *category);
+  }
+  return tag;
+}
+
 std::string RenderQueryError(const absl::Status& status,
                              std::string_view source, std::string_view text) {
   std::string message = Excerpt(
       std::string_view(status.message().data(), status.message().size()),
       kMaxMessage);
   std::optional<query::SourceSpan> span = query::GetSpan(status);
-  std::string out = absl::StrCat("kg: error: ", std::string(source), ":");
+  std::string out = absl::StrCat("kg: error: [", ErrorTag(status), "] ",
+                                 std::string(source), ":");
   if (!span.has_value() || span->offset > text.size()) {
     // No position: say where in general terms and give the message.
     return absl::StrCat(out, " ", message, "\n");

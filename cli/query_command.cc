@@ -130,9 +130,12 @@ int RunQuery(const QueryCommandOptions& options) {
       return 130;
     }
     if (!result.ok()) {
+      absl::Status error = query::InScript(result.status(), statement);
+      if (*format == ResultFormat::kJson || *format == ResultFormat::kJsonl) {
+        WriteJsonError(error, *out);
+      }
       out->flush();
-      std::cerr << RenderQueryError(query::InScript(result.status(), statement),
-                                    source, script);
+      std::cerr << RenderQueryError(error, source, script);
       PrintHints(graph, statement.text, result.status());
       failed = true;
       if (!options.continue_on_error) return 1;

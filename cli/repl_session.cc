@@ -147,12 +147,14 @@ void ReplSession::RunStatement(std::string_view text,
       err_ << "kg: statement cancelled\n";
       return;
     }
-    if (statement_lines_) {
-      err_ << RenderQueryError(result.status(), source, text);
-    } else {
-      err_ << RenderQueryError(query::InScript(result.status(), where), source,
-                               script);
+    absl::Status error = statement_lines_
+                             ? result.status()
+                             : query::InScript(result.status(), where);
+    if (format_ == ResultFormat::kJson || format_ == ResultFormat::kJsonl) {
+      WriteJsonError(error, out_);
+      out_.flush();
     }
+    err_ << RenderQueryError(error, source, statement_lines_ ? text : script);
     hints = DidYouMean(graph_, text, result.status());
   } else {
     if (result->columns.empty()) result->rows.clear();

@@ -68,6 +68,18 @@ struct QueryOptions {
   const std::atomic<bool>* cancel = nullptr;
 };
 
+// The Neo4j status code of an error that Execute() returned, as Neo4j's
+// drivers report it: "Neo.ClientError.Statement.SyntaxError" for what the
+// parser and the binder refuse (ParameterMissing and
+// Neo.ClientError.Procedure.ProcedureNotFound apart), and for run-time
+// errors "...Statement.TypeError", "...ArgumentError", "...EntityNotFound",
+// "...SemanticError" or "Neo.ClientError.Schema.ConstraintValidationFailed"
+// by their TCK category; a timeout, a cancel and the memory budget have
+// Neo4j's transaction and memory codes. With the category itself
+// (GetCategory in source_span.h, e.g. "VariableAlreadyBound") it tells
+// errors apart as the openCypher TCK does.
+std::string ErrorCode(const absl::Status& status);
+
 // The built-in functions' names in their canonical spelling, sorted: for
 // completion and "did you mean" in the shell.
 std::vector<std::string> FunctionNames();

@@ -17,6 +17,9 @@ using ::kg::testing::RunProcess;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
+const std::string kSyntaxErrorTag =
+    "kg: error: [Neo.ClientError.Statement.SyntaxError: UnexpectedSyntax] ";
+
 class CliTest : public ::kg::testing::KgBinaryTest {
  protected:
   // A small graph imported from CSV into small.kg.
@@ -278,7 +281,9 @@ TEST_F(CliTest, CsvResultsEndLinesWithLfLikeTheNeo4jExport) {
 TEST_F(CliTest, QuerySyntaxErrorShowsTheLineAndACaret) {
   ProcessResult r = Kg({"query", "MATCH (n:Agency RETURN n"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_THAT(r.err, StartsWith("kg: error: query:1:17: syntax error: "));
+  EXPECT_THAT(r.err,
+              StartsWith("kg: error: [Neo.ClientError.Statement.SyntaxError: "
+                         "UnexpectedSyntax] query:1:17: syntax error: "));
   EXPECT_THAT(r.err, HasSubstr("\n  MATCH (n:Agency RETURN n\n"
                                "                  ^\n"));
 }
@@ -291,8 +296,15 @@ TEST_F(CliTest, QueryFileErrorNamesFileLineAndColumn) {
         "  RETURN 3 +;\n");
   ProcessResult r = Kg({"query", "--format", "jsonl", "-f", Path("q.cypher")});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "{\"one\":1}\n{\"two\":2}\n");
-  EXPECT_THAT(r.err, StartsWith("kg: error: " + Path("q.cypher") + ":4:13: "));
+  // The error takes the failed statement's place in the JSON output.
+  EXPECT_EQ(r.out,
+            "{\"one\":1}\n{\"two\":2}\n"
+            "{\"error\":{\"code\":\"Neo.ClientError.Statement.SyntaxError\","
+            "\"category\":\"UnexpectedSyntax\",\"message\":\"4:13: syntax "
+            "error: expected an expression but found end of input\","
+            "\"line\":4,\"column\":13}}\n");
+  EXPECT_THAT(r.err,
+              StartsWith(kSyntaxErrorTag + Path("q.cypher") + ":4:13: "));
   EXPECT_THAT(r.err, HasSubstr("\n    RETURN 3 +;\n              ^\n"));
 }
 
@@ -341,13 +353,41 @@ TEST_F(CliTest, RunReportsAnErrorInTheThirdStatementAtItsLineAndColumn) {
         "RETURN 4 AS d;\n");
   ProcessResult r = Kg({"run", Path("s.cypher"), "--format", "jsonl"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n");
-  EXPECT_THAT(r.err, StartsWith("kg: error: " + Path("s.cypher") + ":4:3: "));
+  const std::string error =
+      "{\"error\":{\"code\":\"Neo.ClientError.Statement.SyntaxError\","
+      "\"category\":\"UnexpectedSyntax\",\"message\":\"4:3: syntax error: "
+      "expected ']' but found 'AS'\",\"line\":4,\"column\":3}}\n";
+  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n" + error);
+  EXPECT_THAT(r.err, StartsWith(kSyntaxErrorTag + Path("s.cypher") + ":4:3: "));
   EXPECT_THAT(r.err, HasSubstr("\n    AS c;\n    ^\n"));
 
   r = Kg({"run", Path("s.cypher"), "--format", "jsonl", "--continue-on-error"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n{\"d\":4}\n");
+  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n" + error + "{\"d\":4}\n");
+}
+
+TEST_F(CliTest, ErrorsCarryTheirNeo4jCodeAndTckCategory) {
+  ProcessResult r = Kg({"query", "MATCH (a)\nCREATE (a:L)"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, StartsWith("kg: error: [Neo.ClientError.Statement."
+                                "SyntaxError: VariableAlreadyBound] query:2:9: "
+                                "semantic error: variable 'a' is already "
+                                "declared\n"));
+  r = Kg({"query", "RETURN 1 / 0"});
+  EXPECT_THAT(r.err, StartsWith("kg: error: [Neo.ClientError.Statement."
+                                "ArgumentError: DivisionByZero] query: "));
+  r = Kg({"query", "--format", "json", "RETURN $x"});
+  EXPECT_EQ(r.out,
+            "{\"error\":{\"code\":\"Neo.ClientError.Statement."
+            "ParameterMissing\",\"category\":\"MissingParameter\",\"message\":"
+            "\"1:8: semantic error: missing parameter $x\",\"line\":1,"
+            "\"column\":8}}\n");
+  r = Kg({"query", "--format", "json", "--timeout", "0.1",
+          "RETURN size(reduce(s = '', x IN range(1, 10000000) | s + 'x'))"});
+  EXPECT_EQ(r.out,
+            "{\"error\":{\"code\":\"Neo.ClientError.Transaction."
+            "TransactionTimedOut\",\"message\":\"query timed out\","
+            "\"line\":null,\"column\":null}}\n");
 }
 
 TEST_F(CliTest, QueryFormatDotDrawsWhatTheResultHolds) {

@@ -75,7 +75,8 @@ TEST_F(ReplSessionTest, WritesChangeTheGraphAndParamsAreCypherValues) {
 TEST_F(ReplSessionTest, ErrorsNameTheInputLineAndShowACaret) {
   Feed("RETURN 1 AS one;\n\nRETURN [1,\n  2 AS two;\n");
   EXPECT_EQ(Err(),
-            "kg: error: stdin:4:5: syntax error: expected ']' but found "
+            "kg: error: [Neo.ClientError.Statement.SyntaxError: "
+            "UnexpectedSyntax] stdin:4:5: syntax error: expected ']' but found "
             "'AS'\n    2 AS two;\n      ^\n");
   EXPECT_TRUE(session_.failed());
 }
@@ -85,9 +86,11 @@ TEST_F(ReplSessionTest, ShellErrorsNameTheLineWithinTheStatement) {
   Feed(
       "RETURN 1 AS one;\nRETURN 2 AS two;\n\nRETURN 3 AS x; MATCH (n)\n"
       "WHERE n.x = 1\nRETURN n n;\n");
-  EXPECT_EQ(Err(),
-            "kg: error: stdin:3:10: syntax error: expected end of input but "
-            "found 'n'\n  RETURN n n\n           ^\n");
+  EXPECT_EQ(
+      Err(),
+      "kg: error: [Neo.ClientError.Statement.SyntaxError: "
+      "UnexpectedSyntax] stdin:3:10: syntax error: expected end of input but "
+      "found 'n'\n  RETURN n n\n           ^\n");
 }
 
 TEST_F(ReplSessionTest, AMisspeltLabelGetsAHint) {

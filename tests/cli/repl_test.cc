@@ -295,7 +295,9 @@ TEST_F(ReplTest, PipedErrorsNameTheLineAndFailTheExitStatus) {
                           "RETURN 1 AS a;\nRETURN 2 +;\nRETURN 3 AS c;\n");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "a\n1\nc\n3\n");
-  EXPECT_THAT(r.err, ::testing::StartsWith("kg: error: stdin:2:11: "));
+  EXPECT_THAT(r.err, ::testing::StartsWith(
+                         "kg: error: [Neo.ClientError.Statement.SyntaxError: "
+                         "UnexpectedSyntax] stdin:2:11: "));
   EXPECT_THAT(r.err, HasSubstr("\n  RETURN 2 +;\n            ^\n"));
 }
 
