@@ -79,6 +79,9 @@ std::string ErrorCode(const absl::Status& status) {
       c == "DivisionByZero") {
     return "Neo.ClientError.Statement.ArgumentError";
   }
+  if (c == "NestingTooDeep") {
+    return "Neo.ClientError.Statement.ExecutionFailed";
+  }
   if (c == "NegativeIntegerArgument") {
     return "Neo.ClientError.Statement.SyntaxError";
   }

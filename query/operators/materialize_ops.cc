@@ -74,6 +74,7 @@ absl::Status Aggregate::Consume(ExecContext& ctx) {
   for (Group& g : groups) {
     for (size_t i = 0; i < aggregates_.size(); ++i) {
       KG_ASSIGN_OR_RETURN(g.row[aggregates_[i].slot], g.accs[i]->Finish());
+      KG_RETURN_IF_ERROR(CheckDepth(g.row[aggregates_[i].slot]));  // collect()
     }
     out_.push_back(std::move(g.row));
   }

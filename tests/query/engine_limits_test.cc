@@ -232,5 +232,20 @@ TEST_F(LimitsTest, SetupScriptsOfThousandsOfClausesRun) {
       << e.status();
 }
 
+TEST_F(LimitsTest, ValuesNestedTooDeepAreRefused) {
+  // A million-deep list used to overflow the stack when destroyed.
+  EXPECT_EQ(
+      Error("RETURN size(reduce(l = [], x IN range(1, 1000000) | [l])) AS n"),
+      "NestingTooDeep");
+  EXPECT_EQ(Error("WITH reduce(m = {}, x IN range(1, 1000) | {m: m}) AS m "
+                  "RETURN 1"),
+            "NestingTooDeep");
+  EXPECT_EQ(Error("UNWIND range(1, 600) AS x WITH collect([x]) AS l "
+                  "RETURN reduce(a = [], y IN l | [a]) AS deep"),
+            "NestingTooDeep");
+  EXPECT_EQ(Q("RETURN size(reduce(l = [], x IN range(1, 500) | [l])) AS n"),
+            Lines{"1"});
+}
+
 }  // namespace
 }  // namespace kg::query
