@@ -170,6 +170,12 @@ int RunBuild(const BuildOptions& options) {
       ReadAndExtract(options.inputs, options.lexicon, options.rules,
                      options.threads, options.quiet);
   if (!x.ok()) return Fail(x.status());
+  // A build that read nothing is a mistake in the inputs (a wrong folder,
+  // every file skipped), not an empty graph to write over -o.
+  if (x->docs.documents.empty()) {
+    return Fail(absl::StrCat("no document read (", x->docs.skipped.size(),
+                             " skipped): nothing written to ", options.out));
+  }
   return WriteGraph(x->facts, options.out, x->docs.documents.size(),
                     x->docs.skipped.size(), SkipReasons(x->docs));
 }

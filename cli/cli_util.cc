@@ -4,6 +4,9 @@
 #include <iostream>
 #include <sstream>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "graph/snapshot.h"
 #include "query/engine.h"
@@ -40,7 +43,7 @@ absl::StatusOr<Value> EvaluateLiteral(std::string_view text) {
       engine.Execute(absl::StrCat("RETURN ", std::string(text), " AS value"));
   if (!r.ok() || r->rows.size() != 1 || r->rows[0].size() != 1) {
     return absl::InvalidArgumentError(
-        absl::StrCat("'", std::string(text), "' is not a Cypher value"));
+        absl::StrCat("'", Excerpt(text), "' is not a Cypher value"));
   }
   return r->rows[0][0];
 }
@@ -58,12 +61,50 @@ absl::StatusOr<std::pair<std::string, Value>> ParseParam(
   std::string text = spec.substr(eq + 1);
   absl::StatusOr<Value> value = EvaluateLiteral(text);
   if (!value.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("--param ", name, ": '", text,
-                     "' is not a Cypher value (strings need quotes: ", name,
-                     "=\"'", text, "'\")"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--param ", Excerpt(name), ": '", Excerpt(text),
+        "' is not a Cypher value (strings need quotes: ", Excerpt(name), "=\"'",
+        Excerpt(text), "'\")"));
   }
   return std::make_pair(name, *std::move(value));
+}
+
+std::string Excerpt(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return absl::StrCat(std::string(text.substr(0, cut)), "... (", text.size(),
+                      " bytes)");
+}
+
+absl::StatusOr<uint64_t> ParseByteSize(std::string_view text) {
+  std::string s = absl::AsciiStrToUpper(
+      absl::StripAsciiWhitespace(absl::string_view(text.data(), text.size())));
+  if (absl::EndsWith(s, "IB")) {
+    s.resize(s.size() - 2);
+  } else if (s.size() > 1 && s.back() == 'B') {
+    s.pop_back();
+  }
+  double scale = 1;
+  if (!s.empty()) {
+    const std::string units = "KMGT";
+    size_t unit = units.find(s.back());
+    if (unit != std::string::npos) {
+      scale = static_cast<double>(uint64_t{1} << (10 * (unit + 1)));
+      s.pop_back();
+    }
+  }
+  double number = 0;
+  if (s.empty() || !absl::SimpleAtod(s, &number) || !(number >= 0) ||
+      number * scale > 1e18) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("'", std::string(text),
+                     "' is not a size: give bytes or a number with K, M, G "
+                     "or T, such as 512M or 4G"));
+  }
+  return static_cast<uint64_t>(number * scale);
 }
 
 }  // namespace kg::cli

@@ -3,6 +3,7 @@
 #ifndef KG_CLI_CLI_UTIL_H_
 #define KG_CLI_CLI_UTIL_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,6 +34,15 @@ absl::StatusOr<Value> EvaluateLiteral(std::string_view text);
 // "name=value" as -p/--param takes it, the value as EvaluateLiteral reads it.
 absl::StatusOr<std::pair<std::string, Value>> ParseParam(
     const std::string& spec);
+
+// `text` for an error message: as it is when at most `max_bytes` long,
+// else its first max_bytes (cut at a character boundary) and "... (N
+// bytes)", so that no input can flood the terminal with its own echo.
+std::string Excerpt(std::string_view text, size_t max_bytes = 80);
+
+// A size as --max-memory takes it: bytes, or a number with K, M, G or T
+// (binary units, an optional trailing B or iB): "512M", "1.5G", "2GiB".
+absl::StatusOr<uint64_t> ParseByteSize(std::string_view text);
 
 }  // namespace kg::cli
 

@@ -24,7 +24,9 @@ struct ImportOptions {
   std::string out;
   bool skip_bad_rows = false;
   std::string delimiter = ",";
-  std::string array_delimiter = ";";
+  // "": the one import.txt beside the first node file names (kg export
+  // writes it there), else ';' as neo4j-admin.
+  std::string array_delimiter;
 };
 int RunImport(const ImportOptions& options);
 
@@ -77,6 +79,7 @@ struct QueryCommandOptions {
   bool write = false;               // save changes back to the snapshot
   double timeout_seconds = 0;       // 0 = none
   uint64_t max_rows = 0;            // 0 = no cap
+  std::string max_memory;           // --max-memory; "" = the engine's default
   bool continue_on_error = false;   // go on after a failed statement
   bool echo_statements = false;     // print each statement above its result
   std::string out;                  // -o: write there instead of stdout
@@ -100,6 +103,8 @@ struct ReplOptions {
   std::string format;  // "" = table
   std::vector<std::string> params;
   double timeout_seconds = 0;
+  std::string max_memory;  // as for kg query
+  bool write = false;      // save changes to the -g snapshot on leaving
 };
 int RunRepl(const ReplOptions& options);
 

@@ -1,7 +1,10 @@
 // `kg import`: neo4j-admin CSV (or a kg JSON export) into a snapshot.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
+#include <string>
 
 #include "absl/strings/str_cat.h"
 #include "cli/cli_util.h"
@@ -30,6 +33,24 @@ absl::StatusOr<char> OneChar(const std::string& flag, const std::string& s) {
   return s[0];
 }
 
+// The array delimiter a kg export chose, from the neo4j-admin command line
+// it wrote into import.txt beside its CSV files; nullopt when there is none.
+std::optional<std::string> ExportedArrayDelimiter(const std::string& csv) {
+  std::filesystem::path dir = std::filesystem::path(csv).parent_path();
+  std::ifstream in(dir / "import.txt", std::ios::binary);
+  std::string line;
+  const std::string flag = "--array-delimiter='";
+  while (std::getline(in, line)) {
+    size_t at = line.find(flag);
+    if (at == std::string::npos) continue;
+    size_t begin = at + flag.size();
+    size_t end = line.find('\'', begin);
+    if (end == std::string::npos) return std::nullopt;
+    return line.substr(begin, end - begin);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int RunImport(const ImportOptions& options) {
@@ -51,8 +72,11 @@ int RunImport(const ImportOptions& options) {
     csv.skip_bad_rows = options.skip_bad_rows;
     absl::StatusOr<char> d = OneChar("--delimiter", options.delimiter);
     if (!d.ok()) return Fail(d.status());
-    absl::StatusOr<char> a =
-        OneChar("--array-delimiter", options.array_delimiter);
+    std::string array_delimiter = options.array_delimiter;
+    if (array_delimiter.empty()) {
+      array_delimiter = ExportedArrayDelimiter(options.nodes[0]).value_or(";");
+    }
+    absl::StatusOr<char> a = OneChar("--array-delimiter", array_delimiter);
     if (!a.ok()) return Fail(a.status());
     csv.delimiter = *d;
     csv.array_delimiter = *a;

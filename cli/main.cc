@@ -45,6 +45,11 @@ void AddStatementOptions(CLI::App* cmd, kg::cli::QueryCommandOptions& o) {
                 "Save the statements' changes back to the snapshot");
   cmd->add_option("--timeout", o.timeout_seconds,
                   "Stop a statement after this many seconds");
+  cmd->add_option("--max-rows", o.max_rows,
+                  "Fail a statement that returns more rows than this");
+  cmd->add_option("--max-memory", o.max_memory,
+                  "Fail a statement whose memory grows past this: bytes or "
+                  "512M, 4G... (default 2G; 0 = no limit)");
   cmd->add_option("-o,--out", o.out, "Write the output to FILE");
   cmd->add_option("--render", o.render,
                   "svg | png | pdf: draw the nodes, relationships and paths "
@@ -142,7 +147,9 @@ int main(int argc, char** argv) {
   import_cmd->add_option("--delimiter", import.delimiter,
                          "Field delimiter (default ',')");
   import_cmd->add_option("--array-delimiter", import.array_delimiter,
-                         "Array element delimiter (default ';')");
+                         "Array element delimiter (default: the one named in "
+                         "import.txt beside the node files, as kg export "
+                         "writes it; else ';')");
 
   ExportOptions export_opts;
   CLI::App* export_cmd = app.add_subcommand(
@@ -172,8 +179,6 @@ int main(int argc, char** argv) {
                         "Cypher statements, separated by ';'");
   query_cmd->add_option("-f,--file", query.file, "Read statements from FILE");
   AddStatementOptions(query_cmd, query);
-  query_cmd->add_option("--max-rows", query.max_rows,
-                        "Fail a statement that returns more rows than this");
 
   QueryCommandOptions run;
   run.echo_statements = true;
@@ -224,7 +229,8 @@ int main(int argc, char** argv) {
       "repl",
       "Interactive shell: statements end with ';', :help lists commands. "
       "Writes change the graph in memory only; :save [FILE] writes a "
-      "snapshot. With stdin not a terminal, reads statements from it");
+      "snapshot, and leaving with changes not saved asks (on a terminal) "
+      "or warns. With stdin not a terminal, reads statements from it");
   repl_cmd->add_option("-g,--graph", repl.graph,
                        "Snapshot to load (default: an empty graph)");
   repl_cmd
@@ -237,6 +243,12 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   repl_cmd->add_option("--timeout", repl.timeout_seconds,
                        "Stop a statement after this many seconds");
+  repl_cmd->add_flag("--write", repl.write,
+                     "Save the changes to the -g snapshot on leaving "
+                     "(created when it does not exist)");
+  repl_cmd->add_option("--max-memory", repl.max_memory,
+                       "Fail a statement whose memory grows past this "
+                       "(default 2G; 0 = no limit)");
 
   if (!CheckCommandName(app, argc, argv)) return 2;
   try {

@@ -1,10 +1,12 @@
 // `kg query`: runs Cypher against a snapshot (or an empty in-memory graph)
 // and prints each result. Statements come from the command line or from a
 // file (-f), several separated by ';'. Writes are saved back to the snapshot
-// only with --write, atomically, after every statement succeeded.
+// only with --write, atomically, after every statement succeeded; --write
+// creates a snapshot that does not exist yet.
 #include <unistd.h>
 
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -26,7 +28,8 @@ namespace {
 
 std::atomic<bool> g_cancel{false};
 
-// The first Ctrl-C cancels the running query; a second one ends kg.
+// The first Ctrl-C cancels the running query (kg then exits with 130, as a
+// shell reports SIGINT); a second one ends kg at once.
 void OnInterrupt(int) {
   if (g_cancel.exchange(true)) std::_Exit(130);
 }
@@ -76,6 +79,11 @@ int RunQuery(const QueryCommandOptions& options) {
     run.timeout = absl::Seconds(options.timeout_seconds);
   }
   run.max_rows = options.max_rows;
+  if (!options.max_memory.empty()) {
+    absl::StatusOr<uint64_t> bytes = ParseByteSize(options.max_memory);
+    if (!bytes.ok()) return Fail(bytes.status());
+    run.max_memory = *bytes;
+  }
   run.cancel = &g_cancel;
 
   std::string source = options.file.empty() ? "query" : options.file;
@@ -87,7 +95,12 @@ int RunQuery(const QueryCommandOptions& options) {
   }
 
   Graph graph;
-  if (!options.graph.empty()) {
+  // With --write, a snapshot that does not exist yet is created: a script
+  // can build a new graph. Without it a missing file stays an error, so
+  // that a misspelt path is not read as an empty graph.
+  bool create = options.write && !options.graph.empty() &&
+                !std::filesystem::exists(options.graph);
+  if (!options.graph.empty() && !create) {
     absl::StatusOr<Graph> loaded = LoadGraph(options.graph);
     if (!loaded.ok()) return Fail(loaded.status());
     graph = std::move(*loaded);
@@ -110,10 +123,19 @@ int RunQuery(const QueryCommandOptions& options) {
     absl::Time start = absl::Now();
     absl::StatusOr<query::QueryResult> result =
         engine.Execute(statement.text, run);
-    if (!result.ok()) {
+    if (!result.ok() && g_cancel.load()) {
+      // Ctrl-C: stop here, with the status a shell gives SIGINT.
       out->flush();
-      std::cerr << RenderQueryError(query::InScript(result.status(), statement),
-                                    source, script);
+      std::cerr << "kg: statement cancelled\n";
+      return 130;
+    }
+    if (!result.ok()) {
+      absl::Status error = query::InScript(result.status(), statement);
+      if (*format == ResultFormat::kJson || *format == ResultFormat::kJsonl) {
+        WriteJsonError(error, *out);
+      }
+      out->flush();
+      std::cerr << RenderQueryError(error, source, script);
       PrintHints(graph, statement.text, result.status());
       failed = true;
       if (!options.continue_on_error) return 1;
@@ -151,7 +173,7 @@ int RunQuery(const QueryCommandOptions& options) {
   }
   out->flush();
   if (!*out) return Fail("cannot write the output");
-  if (options.write && changed) {
+  if (options.write && (changed || create)) {
     absl::Status s = SaveSnapshot(graph, options.graph);
     if (!s.ok()) return Fail(s);
     std::cerr << "wrote " << options.graph << "\n";

@@ -8,6 +8,11 @@
 // read function given to libedit then returns an error, el_gets returns
 // null, and the loop drops the line typed so far. Ctrl-D on an empty line
 // ends the shell.
+//
+// Leaving with changes that were not saved: with --write they are saved to
+// the -g snapshot; otherwise a terminal asks whether to save them (or, with
+// no snapshot to save to, whether to leave anyway), and piped input that
+// changed a -g snapshot's graph ends with a warning.
 #include <histedit.h>
 #include <langinfo.h>
 #include <pwd.h>
@@ -20,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cwchar>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -158,13 +164,55 @@ unsigned char CompleteWord(EditLine* el, int) {
   return CC_REDISPLAY;
 }
 
+// Asks a yes-or-no question on the terminal (libedit is between lines, so
+// the terminal reads a cooked line); no, Ctrl-C or Ctrl-D answer no.
+bool AskYes(const std::string& question) {
+  std::fputs(question.c_str(), stdout);
+  std::fflush(stdout);
+  std::string answer;
+  char c;
+  while (true) {
+    ssize_t n = read(STDIN_FILENO, &c, 1);
+    if (n <= 0 || g_interrupted.exchange(false)) {
+      std::fputs("\n", stdout);
+      return false;
+    }
+    if (c == '\n' || c == '\r') break;
+    answer.push_back(c);
+  }
+  size_t at = answer.find_first_not_of(" \t");
+  return at != std::string::npos && (answer[at] == 'y' || answer[at] == 'Y');
+}
+
+// Whether the shell may end now: changes that were not saved are saved on
+// request, or left behind on purpose. `write` (kg repl --write) saves them
+// after the loop.
+bool ConfirmLeave(ReplSession& session, bool write) {
+  if (!session.unsaved() || write) return true;
+  const std::string& path = session.graph_path();
+  if (!path.empty()) {
+    if (AskYes("The graph has changes that are not saved. Save them to " +
+               path + "? [y/N] ")) {
+      absl::Status s = session.Save(path);
+      if (!s.ok()) {
+        std::cerr << "kg: error: " << s.message() << "\n";
+        return false;
+      }
+    }
+    return true;
+  }
+  return AskYes(
+      "The graph has changes that are not saved (:save FILE keeps them). "
+      "Leave anyway? [y/N] ");
+}
+
 std::string Chomp(const char* line, int count) {
   std::string s(line, count > 0 ? static_cast<size_t>(count) : 0);
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
   return s;
 }
 
-void RunTerminal(ReplSession& session) {
+void RunTerminal(ReplSession& session, bool write) {
   UseUtf8Locale();
   EditorState state{&session};
   EditLine* el = el_init("kg", stdin, stdout, stderr);
@@ -187,11 +235,19 @@ void RunTerminal(ReplSession& session) {
   std::cout << "kg shell: statements end with ';', :help for commands, "
                "Ctrl-D to leave.\n";
   std::vector<std::string> entry;  // the lines of the statement being typed
-  while (!session.quit()) {
+  while (true) {
+    if (session.quit()) {
+      if (ConfirmLeave(session, write)) break;
+      session.StayOpen();
+    }
     int count = 0;
     const char* line = el_gets(el, &count);
     if (line == nullptr) {
-      if (!g_interrupted.exchange(false)) break;  // Ctrl-D
+      if (!g_interrupted.exchange(false)) {  // Ctrl-D
+        std::fputs("\n", stdout);
+        if (ConfirmLeave(session, write)) break;
+        continue;
+      }
       // Ctrl-C at the prompt: drop what was typed.
       std::fputs("^C\n", stdout);
       std::fflush(stdout);
@@ -212,7 +268,6 @@ void RunTerminal(ReplSession& session) {
       }
     }
   }
-  if (!session.quit()) std::cout << "\n";
   el_end(el);
   history_end(hist);
 }
@@ -231,7 +286,13 @@ void RunPiped(ReplSession& session) {
 int RunRepl(const ReplOptions& options) {
   absl::StatusOr<ResultFormat> format = ParseResultFormat(options.format, true);
   if (!format.ok()) return Fail(format.status());
-  absl::StatusOr<Graph> graph = LoadGraph(options.graph);
+  if (options.write && options.graph.empty()) {
+    return Fail("--write needs a snapshot to write to: use -g FILE.kg");
+  }
+  // As for kg query, --write creates a snapshot that does not exist yet.
+  bool create = options.write && !std::filesystem::exists(options.graph);
+  absl::StatusOr<Graph> graph =
+      create ? absl::StatusOr<Graph>(Graph()) : LoadGraph(options.graph);
   if (!graph.ok()) return Fail(graph.status());
 
   g_interactive = isatty(STDIN_FILENO) == 1;
@@ -239,6 +300,7 @@ int RunRepl(const ReplOptions& options) {
                       g_interactive ? "input" : "stdin", std::cout, std::cerr,
                       {&g_cancel, &g_running});
   session.set_format(*format);
+  session.set_statement_lines(g_interactive);
   for (const std::string& spec : options.params) {
     auto param = ParseParam(spec);
     if (!param.ok()) return Fail(param.status());
@@ -247,12 +309,25 @@ int RunRepl(const ReplOptions& options) {
   if (options.timeout_seconds > 0) {
     session.set_timeout(absl::Seconds(options.timeout_seconds));
   }
+  if (!options.max_memory.empty()) {
+    absl::StatusOr<uint64_t> bytes = ParseByteSize(options.max_memory);
+    if (!bytes.ok()) return Fail(bytes.status());
+    session.set_max_memory(*bytes);
+  }
   InstallInterruptHandler();
   if (g_interactive) {
-    RunTerminal(session);
-    return 0;
+    RunTerminal(session, options.write);
+  } else {
+    RunPiped(session);
   }
-  RunPiped(session);
+  if (options.write && (session.unsaved() || create)) {
+    absl::Status s = session.Save(options.graph);
+    if (!s.ok()) return Fail(s);
+  } else if (session.unsaved() && !g_interactive && !options.graph.empty()) {
+    std::cerr << "kg: warning: the statements changed the graph, and the "
+                 "changes were not saved (use :save, or kg repl --write)\n";
+  }
+  if (g_interactive) return 0;
   return session.failed() ? 1 : 0;
 }
 

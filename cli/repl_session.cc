@@ -17,6 +17,7 @@
 #include "cli/suggest.h"
 #include "graph/render.h"
 #include "graph/snapshot.h"
+#include "graph/status_macros.h"
 
 namespace kg::cli {
 namespace {
@@ -146,11 +147,18 @@ void ReplSession::RunStatement(std::string_view text,
       err_ << "kg: statement cancelled\n";
       return;
     }
-    err_ << RenderQueryError(query::InScript(result.status(), where), source,
-                             script);
+    absl::Status error = statement_lines_
+                             ? result.status()
+                             : query::InScript(result.status(), where);
+    if (format_ == ResultFormat::kJson || format_ == ResultFormat::kJsonl) {
+      WriteJsonError(error, out_);
+      out_.flush();
+    }
+    err_ << RenderQueryError(error, source, statement_lines_ ? text : script);
     hints = DidYouMean(graph_, text, result.status());
   } else {
     if (result->columns.empty()) result->rows.clear();
+    unsaved_ |= result->side_effects != query::SideEffects{};
     if (!result->plan.empty()) out_ << result->plan;
     if (result->columns.empty() && format_ != ResultFormat::kTable) {
       // No rows to write: say what changed, leaving stdout to the data.
@@ -228,10 +236,8 @@ void ReplSession::RunCommand(std::string_view line) {
   } else if (command == ":save") {
     std::string path = arg.empty() ? graph_path_ : arg;
     if (path.empty()) return Error("usage: :save FILE (no -g snapshot given)");
-    absl::Status s = SaveSnapshot(graph_, path);
+    absl::Status s = Save(path);
     if (!s.ok()) return Error(std::string(s.message()));
-    err_ << "wrote " << path << "\n";
-    if (graph_path_.empty()) graph_path_ = path;
   } else {
     std::string guess = Suggest(command, ShellCommands());
     Error(absl::StrCat(
@@ -239,6 +245,15 @@ void ReplSession::RunCommand(std::string_view line) {
         guess.empty() ? "" : absl::StrCat("; did you mean ", guess, "?"),
         " (:help lists them)"));
   }
+}
+
+absl::Status ReplSession::Save(const std::string& path) {
+  KG_RETURN_IF_ERROR(SaveSnapshot(graph_, path));
+  err_ << "wrote " << path << "\n";
+  err_.flush();
+  if (graph_path_.empty()) graph_path_ = path;
+  unsaved_ = false;
+  return absl::OkStatus();
 }
 
 void ReplSession::PrintSchema() {

@@ -5,6 +5,8 @@
 // each statement and prints its result, and carries out the :commands.
 //
 // Writes change the in-memory graph only; `:save [FILE]` writes a snapshot.
+// unsaved() says whether a statement changed the graph since it was loaded
+// or last saved: the shell warns (and on a terminal asks) before leaving.
 // A statement is cancelled when *hooks.cancel becomes true while it runs
 // (a SIGINT handler sets it); *hooks.running tells such a handler that a
 // statement is running. Not thread-safe: one session per shell.
@@ -40,6 +42,11 @@ class ReplSession {
 
   void set_format(ResultFormat format) { format_ = format; }
   void set_timeout(absl::Duration timeout) { options_.timeout = timeout; }
+  void set_max_memory(uint64_t bytes) { options_.max_memory = bytes; }
+  // Errors name the line and column within the statement rather than
+  // within the whole input: on a terminal, where the count of lines typed
+  // in the session means nothing to the reader.
+  void set_statement_lines(bool on) { statement_lines_ = on; }
   void set_parameter(const std::string& name, Value value) {
     options_.parameters[name] = std::move(value);
   }
@@ -59,6 +66,14 @@ class ReplSession {
   const Graph& graph() const { return graph_; }
   // Some statement or command failed.
   bool failed() const { return failed_; }
+  // A statement changed the graph since it was loaded or last saved.
+  bool unsaved() const { return unsaved_; }
+  // Where :save writes by default ("" when the graph came from nowhere).
+  const std::string& graph_path() const { return graph_path_; }
+  // Writes the graph to `path` (":save"), saying so on err.
+  absl::Status Save(const std::string& path);
+  // Takes back a :quit, so that the shell reads on.
+  void StayOpen() { quit_ = false; }
 
  private:
   void RunCommand(std::string_view line);
@@ -85,6 +100,8 @@ class ReplSession {
   bool timing_ = true;
   bool quit_ = false;
   bool failed_ = false;
+  bool unsaved_ = false;
+  bool statement_lines_ = false;
   std::string pending_;        // the open statement's lines
   uint32_t pending_line_ = 1;  // input line where pending_ starts
   uint32_t line_number_ = 0;   // input lines read so far

@@ -7,9 +7,13 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "cli/cli_util.h"
 #include "cli/display_width.h"
 #include "graph/export.h"
 #include "graph/render.h"
+#include "query/source_span.h"
+#include "rapidjson/stringbuffer.h"
+#include "rapidjson/writer.h"
 
 namespace kg::cli {
 namespace {
@@ -93,11 +97,11 @@ void WriteCsv(const Graph& g, const query::QueryResult& r, std::ostream& out) {
   for (const std::string& c : r.columns) {
     fields.push_back(CsvField(g, Value::String(c)));
   }
-  out << absl::StrJoin(fields, ",") << "\r\n";
+  out << absl::StrJoin(fields, ",") << "\n";
   for (const auto& row : r.rows) {
     fields.clear();
     for (const Value& v : row) fields.push_back(CsvField(g, v));
-    out << absl::StrJoin(fields, ",") << "\r\n";
+    out << absl::StrJoin(fields, ",") << "\n";
   }
 }
 
@@ -215,6 +219,40 @@ absl::Status WriteResult(ResultFormat format, const Graph& graph,
   out.flush();
   if (!out) return absl::DataLossError("cannot write the result");
   return absl::OkStatus();
+}
+
+void WriteJsonError(const absl::Status& status, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("error");
+  w.StartObject();
+  w.Key("code");
+  w.String(query::ErrorCode(status).c_str());
+  if (std::optional<std::string> category = query::GetCategory(status)) {
+    w.Key("category");
+    w.String(category->c_str());
+  }
+  std::string message = Excerpt(
+      std::string_view(status.message().data(), status.message().size()), 300);
+  w.Key("message");
+  w.String(message.data(), static_cast<rapidjson::SizeType>(message.size()));
+  std::optional<query::SourceSpan> span = query::GetSpan(status);
+  w.Key("line");
+  if (span.has_value()) {
+    w.Uint(span->line);
+  } else {
+    w.Null();
+  }
+  w.Key("column");
+  if (span.has_value()) {
+    w.Uint(span->column);
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+  w.EndObject();
+  out << buffer.GetString() << "\n";
 }
 
 }  // namespace kg::cli

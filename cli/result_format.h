@@ -36,6 +36,13 @@ absl::Status WriteResult(ResultFormat format, const Graph& graph,
                          std::optional<absl::Duration> elapsed,
                          std::ostream& out);
 
+// A failed statement in the JSON formats, in place of its result and on one
+// line: {"error": {"code": "Neo.ClientError.Statement.SyntaxError",
+// "category": "UnexpectedSyntax", "message": "...", "line": 1, "column": 8}}
+// ("category" only when the error has one; line and column null when it has
+// no position). The human-readable error still goes to stderr.
+void WriteJsonError(const absl::Status& status, std::ostream& out);
+
 // The nodes and relationships that one or more results hold, at any depth
 // (a relationship brings its two ends, a path all of its own), drawn as one
 // Graphviz diagram.

@@ -74,6 +74,11 @@ void MarkChars(std::string_view text, CharSet& used) {
   for (char c : text) used[static_cast<unsigned char>(c)] = true;
 }
 
+// CSV is text: kg import (like any CSV reader that guards against binary
+// files) refuses a NUL byte, so an export must not write one.
+constexpr char kNulRefused[] =
+    "holds a NUL byte, which CSV text cannot carry (export as json instead)";
+
 // The column type that carries `value` exactly, or why none does.
 absl::StatusOr<ColumnType> TypeOf(const Value& value, CharSet& used) {
   switch (value.kind()) {
@@ -84,6 +89,10 @@ absl::StatusOr<ColumnType> TypeOf(const Value& value, CharSet& used) {
     case Value::Kind::kFloat:
       return ColumnType::kDouble;
     case Value::Kind::kString:
+      if (value.AsString().find('\0') != std::string::npos) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("the string ", kNulRefused));
+      }
       return ColumnType::kString;
     case Value::Kind::kList:
       break;
@@ -113,7 +122,13 @@ absl::StatusOr<ColumnType> TypeOf(const Value& value, CharSet& used) {
         return absl::InvalidArgumentError(
             "[''] would read back as the empty list");
       }
-      for (const Value& item : items) MarkChars(item.AsString(), used);
+      for (const Value& item : items) {
+        if (item.AsString().find('\0') != std::string::npos) {
+          return absl::InvalidArgumentError(
+              absl::StrCat("a string of the list ", kNulRefused));
+        }
+        MarkChars(item.AsString(), used);
+      }
       return ColumnType::kStringArray;
     default:
       return absl::InvalidArgumentError(
@@ -327,6 +342,10 @@ absl::StatusOr<CsvExport> ExportCsvFiles(const Graph& graph,
       return absl::InvalidArgumentError(
           "cannot write the empty label as CSV: :LABEL would drop it");
     }
+    if (graph.LabelName(l).find('\0') != std::string::npos) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("cannot write a label as CSV: it ", kNulRefused));
+    }
     MarkChars(graph.LabelName(l), used);
   }
   std::vector<RelId> rels;
@@ -334,6 +353,12 @@ absl::StatusOr<CsvExport> ExportCsvFiles(const Graph& graph,
   graph.ForEachRelationship([&](RelId id) {
     if (!status.ok()) return;
     rels.push_back(id);
+    if (graph.TypeName(graph.Type(id)).find('\0') != std::string::npos) {
+      status = absl::InvalidArgumentError(
+          absl::StrCat("cannot write relationship ", Raw(id),
+                       " as CSV: its type ", kNulRefused));
+      return;
+    }
     if (graph.TypeName(graph.Type(id)).empty()) {
       status = absl::InvalidArgumentError(
           absl::StrCat("cannot write relationship ", Raw(id),

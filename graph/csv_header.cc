@@ -1,6 +1,7 @@
 #include "graph/csv_header.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
 #include <system_error>
@@ -126,9 +127,23 @@ absl::StatusOr<Value> DecodeFloat(const CsvColumn& column,
     return FieldError(column, text, "is not a number");
   }
   if (ec == std::errc::result_out_of_range) {
-    // Like Java's Double.parseDouble: overflow gives an infinity, underflow
-    // zero or a subnormal. strtod says which.
+    // A number past the double's range is refused, as a long's overflow is,
+    // rather than read as an infinity or as zero (Java's Double.parseDouble
+    // would): 1e999 is not Infinity, -1e-999 is not -0.0. An underflow to a
+    // subnormal keeps the value, as closely as a double can. strtod says
+    // which it is.
     v = std::strtod(std::string(t).c_str(), nullptr);
+    if (std::isinf(v)) {
+      return FieldError(
+          column, text,
+          absl::StrCat("is out of range for ", CsvTypeName(column.type)));
+    }
+    if (v == 0) {
+      return FieldError(
+          column, text,
+          absl::StrCat("is too close to zero for ", CsvTypeName(column.type),
+                       " (it would read as 0)"));
+    }
   }
   return Value::Float(v);
 }

@@ -179,6 +179,21 @@ bool JsonRecordReader::FieldNumber(std::string_view text) {
 
 bool JsonRecordReader::OnString(const char* str, SizeType length, bool) {
   std::string_view s(str, length);
+  if (state_ == State::kFloatValue) {
+    if (s == "NaN") {
+      float_ = std::numeric_limits<double>::quiet_NaN();
+    } else if (s == "Infinity" || s == "-Infinity") {
+      float_ = s[0] == '-' ? -std::numeric_limits<double>::infinity()
+                           : std::numeric_limits<double>::infinity();
+    } else {
+      return Fail(absl::StrCat("property ", Quoted(property_key_),
+                               ": \"$float\" must be \"NaN\", \"Infinity\" "
+                               "or \"-Infinity\", not ",
+                               Quoted(s)));
+    }
+    state_ = State::kFloatEnd;
+    return true;
+  }
   if (state_ == State::kLabels) {
     record_.labels.emplace_back(s);
     return true;
@@ -235,6 +250,12 @@ bool JsonRecordReader::OnStartObject() {
       if (field_ != kProps) break;
       state_ = State::kPropertyKey;
       return true;
+    case State::kPropertyValue:
+    case State::kPropertyList:
+      // Only {"$float": "NaN"} and the infinities: a property holds no map.
+      float_return_ = state_;
+      state_ = State::kFloatKey;
+      return true;
     default:
       break;
   }
@@ -243,6 +264,15 @@ bool JsonRecordReader::OnStartObject() {
 
 bool JsonRecordReader::OnKey(const char* str, SizeType length, bool) {
   std::string_view key(str, length);
+  if (state_ == State::kFloatKey) {
+    if (key != "$float") {
+      return Fail(absl::StrCat("property ", Quoted(property_key_),
+                               ": a property value cannot be an object (only "
+                               "{\"$float\": \"NaN\"} and the infinities)"));
+    }
+    state_ = State::kFloatValue;
+    return true;
+  }
   if (state_ == State::kPropertyKey) {
     property_key_.assign(key);
     state_ = State::kPropertyValue;
@@ -281,6 +311,13 @@ bool JsonRecordReader::OnKey(const char* str, SizeType length, bool) {
 
 bool JsonRecordReader::OnEndObject(SizeType) {
   switch (state_) {
+    case State::kFloatEnd:
+      state_ = float_return_;
+      return Scalar(Value::Float(float_), "a number");
+    case State::kFloatKey:
+      return Fail(absl::StrCat("property ", Quoted(property_key_),
+                               ": a property value cannot be an object (only "
+                               "{\"$float\": \"NaN\"} and the infinities)"));
     case State::kTopKey:
       state_ = State::kEnd;
       return true;

@@ -103,6 +103,9 @@ class JsonRecordReader
     kPropertyKey,    // in "properties": a key or '}'
     kPropertyValue,  // after a property key
     kPropertyList,   // in a list property value: scalars or ']'
+    kFloatKey,       // in {"$float": ...}: the key
+    kFloatValue,     // after "$float": "NaN", "Infinity" or "-Infinity"
+    kFloatEnd,       // after that: '}'
     kEnd,            // after the root value
   };
 
@@ -139,6 +142,8 @@ class JsonRecordReader
   Field field_ = kKind;
   std::string property_key_;
   ValueList list_;
+  State float_return_ = State::kStart;  // where a {"$float"} value goes
+  double float_ = 0;
   // Where the last successful event's token ended, relative to stream_. The
   // next token starts at the first character after it that is not
   // whitespace or punctuation: RapidJSON reports strings where they end.

@@ -9,13 +9,15 @@
 //     RapidJSON's own Writer::Double also keeps the ".0", but its Grisu2
 //     digits are not always the shortest, and the other writers use
 //     FormatDouble too.
-//   * NaN and infinities, which JSON lacks, are written as the bare tokens
-//     NaN, Infinity and -Infinity: what RapidJSON's kWriteNanAndInfFlag
-//     writes and its kParseNanAndInfFlag reads (so do Python's json and
-//     JSON5). Strict JSON parsers refuse them.
+//   * NaN and infinities, which JSON lacks, are written as the objects
+//     {"$float":"NaN"}, {"$float":"Infinity"} and {"$float":"-Infinity"}:
+//     valid JSON for every parser, and unambiguous where properties are
+//     read back (a property can never hold a map). ReadJson also still
+//     reads the bare tokens NaN and Infinity of older exports.
 //   * Strings that are not valid UTF-8 have each bad sequence replaced by
 //     U+FFFD, so the output is always valid UTF-8 JSON; control characters
 //     are escaped (\n, \u0001, ...).
+#include <cmath>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -59,6 +61,15 @@ void WriteValue(W& w, const Value& v, std::string* scratch) {
       w.Int64(v.AsInt());
       return;
     case Value::Kind::kFloat: {
+      if (!std::isfinite(v.AsFloat())) {
+        w.StartObject();
+        w.Key("$float");
+        w.String(std::isnan(v.AsFloat()) ? "NaN"
+                 : v.AsFloat() > 0       ? "Infinity"
+                                         : "-Infinity");
+        w.EndObject();
+        return;
+      }
       std::string text = FormatDouble(v.AsFloat());
       w.RawValue(text.data(), text.size(), rapidjson::kNumberType);
       return;

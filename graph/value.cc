@@ -91,12 +91,40 @@ int CompareScalars(const T& x, const T& y) {
 
 }  // namespace
 
+struct Value::ListRep {
+  ValueList items;
+  uint32_t depth;
+};
+
+struct Value::MapRep {
+  ValueMap entries;
+  uint32_t depth;
+};
+
 Value Value::List(ValueList items) {
-  return Value(Rep(std::make_shared<const ValueList>(std::move(items))));
+  uint32_t deepest = 0;
+  for (const Value& v : items) deepest = std::max(deepest, v.depth());
+  return Value(Rep(
+      std::make_shared<const ListRep>(ListRep{std::move(items), deepest + 1})));
 }
 
 Value Value::Map(ValueMap entries) {
-  return Value(Rep(std::make_shared<const ValueMap>(std::move(entries))));
+  uint32_t deepest = 0;
+  for (const auto& [key, v] : entries) deepest = std::max(deepest, v.depth());
+  return Value(Rep(
+      std::make_shared<const MapRep>(MapRep{std::move(entries), deepest + 1})));
+}
+
+uint32_t Value::depth() const {
+  if (is_list()) {
+    const ListPtr& p = std::get<ListPtr>(rep_);
+    return p ? p->depth : 1;
+  }
+  if (is_map()) {
+    const MapPtr& p = std::get<MapPtr>(rep_);
+    return p ? p->depth : 1;
+  }
+  return 0;
 }
 
 Value Value::Path(PathValue path) {
@@ -105,12 +133,12 @@ Value Value::Path(PathValue path) {
 
 const ValueList& Value::AsList() const {
   const ListPtr& p = std::get<ListPtr>(rep_);
-  return p ? *p : EmptyList();
+  return p ? p->items : EmptyList();
 }
 
 const ValueMap& Value::AsMap() const {
   const MapPtr& p = std::get<MapPtr>(rep_);
-  return p ? *p : EmptyMap();
+  return p ? p->entries : EmptyMap();
 }
 
 const PathValue& Value::AsPath() const { return *std::get<PathPtr>(rep_); }

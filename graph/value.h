@@ -125,9 +125,18 @@ class Value {
   // ("Integer", "Float", "String", "List", "Map", "Node", ...).
   static const char* KindName(Kind kind);
 
+  // How deeply lists and maps nest in this value: 0 for a scalar, a node,
+  // a relationship or a path, 1 for [1] or {}, 2 for [[1]]... Kept with the
+  // value, so O(1): callers that build values in a loop bound it, since the
+  // walks over a value (printing, comparing, destroying) recurse.
+  uint32_t depth() const;
+
  private:
-  using ListPtr = std::shared_ptr<const ValueList>;
-  using MapPtr = std::shared_ptr<const ValueMap>;
+  // A list or map with its depth, computed once when it is built.
+  struct ListRep;
+  struct MapRep;
+  using ListPtr = std::shared_ptr<const ListRep>;
+  using MapPtr = std::shared_ptr<const MapRep>;
   using PathPtr = std::shared_ptr<const PathValue>;
   // The alternative order matches Kind.
   using Rep = std::variant<std::monostate, bool, int64_t, double, std::string,

@@ -3,11 +3,13 @@
 #include "query/engine.h"
 
 #include <algorithm>
+#include <new>
 
 #include "absl/strings/str_cat.h"
 #include "query/binder/binder.h"
 #include "query/exec_context.h"
 #include "query/functions/registry.h"
+#include "query/memory_budget.h"
 #include "query/mutations.h"
 #include "query/parser.h"
 #include "query/planner.h"
@@ -65,11 +67,20 @@ absl::StatusOr<QueryResult> Engine::Execute(std::string_view text,
   Mutations mutations(graph_);
   ExecContext ctx(graph_, &mutations);
   ctx.cancel = options.cancel;
+  ctx.memory = MemoryBudget(options.max_memory);
   ctx.profile = bound.mode == ast::Statement::Mode::kProfile;
   if (options.timeout != absl::InfiniteDuration()) {
     ctx.deadline = absl::Now() + options.timeout;
   }
-  absl::Status status = Pull(plan, ctx, options, result);
+  absl::Status status;
+  try {
+    status = Pull(plan, ctx, options, result);
+  } catch (const std::bad_alloc&) {
+    // What the budget did not foresee: one allocation larger than the
+    // machine has. Nothing else throws; no exception leaves the engine.
+    status = absl::ResourceExhaustedError(
+        "the statement needs more memory than the machine has");
+  }
   if (!status.ok()) {
     mutations.Rollback();
     return status;

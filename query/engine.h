@@ -49,16 +49,36 @@ struct QueryResult {
   std::string plan;
 };
 
+// A statement's memory budget when the caller says nothing: well above what
+// a query over a news corpus needs, well below what ends in the kernel's OOM
+// killer on a small machine.
+inline constexpr uint64_t kDefaultMaxMemory = uint64_t{2} << 30;  // 2 GiB
+
 struct QueryOptions {
   ValueMap parameters;
   // Stop with DeadlineExceeded after this long (infinite by default).
   absl::Duration timeout = absl::InfiniteDuration();
   // Stop with ResourceExhausted past this many result rows (0: no cap).
   uint64_t max_rows = 0;
+  // Stop with ResourceExhausted when the statement's heap grows past this
+  // many bytes (0: no budget); see query/memory_budget.h.
+  uint64_t max_memory = kDefaultMaxMemory;
   // Set from another thread (or a signal handler) to cancel: the query stops
   // with Cancelled at the next row.
   const std::atomic<bool>* cancel = nullptr;
 };
+
+// The Neo4j status code of an error that Execute() returned, as Neo4j's
+// drivers report it: "Neo.ClientError.Statement.SyntaxError" for what the
+// parser and the binder refuse (ParameterMissing and
+// Neo.ClientError.Procedure.ProcedureNotFound apart), and for run-time
+// errors "...Statement.TypeError", "...ArgumentError", "...EntityNotFound",
+// "...SemanticError" or "Neo.ClientError.Schema.ConstraintValidationFailed"
+// by their TCK category; a timeout, a cancel and the memory budget have
+// Neo4j's transaction and memory codes. With the category itself
+// (GetCategory in source_span.h, e.g. "VariableAlreadyBound") it tells
+// errors apart as the openCypher TCK does.
+std::string ErrorCode(const absl::Status& status);
 
 // The built-in functions' names in their canonical spelling, sorted: for
 // completion and "did you mean" in the shell.

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "query/errors.h"
 #include "query/eval_internal.h"
 #include "query/functions/registry.h"
@@ -120,8 +121,19 @@ absl::StatusOr<Value> EvalBinary(const BoundExpr& e, Row& row,
     case ast::BinaryOp::kRegexMatch:
       return RegexMatch(a, b);
     default:
-      return Arithmetic(op, a, b);
+      break;
   }
+  if (op == ast::BinaryOp::kAdd) {
+    // The bytes a concatenation is about to allocate, checked first: a
+    // doubling string or list must stop at the budget, not at bad_alloc.
+    uint64_t more = 0;
+    for (const Value* v : {&a, &b}) {
+      if (v->is_string()) more += v->AsString().size();
+      if (v->is_list()) more += v->AsList().size() * sizeof(Value);
+    }
+    KG_RETURN_IF_ERROR(ctx.CheckMemory(more));
+  }
+  return Arithmetic(op, a, b);
 }
 
 absl::StatusOr<Value> EvalComparison(const BoundExpr& e, Row& row,
@@ -204,6 +216,13 @@ absl::StatusOr<Value> PropertyOf(const Value& object, KeyId key,
   return v == nullptr ? Value() : *v;
 }
 
+absl::Status CheckDepth(const Value& v) {
+  if (v.depth() <= kMaxValueDepth) return absl::OkStatus();
+  return RuntimeError("NestingTooDeep",
+                      absl::StrCat("a value may nest lists and maps at most ",
+                                   kMaxValueDepth, " levels deep"));
+}
+
 absl::StatusOr<Value> Eval(const BoundExpr& e, Row& row, ExecContext& ctx) {
   switch (e.kind) {
     case BoundExpr::Kind::kLiteral:
@@ -239,11 +258,18 @@ absl::StatusOr<Value> Eval(const BoundExpr& e, Row& row, ExecContext& ctx) {
     case BoundExpr::Kind::kListComprehension:
     case BoundExpr::Kind::kQuantifier:
     case BoundExpr::Kind::kReduce:
-    case BoundExpr::Kind::kMapProjection:
-      return EvalCollection(e, row, ctx);
+    case BoundExpr::Kind::kMapProjection: {
+      // The forms that nest values are where a value can grow deeper.
+      KG_ASSIGN_OR_RETURN(Value v, EvalCollection(e, row, ctx));
+      KG_RETURN_IF_ERROR(CheckDepth(v));
+      return v;
+    }
     case BoundExpr::Kind::kPatternComprehension:
-    case BoundExpr::Kind::kExists:
-      return EvalSubPlan(e, row, ctx);
+    case BoundExpr::Kind::kExists: {
+      KG_ASSIGN_OR_RETURN(Value v, EvalSubPlan(e, row, ctx));
+      KG_RETURN_IF_ERROR(CheckDepth(v));
+      return v;
+    }
     case BoundExpr::Kind::kPath:
       return EvalPath(e, row, ctx);
   }

@@ -20,6 +20,14 @@ namespace kg::query {
 
 absl::StatusOr<Value> Eval(const BoundExpr& expr, Row& row, ExecContext& ctx);
 
+// Values built while a statement runs nest lists and maps at most this
+// deep (a literal is bound by the parser's 256 levels; reduce(l = [], x IN
+// ... | [l]) is not): printing, comparing and destroying a value recurse.
+inline constexpr uint32_t kMaxValueDepth = 512;
+
+// NestingTooDeep past kMaxValueDepth.
+absl::Status CheckDepth(const Value& v);
+
 // True only when the expression evaluates to true (null and false filter out).
 // A non-boolean, non-null result is InvalidArgumentType.
 absl::StatusOr<bool> EvalPredicate(const BoundExpr& expr, Row& row,

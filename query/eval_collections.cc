@@ -25,6 +25,7 @@ absl::StatusOr<Value> EvalQuantifier(const BoundExpr& e, const Value& list,
                                      Row& row, ExecContext& ctx) {
   int64_t trues = 0, falses = 0, nulls = 0;
   for (const Value& item : list.AsList()) {
+    KG_RETURN_IF_ERROR(ctx.Tick());
     row[e.slot] = item;
     Value v = Value::Bool(true);
     if (e.children[1]) {
@@ -184,7 +185,8 @@ absl::StatusOr<Value> EvalCollection(const BoundExpr& e, Row& row,
   if (reduce) {
     KG_ASSIGN_OR_RETURN(Value acc, Eval(*e.children[0], row, ctx));
     for (const Value& item : list.AsList()) {
-      row[e.slot2] = acc;
+      KG_RETURN_IF_ERROR(ctx.Tick());
+      row[e.slot2] = std::move(acc);
       row[e.slot] = item;
       KG_ASSIGN_OR_RETURN(acc, Eval(*e.children[2], row, ctx));
     }
@@ -192,6 +194,7 @@ absl::StatusOr<Value> EvalCollection(const BoundExpr& e, Row& row,
   }
   ValueList out;
   for (const Value& item : list.AsList()) {
+    KG_RETURN_IF_ERROR(ctx.Tick());
     row[e.slot] = item;
     if (e.children[1]) {
       KG_ASSIGN_OR_RETURN(bool keep, EvalPredicate(*e.children[1], row, ctx));

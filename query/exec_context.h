@@ -1,6 +1,12 @@
 // ExecContext: what every operator and the evaluator share while one
 // statement runs - the graph, the write log, the limits, and a random source.
 // Owned by Engine::Execute for the life of one statement; not thread-safe.
+//
+// The limits (deadline, cancel flag, memory budget) are checked by Tick()
+// in every loop whose length the data decides: each row an operator pulls,
+// each item of a comprehension, reduce or quantifier, each range() element,
+// each step of a sort; and by CheckMemory(bytes) before one large value is
+// built (a concatenation, a range).
 #ifndef KG_QUERY_EXEC_CONTEXT_H_
 #define KG_QUERY_EXEC_CONTEXT_H_
 
@@ -11,6 +17,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "graph/graph.h"
+#include "query/memory_budget.h"
 #include "query/mutations.h"
 
 namespace kg::query {
@@ -23,6 +30,7 @@ struct ExecContext {
   absl::Time deadline = absl::InfiniteFuture();
   const std::atomic<bool>* cancel = nullptr;
   bool profile = false;
+  MemoryBudget memory{0};  // Engine::Execute sets the budget
   std::mt19937_64 rng{std::random_device{}()};
 
   // Cancelled / DeadlineExceeded once the caller asked to stop.
@@ -36,12 +44,31 @@ struct ExecContext {
     return absl::OkStatus();
   }
 
+  // ResourceExhausted when `more` bytes would take the statement past its
+  // memory budget.
+  absl::Status CheckMemory(uint64_t more = 0) const {
+    return memory.Check(more);
+  }
+
+  // One step of a loop: the memory budget every time (a thread-local load),
+  // the clock and the cancel flag every kTickStride steps.
+  absl::Status Tick() {
+    absl::Status status = memory.Check();
+    if (!status.ok()) return status;
+    if (++ticks_ % kTickStride != 0) return absl::OkStatus();
+    return CheckInterrupt();
+  }
+
   bool NodeAlive(NodeId n) const {
     return graph->ContainsNode(n) && !mutations->IsDeleted(n);
   }
   bool RelAlive(RelId r) const {
     return graph->ContainsRelationship(r) && !mutations->IsDeleted(r);
   }
+
+ private:
+  static constexpr uint32_t kTickStride = 256;
+  uint32_t ticks_ = 0;
 };
 
 }  // namespace kg::query

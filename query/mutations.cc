@@ -154,11 +154,8 @@ absl::Status Mutations::Commit() {
 }
 
 void Mutations::Touch(Element element, KeyId key, const Value* old) {
-  auto& keys = touched_[element];
-  for (const auto& entry : keys) {
-    if (entry.first == key) return;
-  }
-  keys.emplace_back(key, old ? *old : Value());
+  // A map per element: SET with many items on one node stays linear.
+  touched_[element].try_emplace(key, old ? *old : Value());
 }
 
 void Mutations::CountEffects() {

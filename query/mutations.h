@@ -84,7 +84,7 @@ class Mutations {
   absl::flat_hash_set<NodeId> created_nodes_;
   absl::flat_hash_set<RelId> created_rels_;
   // The original values (null: absent) of every property written.
-  absl::flat_hash_map<Element, std::vector<std::pair<KeyId, Value>>> touched_;
+  absl::flat_hash_map<Element, absl::flat_hash_map<KeyId, Value>> touched_;
 };
 
 }  // namespace kg::query

@@ -1,6 +1,8 @@
 // Planning a statement: UNION parts, then clause by clause; see planner.h.
 #include "query/planner.h"
 
+#include "absl/strings/str_cat.h"
+#include "query/errors.h"
 #include "query/operators/match_ops.h"
 #include "query/operators/row_ops.h"
 #include "query/operators/update_ops.h"
@@ -112,12 +114,25 @@ absl::StatusOr<Plan> PlanQuery(BoundQuery& query, const Graph& graph,
   plan.output_slots = outputs[0];
   if (parts.size() == 1) {
     plan.root = std::move(parts[0]);
-    return plan;
+  } else {
+    plan.root = std::make_unique<Union>(std::move(parts), outputs);
+    if (!query.union_all.empty() && !query.union_all[0]) {
+      plan.root =
+          std::make_unique<Distinct>(std::move(plan.root), plan.output_slots);
+    }
   }
-  plan.root = std::make_unique<Union>(std::move(parts), outputs);
-  if (!query.union_all.empty() && !query.union_all[0]) {
-    plan.root =
-        std::make_unique<Distinct>(std::move(plan.root), plan.output_slots);
+  // A subplan runs inside an operator of the plan (and of other subplans):
+  // count its depth on top.
+  size_t depth = PlanDepth(*plan.root);
+  for (BoundExpr* e : query.subqueries) depth += PlanDepth(*e->subplan->root);
+  if (depth > kMaxPlanDepth) {
+    SourceSpan all;
+    all.length = static_cast<uint32_t>(text.size());
+    return SemanticError(
+        all, "NestingTooDeep",
+        absl::StrCat("the statement is too large to run: its plan is ", depth,
+                     " operators deep (the limit is ", kMaxPlanDepth,
+                     "); split it into several statements"));
   }
   return plan;
 }

@@ -8,6 +8,10 @@
 // smallest label scan, else all nodes; it then expands along adjacency lists,
 // both ways from the start. WHERE is split at AND and every conjunct runs as
 // soon as the slots it reads are bound.
+//
+// Rows are pulled through the tree by recursion, one call level per operator
+// on the way down: a plan deeper than kMaxPlanDepth is refused
+// (NestingTooDeep) so that no statement can exhaust the stack.
 #ifndef KG_QUERY_PLANNER_H_
 #define KG_QUERY_PLANNER_H_
 
@@ -20,6 +24,8 @@
 #include "query/operators/operator.h"
 
 namespace kg::query {
+
+inline constexpr size_t kMaxPlanDepth = 4096;
 
 struct Plan {
   OperatorPtr root;

@@ -3,10 +3,12 @@
 #ifndef KG_QUERY_PLANNER_INTERNAL_H_
 #define KG_QUERY_PLANNER_INTERNAL_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "query/operators/match_ops.h"
 #include "query/planner.h"
 
 namespace kg::query {
@@ -40,7 +42,12 @@ class Planner {
   struct MatchState {
     absl::flat_hash_set<Slot> fresh;  // slots this match binds
     absl::flat_hash_set<Slot> planned;
-    std::vector<Slot> rels;  // for relationship uniqueness
+    // The relationship slots bound so far, for relationship uniqueness.
+    std::shared_ptr<std::vector<Slot>> rels =
+        std::make_shared<std::vector<Slot>>();
+    EarlierRels EarlierRelsNow() const {
+      return EarlierRels(rels, rels->size());
+    }
     std::vector<Conjunct> conjuncts;
     bool Bound(Slot s) const {
       return !fresh.contains(s) || planned.contains(s);

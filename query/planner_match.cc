@@ -170,18 +170,18 @@ OperatorPtr Planner::PlanStep(OperatorPtr input, const BoundPattern& pattern,
   if (rel.var_length) {
     auto expand = std::make_unique<VarLengthExpand>(
         std::move(input), from.slot, rel, dir, to, to_bound,
-        state.Bound(rel.slot), state.rels);
+        state.Bound(rel.slot), state.EarlierRelsNow());
     expand->set_from_name(from_name);
     expand->set_reversed(!forward);
     op = std::move(expand);
   } else {
-    auto expand =
-        std::make_unique<Expand>(std::move(input), from.slot, rel, dir, to,
-                                 to_bound, state.Bound(rel.slot), state.rels);
+    auto expand = std::make_unique<Expand>(
+        std::move(input), from.slot, rel, dir, to, to_bound,
+        state.Bound(rel.slot), state.EarlierRelsNow());
     expand->set_from_name(from_name);
     op = std::move(expand);
   }
-  state.rels.push_back(rel.slot);
+  state.rels->push_back(rel.slot);
   state.planned.insert(rel.slot);
   state.planned.insert(to.slot);
   return ApplyFilters(std::move(op), state, false);
@@ -198,7 +198,7 @@ OperatorPtr Planner::PlanPattern(OperatorPtr op, const BoundPattern& pattern,
         pattern.path_slot, pattern.shortest == ast::Pattern::Shortest::kAll);
     state.planned.insert(pattern.rels[0].slot);
     state.planned.insert(pattern.path_slot);
-    state.rels.push_back(pattern.rels[0].slot);
+    state.rels->push_back(pattern.rels[0].slot);
     return ApplyFilters(std::move(op), state, false);
   }
   size_t n = pattern.nodes.size();

@@ -19,8 +19,11 @@ struct StatementText {
 };
 
 // The statements of `script`, skipping empty ones (only space and comments).
-// A lexical error (an unterminated string or comment) ends the split: the
-// rest of the script is the last statement, and parsing it reports the error.
+// A lexical error (a bad character, an invalid UTF-8 byte, an unterminated
+// string) does not end the split: the statement holding it still ends at the
+// next top-level ';' (for an unterminated string, the next ';' after its
+// opening quote), and parsing that statement reports the error, so that the
+// statements after it can run.
 std::vector<StatementText> SplitStatements(std::string_view script);
 
 // Moves the position of an error made while parsing or running `statement`

@@ -101,6 +101,18 @@ absl::Status Binder::BindProperties(const ast::Expr* map, const Scope& scope,
 absl::StatusOr<BoundPattern> Binder::BindPattern(const ast::Pattern& pattern,
                                                  PatternUse use, Scope& scope,
                                                  std::vector<Slot>& new_slots) {
+  // Each node and relationship to match becomes an operator of one pull
+  // chain (and a slot of every row): cap them like the clauses. CREATE
+  // makes one operator for all its patterns.
+  if (use != PatternUse::kCreate) {
+    part_count_ += pattern.nodes.size() + pattern.relationships.size();
+  }
+  if (part_count_ > kMaxPatternParts) {
+    return SemanticError(
+        pattern.span, "NestingTooDeep",
+        absl::StrCat("a statement may have at most ", kMaxPatternParts,
+                     " nodes and relationships in its patterns"));
+  }
   BoundPattern out;
   out.span = pattern.span;
   out.shortest = pattern.shortest;

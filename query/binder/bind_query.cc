@@ -89,7 +89,9 @@ absl::Status Binder::BindClause(const ast::Clause& clause, bool last,
                                 std::vector<std::string>& columns) {
   using K = ast::Clause::Kind;
   // Each clause adds operators to one pull chain, which runs recursively:
-  // cap them so that no statement can exhaust the stack.
+  // cap them so that no statement can exhaust the stack (the planner's
+  // depth limit, kMaxPlanDepth, is the last word), and so that binding
+  // stays small.
   if (++clause_count_ > kMaxClauses) {
     return SemanticError(
         clause.span(), "NestingTooDeep",

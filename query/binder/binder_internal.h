@@ -136,12 +136,14 @@ class Binder {
     return graph_->FindKey(name).value_or(kNoKey);
   }
 
-  static constexpr int kMaxClauses = 512;
+  static constexpr int kMaxClauses = 4096;
+  static constexpr size_t kMaxPatternParts = 2048;
 
   Graph* graph_;
   const ValueMap& parameters_;
   Slot slot_count_ = 0;
   int clause_count_ = 0;
+  size_t part_count_ = 0;
   bool read_only_ = true;  // no update clause anywhere in the statement  //
                            // across UNION parts and EXISTS subqueries
   Scope scope_;            // the current clause's input scope

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "graph/status_macros.h"
 #include "query/errors.h"
 #include "query/functions/registry.h"
 #include "query/functions/utf8.h"
@@ -44,7 +45,7 @@ absl::StatusOr<Value> Tail(ExecContext&, Args a) {
   return Value::List(ValueList(l.begin() + 1, l.end()));
 }
 
-absl::StatusOr<Value> Range(ExecContext&, Args a) {
+absl::StatusOr<Value> Range(ExecContext& ctx, Args a) {
   for (const Value& v : a) {
     if (!v.is_int()) return TypeError("range() expects integer arguments");
   }
@@ -59,14 +60,20 @@ absl::StatusOr<Value> Range(ExecContext&, Args a) {
   if (count > kMaxRange) {
     return absl::ResourceExhaustedError("range() would have too many elements");
   }
+  if (count > 0) {
+    KG_RETURN_IF_ERROR(
+        ctx.CheckMemory(static_cast<uint64_t>(count) * sizeof(Value)));
+  }
   ValueList out;
   if (step > 0) {
     for (int64_t i = from; i <= to; i += step) {
+      KG_RETURN_IF_ERROR(ctx.Tick());
       out.push_back(Value::Int(i));
       if (i > INT64_MAX - step) break;
     }
   } else {
     for (int64_t i = from; i >= to; i += step) {
+      KG_RETURN_IF_ERROR(ctx.Tick());
       out.push_back(Value::Int(i));
       if (i < INT64_MIN - step) break;
     }

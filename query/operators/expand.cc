@@ -72,7 +72,7 @@ std::string RelText(const BoundRel& rel, ast::Direction d,
 
 Expand::Expand(OperatorPtr child, Slot from, const BoundRel& rel,
                ast::Direction direction, const BoundNode& to, bool to_bound,
-               bool rel_bound, std::vector<Slot> unique_rels)
+               bool rel_bound, EarlierRels unique_rels)
     : Operator(std::move(child)),
       from_(from),
       rel_(rel),
@@ -103,7 +103,7 @@ absl::StatusOr<bool> Expand::Produce(ExecContext& ctx, Row& row) {
         const Value& want = input_[rel_.slot];
         if (!want.is_relationship() || want.AsRelationship() != r) continue;
       }
-      if (RelUsed(input_, unique_rels_, r)) continue;
+      if (RelUsed(input_, unique_rels_.slots(), r)) continue;
       if (to_bound_) {
         const Value& want = input_[to_.slot];
         if (!want.is_node() || want.AsNode() != other) continue;

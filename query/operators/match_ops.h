@@ -6,10 +6,12 @@
 #ifndef KG_QUERY_OPERATORS_MATCH_OPS_H_
 #define KG_QUERY_OPERATORS_MATCH_OPS_H_
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/types/span.h"
 #include "query/operators/operator.h"
 
 namespace kg::query {
@@ -21,9 +23,29 @@ absl::StatusOr<bool> NodeMatches(ExecContext& ctx, Row& row, NodeId node,
 // Whether `rel` has one of the pattern's types and its properties.
 absl::StatusOr<bool> RelMatches(ExecContext& ctx, Row& row, RelId rel,
                                 const BoundRel& pattern);
+// The relationship slots a hop of a MATCH must not repeat (relationship
+// uniqueness): those bound by the hops planned before it, a prefix of one
+// list that all the MATCH's hops share, so that a chain of n hops holds n
+// slots rather than n*n/2.
+class EarlierRels {
+ public:
+  EarlierRels() = default;
+  EarlierRels(std::shared_ptr<const std::vector<Slot>> all, size_t count)
+      : all_(std::move(all)), count_(count) {}
+  // REQUIRES: the shared list no longer changes (planning is over).
+  absl::Span<const Slot> slots() const {
+    if (all_ == nullptr) return {};
+    return absl::Span<const Slot>(all_->data(), count_);
+  }
+
+ private:
+  std::shared_ptr<const std::vector<Slot>> all_;
+  size_t count_ = 0;
+};
+
 // Whether `rel` already appears in one of `slots` (a relationship, or a list
 // of them from a variable-length pattern): relationship uniqueness.
-bool RelUsed(const Row& row, const std::vector<Slot>& slots, RelId rel);
+bool RelUsed(const Row& row, absl::Span<const Slot> slots, RelId rel);
 
 class NodeScan final : public Operator {
  public:
@@ -61,7 +83,7 @@ class Expand final : public Operator {
   void set_from_name(std::string name) { from_name_ = std::move(name); }
   Expand(OperatorPtr child, Slot from, const BoundRel& rel,
          ast::Direction direction, const BoundNode& to, bool to_bound,
-         bool rel_bound, std::vector<Slot> unique_rels);
+         bool rel_bound, EarlierRels unique_rels);
   void Reset() override;
   std::string ToString() const override;
 
@@ -76,7 +98,7 @@ class Expand final : public Operator {
   const BoundNode& to_;
   bool to_bound_;
   bool rel_bound_;
-  std::vector<Slot> unique_rels_;
+  EarlierRels unique_rels_;
   Row input_;
   std::vector<std::pair<RelId, NodeId>> candidates_;
   size_t pos_ = 0;
@@ -104,7 +126,7 @@ class VarLengthExpand final : public Operator {
   void set_reversed(bool reversed) { reversed_ = reversed; }
   VarLengthExpand(OperatorPtr child, Slot from, const BoundRel& rel,
                   ast::Direction direction, const BoundNode& to, bool to_bound,
-                  bool rel_bound, std::vector<Slot> unique_rels);
+                  bool rel_bound, EarlierRels unique_rels);
   void Reset() override;
   std::string ToString() const override;
 
@@ -127,7 +149,7 @@ class VarLengthExpand final : public Operator {
   bool to_bound_;
   bool rel_bound_;  // rel.slot already holds the list to follow
   bool reversed_ = false;
-  std::vector<Slot> unique_rels_;
+  EarlierRels unique_rels_;
   Row input_;
   std::vector<Frame> stack_;
   std::vector<RelId> path_;

@@ -74,6 +74,7 @@ absl::Status Aggregate::Consume(ExecContext& ctx) {
   for (Group& g : groups) {
     for (size_t i = 0; i < aggregates_.size(); ++i) {
       KG_ASSIGN_OR_RETURN(g.row[aggregates_[i].slot], g.accs[i]->Finish());
+      KG_RETURN_IF_ERROR(CheckDepth(g.row[aggregates_[i].slot]));  // collect()
     }
     out_.push_back(std::move(g.row));
   }
@@ -104,6 +105,45 @@ std::string Sort::ToString() const {
   return out;
 }
 
+namespace {
+
+// A stable sort that checks the statement's limits as it goes (std::sort and
+// std::stable_sort cannot be stopped): runs of kRun items sorted
+// alone, then merged pairwise, with a check every kRun items merged.
+template <typename T, typename Less>
+absl::Status StableSort(std::vector<T>& items, Less less, ExecContext& ctx) {
+  constexpr size_t kRun = 4096;
+  const size_t n = items.size();
+  for (size_t begin = 0; begin < n; begin += kRun) {
+    KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
+    std::stable_sort(items.begin() + begin,
+                     items.begin() + std::min(n, begin + kRun), less);
+  }
+  if (n <= kRun) return absl::OkStatus();
+  KG_RETURN_IF_ERROR(ctx.CheckMemory(n * sizeof(T)));
+  std::vector<T> buffer(n);
+  for (size_t width = kRun; width < n; width *= 2) {
+    size_t done = 0;
+    for (size_t lo = 0; lo < n; lo += 2 * width) {
+      size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid || j < hi) {
+        if (++done % kRun == 0) KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
+        // Ties take the left run first: stable.
+        if (j == hi || (i < mid && !less(items[j], items[i]))) {
+          buffer[k++] = std::move(items[i++]);
+        } else {
+          buffer[k++] = std::move(items[j++]);
+        }
+      }
+    }
+    items.swap(buffer);
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::StatusOr<bool> Sort::Produce(ExecContext& ctx, Row& row) {
   if (!done_) {
     done_ = true;
@@ -120,14 +160,16 @@ absl::StatusOr<bool> Sort::Produce(ExecContext& ctx, Row& row) {
       keyed.emplace_back(std::move(key), rows_.size());
       rows_.push_back(in);
     }
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [&](const auto& a, const auto& b) {
-                       for (size_t i = 0; i < keys_.size(); ++i) {
-                         int c = OrderCompare(a.first[i], b.first[i]);
-                         if (c != 0) return keys_[i].second ? c > 0 : c < 0;
-                       }
-                       return false;
-                     });
+    KG_RETURN_IF_ERROR(StableSort(
+        keyed,
+        [&](const auto& a, const auto& b) {
+          for (size_t i = 0; i < keys_.size(); ++i) {
+            int c = OrderCompare(a.first[i], b.first[i]);
+            if (c != 0) return keys_[i].second ? c > 0 : c < 0;
+          }
+          return false;
+        },
+        ctx));
     std::vector<Row> sorted;
     sorted.reserve(rows_.size());
     for (auto& k : keyed) sorted.push_back(std::move(rows_[k.second]));

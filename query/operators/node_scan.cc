@@ -40,7 +40,7 @@ absl::StatusOr<bool> RelMatches(ExecContext& ctx, Row& row, RelId rel,
   return true;
 }
 
-bool RelUsed(const Row& row, const std::vector<Slot>& slots, RelId rel) {
+bool RelUsed(const Row& row, absl::Span<const Slot> slots, RelId rel) {
   for (Slot s : slots) {
     const Value& v = row[s];
     if (v.is_relationship() && v.AsRelationship() == rel) return true;

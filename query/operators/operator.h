@@ -32,7 +32,7 @@ class Operator {
       : child_(std::move(child)) {}
   Operator(const Operator&) = delete;
   Operator& operator=(const Operator&) = delete;
-  virtual ~Operator() = default;
+  virtual ~Operator();
 
   absl::StatusOr<bool> Next(ExecContext& ctx, Row& row);
   // Rewinds this operator and its subtree.
@@ -79,9 +79,14 @@ struct SubPlan {
   Argument* argument = nullptr;  // the leaf of `root`
 };
 
-// The plan text: one operator per line, children indented; with `profile`,
-// each line ends with its row count and time.
+// The plan text: one operator per line, children indented (past 32 levels
+// the indentation stays and the line starts with its depth, "[40] "); with
+// `profile`, each line ends with its row count and time.
 std::string PlanToString(const Operator& root, bool profile);
+
+// The number of operators on the longest path from `root` to a leaf: how
+// deep Next() and Reset() recurse.
+size_t PlanDepth(const Operator& root);
 
 }  // namespace kg::query
 

@@ -9,7 +9,7 @@ namespace kg::query {
 VarLengthExpand::VarLengthExpand(OperatorPtr child, Slot from,
                                  const BoundRel& rel, ast::Direction direction,
                                  const BoundNode& to, bool to_bound,
-                                 bool rel_bound, std::vector<Slot> unique_rels)
+                                 bool rel_bound, EarlierRels unique_rels)
     : Operator(std::move(child)),
       from_(from),
       rel_(rel),
@@ -69,7 +69,7 @@ absl::StatusOr<bool> VarLengthExpand::Produce(ExecContext& ctx, Row& row) {
       }
     }
     while (!stack_.empty()) {
-      KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
+      KG_RETURN_IF_ERROR(ctx.Tick());
       Frame& top = stack_.back();
       if (top.pos >= top.next.size()) {
         stack_.pop_back();
@@ -79,7 +79,7 @@ absl::StatusOr<bool> VarLengthExpand::Produce(ExecContext& ctx, Row& row) {
       auto [r, other] = top.next[top.pos++];
       bool repeated = false;
       for (RelId used : path_) repeated |= used == r;
-      if (repeated || RelUsed(input_, unique_rels_, r)) continue;
+      if (repeated || RelUsed(input_, unique_rels_.slots(), r)) continue;
       KG_ASSIGN_OR_RETURN(bool ok, RelMatches(ctx, input_, r, rel_));
       if (!ok) continue;
       path_.push_back(r);

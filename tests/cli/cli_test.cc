@@ -18,6 +18,9 @@ using ::kg::testing::RunProcess;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
+const std::string kSyntaxErrorTag =
+    "kg: error: [Neo.ClientError.Statement.SyntaxError: UnexpectedSyntax] ";
+
 class CliTest : public ::kg::testing::KgBinaryTest {
  protected:
   // A small graph imported from CSV into small.kg.
@@ -209,7 +212,7 @@ TEST_F(CliTest, BuildReadsTheSampleCorpusIntoAGraphOfEntities) {
           "MATCH (p:Person)-[:WORKS_FOR]->(o:Organization {name: 'Roscosmos'}) "
           "RETURN docs, count(DISTINCT p) > 1 AS people"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, absl::StrCat("docs,people\r\n", texts, ",true\r\n"));
+  EXPECT_EQ(r.out, absl::StrCat("docs,people\n", texts, ",true\n"));
 }
 
 TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
@@ -222,6 +225,20 @@ TEST_F(CliTest, BuildSkipsBinaryAndEmptyFilesWithAReason) {
   EXPECT_THAT(r.err, HasSubstr("b.txt: binary file"));
   EXPECT_THAT(r.err, HasSubstr("c.txt: empty file"));
   EXPECT_THAT(r.err, HasSubstr("read 1 documents, skipped 2"));
+}
+
+TEST_F(CliTest, BuildThatReadsNoDocumentFails) {
+  fs::create_directories(dir_ / "in");
+  Write("in/c.txt", "");
+  ProcessResult r = Kg({"build", Path("in"), "-o", Path("x.kg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("kg: error: no document read (1 skipped): "
+                               "nothing written to "));
+  EXPECT_FALSE(fs::exists(Path("x.kg")));
+  fs::create_directories(dir_ / "none");
+  r = Kg({"build", Path("none"), "-o", Path("x.kg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(fs::exists(Path("x.kg")));
 }
 
 TEST_F(CliTest, QueryPrintsJsonInTheSchemaForm) {
@@ -257,16 +274,25 @@ TEST_F(CliTest, QueryParametersAreCypherValues) {
   ProcessResult r = Kg({"query", "--format", "csv", "-p", "name='NASA'", "-p",
                         "n=[1, 2]", "RETURN $name AS name, size($n) AS n"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "name,n\r\nNASA,2\r\n");
+  EXPECT_EQ(r.out, "name,n\nNASA,2\n");
   r = Kg({"query", "-p", "name=NASA", "RETURN $name"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("strings need quotes"));
 }
 
+TEST_F(CliTest, CsvResultsEndLinesWithLfLikeTheNeo4jExport) {
+  ProcessResult r =
+      Kg({"query", "--format", "csv", "UNWIND ['a', 'b\\nc'] AS s RETURN s"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "s\na\n\"b\nc\"\n");
+}
+
 TEST_F(CliTest, QuerySyntaxErrorShowsTheLineAndACaret) {
   ProcessResult r = Kg({"query", "MATCH (n:Agency RETURN n"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_THAT(r.err, StartsWith("kg: error: query:1:17: syntax error: "));
+  EXPECT_THAT(r.err,
+              StartsWith("kg: error: [Neo.ClientError.Statement.SyntaxError: "
+                         "UnexpectedSyntax] query:1:17: syntax error: "));
   EXPECT_THAT(r.err, HasSubstr("\n  MATCH (n:Agency RETURN n\n"
                                "                  ^\n"));
 }
@@ -279,8 +305,15 @@ TEST_F(CliTest, QueryFileErrorNamesFileLineAndColumn) {
         "  RETURN 3 +;\n");
   ProcessResult r = Kg({"query", "--format", "jsonl", "-f", Path("q.cypher")});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "{\"one\":1}\n{\"two\":2}\n");
-  EXPECT_THAT(r.err, StartsWith("kg: error: " + Path("q.cypher") + ":4:13: "));
+  // The error takes the failed statement's place in the JSON output.
+  EXPECT_EQ(r.out,
+            "{\"one\":1}\n{\"two\":2}\n"
+            "{\"error\":{\"code\":\"Neo.ClientError.Statement.SyntaxError\","
+            "\"category\":\"UnexpectedSyntax\",\"message\":\"4:13: syntax "
+            "error: expected an expression but found end of input\","
+            "\"line\":4,\"column\":13}}\n");
+  EXPECT_THAT(r.err,
+              StartsWith(kSyntaxErrorTag + Path("q.cypher") + ":4:13: "));
   EXPECT_THAT(r.err, HasSubstr("\n    RETURN 3 +;\n              ^\n"));
 }
 
@@ -291,7 +324,7 @@ TEST_F(CliTest, QueryWritesPersistOnlyWithWrite) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = Kg({"query", "-g", Path("small.kg"), "--format", "csv",
           "MATCH (c:Country) RETURN count(c) AS c"});
-  EXPECT_EQ(r.out, "c\r\n0\r\n");
+  EXPECT_EQ(r.out, "c\n0\n");
   r = Kg({"query", "-g", Path("small.kg"), "--write", "--format", "table",
           "CREATE (:Country {name: 'Japan'})"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -299,7 +332,7 @@ TEST_F(CliTest, QueryWritesPersistOnlyWithWrite) {
                                 "property ("));
   r = Kg({"query", "-g", Path("small.kg"), "--format", "csv",
           "MATCH (c:Country) RETURN c.name AS name"});
-  EXPECT_EQ(r.out, "name\r\nJapan\r\n");
+  EXPECT_EQ(r.out, "name\nJapan\n");
 }
 
 TEST_F(CliTest, RunPrintsEachResultUnderItsStatement) {
@@ -329,13 +362,41 @@ TEST_F(CliTest, RunReportsAnErrorInTheThirdStatementAtItsLineAndColumn) {
         "RETURN 4 AS d;\n");
   ProcessResult r = Kg({"run", Path("s.cypher"), "--format", "jsonl"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n");
-  EXPECT_THAT(r.err, StartsWith("kg: error: " + Path("s.cypher") + ":4:3: "));
+  const std::string error =
+      "{\"error\":{\"code\":\"Neo.ClientError.Statement.SyntaxError\","
+      "\"category\":\"UnexpectedSyntax\",\"message\":\"4:3: syntax error: "
+      "expected ']' but found 'AS'\",\"line\":4,\"column\":3}}\n";
+  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n" + error);
+  EXPECT_THAT(r.err, StartsWith(kSyntaxErrorTag + Path("s.cypher") + ":4:3: "));
   EXPECT_THAT(r.err, HasSubstr("\n    AS c;\n    ^\n"));
 
   r = Kg({"run", Path("s.cypher"), "--format", "jsonl", "--continue-on-error"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n{\"d\":4}\n");
+  EXPECT_EQ(r.out, "{\"a\":1}\n{\"b\":2}\n" + error + "{\"d\":4}\n");
+}
+
+TEST_F(CliTest, ErrorsCarryTheirNeo4jCodeAndTckCategory) {
+  ProcessResult r = Kg({"query", "MATCH (a)\nCREATE (a:L)"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, StartsWith("kg: error: [Neo.ClientError.Statement."
+                                "SyntaxError: VariableAlreadyBound] query:2:9: "
+                                "semantic error: variable 'a' is already "
+                                "declared\n"));
+  r = Kg({"query", "RETURN 1 / 0"});
+  EXPECT_THAT(r.err, StartsWith("kg: error: [Neo.ClientError.Statement."
+                                "ArgumentError: DivisionByZero] query: "));
+  r = Kg({"query", "--format", "json", "RETURN $x"});
+  EXPECT_EQ(r.out,
+            "{\"error\":{\"code\":\"Neo.ClientError.Statement."
+            "ParameterMissing\",\"category\":\"MissingParameter\",\"message\":"
+            "\"1:8: semantic error: missing parameter $x\",\"line\":1,"
+            "\"column\":8}}\n");
+  r = Kg({"query", "--format", "json", "--timeout", "0.1",
+          "RETURN size(reduce(s = '', x IN range(1, 10000000) | s + 'x'))"});
+  EXPECT_EQ(r.out,
+            "{\"error\":{\"code\":\"Neo.ClientError.Transaction."
+            "TransactionTimedOut\",\"message\":\"query timed out\","
+            "\"line\":null,\"column\":null}}\n");
 }
 
 TEST_F(CliTest, QueryFormatDotDrawsWhatTheResultHolds) {

@@ -55,7 +55,7 @@ TEST_F(ReplSessionTest, AStatementRunsWhenItsSemicolonArrives) {
 
 TEST_F(ReplSessionTest, SemicolonsInStringsAndCommentsDoNotEndAStatement) {
   Feed(":format csv\nRETURN 'a;b' AS s // ; not yet\n/* ; */ ;\n");
-  EXPECT_EQ(Out(), "s\r\na;b\r\n");
+  EXPECT_EQ(Out(), "s\na;b\n");
   EXPECT_FALSE(session_.continuing());
 }
 
@@ -66,7 +66,7 @@ TEST_F(ReplSessionTest, WritesChangeTheGraphAndParamsAreCypherValues) {
       ":param who 'NASA'\n"
       "MATCH (a:Agency {name: $who}) RETURN a.name AS name;\n"
       ":params\n");
-  EXPECT_EQ(Out(), "name\r\nNASA\r\n$who = 'NASA'\n");
+  EXPECT_EQ(Out(), "name\nNASA\n$who = 'NASA'\n");
   EXPECT_EQ(Err(),
             "0 rows; created 2 nodes, added 1 label, set 2 properties\n");
   EXPECT_EQ(session_.graph().node_count(), 2u);
@@ -75,9 +75,22 @@ TEST_F(ReplSessionTest, WritesChangeTheGraphAndParamsAreCypherValues) {
 TEST_F(ReplSessionTest, ErrorsNameTheInputLineAndShowACaret) {
   Feed("RETURN 1 AS one;\n\nRETURN [1,\n  2 AS two;\n");
   EXPECT_EQ(Err(),
-            "kg: error: stdin:4:5: syntax error: expected ']' but found "
+            "kg: error: [Neo.ClientError.Statement.SyntaxError: "
+            "UnexpectedSyntax] stdin:4:5: syntax error: expected ']' but found "
             "'AS'\n    2 AS two;\n      ^\n");
   EXPECT_TRUE(session_.failed());
+}
+
+TEST_F(ReplSessionTest, ShellErrorsNameTheLineWithinTheStatement) {
+  session_.set_statement_lines(true);
+  Feed(
+      "RETURN 1 AS one;\nRETURN 2 AS two;\n\nRETURN 3 AS x; MATCH (n)\n"
+      "WHERE n.x = 1\nRETURN n n;\n");
+  EXPECT_EQ(
+      Err(),
+      "kg: error: [Neo.ClientError.Statement.SyntaxError: "
+      "UnexpectedSyntax] stdin:3:10: syntax error: expected end of input but "
+      "found 'n'\n  RETURN n n\n           ^\n");
 }
 
 TEST_F(ReplSessionTest, AMisspeltLabelGetsAHint) {
@@ -125,14 +138,14 @@ TEST_F(ReplSessionTest, EndOfInputRunsAStatementWithoutSemicolon) {
   Feed(":format csv\nRETURN 5 AS five");
   EXPECT_EQ(Out(), "");
   session_.Finish();
-  EXPECT_EQ(Out(), "five\r\n5\r\n");
+  EXPECT_EQ(Out(), "five\n5\n");
 }
 
 TEST_F(ReplSessionTest, ClearPendingForgetsTheOpenStatement) {
   Feed(":format csv\nRETURN 1 +\n");
   session_.ClearPending();
   Feed("RETURN 2 AS two;\n");
-  EXPECT_EQ(Out(), "two\r\n2\r\n");
+  EXPECT_EQ(Out(), "two\n2\n");
   EXPECT_EQ(Err(), "");
 }
 

@@ -198,7 +198,57 @@ TEST_F(ReplTest, CtrlCCancelsTheRunningQueryAndKeepsTheShell) {
   ASSERT_TRUE(shell->WaitFor("| 7     |")) << shell->output();
   ASSERT_TRUE(shell->WaitFor("kg> ")) << shell->output();
   shell->Send("\x04");
+  // The 2,000 nodes were never saved, and there is no snapshot to save to.
+  ASSERT_TRUE(shell->WaitFor("Leave anyway? [y/N] ")) << shell->output();
+  shell->Send("y\r");
   EXPECT_EQ(shell->Exit(), 0);
+}
+
+TEST_F(ReplTest, LeavingWithUnsavedChangesAsksToSaveThem) {
+  std::string graph = (dir_ / "g.kg").string();
+  testing::ProcessResult r = testing::RunProcess(
+      {KG_BINARY, "query", "-g", graph, "--write", "CREATE (:Agency)"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto shell = Shell({"-g", graph});
+  shell->Send("CREATE (:Agency {name: 'ESA'});\r");
+  ASSERT_TRUE(shell->WaitFor("created 1 node")) << shell->output();
+  ASSERT_TRUE(shell->WaitFor("kg> ")) << shell->output();
+  shell->Send(":quit\r");
+  ASSERT_TRUE(shell->WaitFor("Save them to " + graph + "? [y/N] "))
+      << shell->output();
+  shell->Send("y\r");
+  ASSERT_TRUE(shell->WaitFor("wrote " + graph)) << shell->output();
+  EXPECT_EQ(shell->Exit(), 0) << shell->output();
+  r = testing::RunProcess({KG_BINARY, "query", "-g", graph, "--format", "csv",
+                           "MATCH (a:Agency) RETURN count(a) AS n"});
+  EXPECT_EQ(r.out, "n\n2\n");
+}
+
+TEST_F(ReplTest, PipedShellWarnsOfChangesNotSaved) {
+  std::string graph = (dir_ / "g.kg").string();
+  testing::ProcessResult r = testing::RunProcess(
+      {KG_BINARY, "query", "-g", graph, "--write", "RETURN 1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = testing::RunProcess({KG_BINARY, "repl", "-g", graph},
+                          "CREATE (:Agency {name: 'ESA'});\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("kg: warning: the statements changed the "
+                               "graph, and the changes were not saved"));
+  r = testing::RunProcess({KG_BINARY, "query", "-g", graph, "--format", "csv",
+                           "MATCH (a:Agency) RETURN count(a) AS n"});
+  EXPECT_EQ(r.out, "n\n0\n");
+}
+
+TEST_F(ReplTest, WriteSavesTheChangesOnLeaving) {
+  std::string graph = (dir_ / "new.kg").string();
+  testing::ProcessResult r =
+      testing::RunProcess({KG_BINARY, "repl", "-g", graph, "--write"},
+                          "CREATE (:Agency {name: 'ESA'});\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, Not(HasSubstr("warning")));
+  r = testing::RunProcess({KG_BINARY, "query", "-g", graph, "--format", "csv",
+                           "MATCH (a:Agency) RETURN a.name AS name"});
+  EXPECT_EQ(r.out, "name\nESA\n");
 }
 
 TEST_F(ReplTest, CtrlCAtThePromptDropsTheTypedStatement) {
@@ -233,9 +283,8 @@ TEST_F(ReplTest, PipedInputIsAScriptWithoutPrompts) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, ::testing::StartsWith("0 rows; created 2 nodes, added 1 "
                                            "label, set 2 properties ("));
-  EXPECT_THAT(r.out,
-              ::testing::EndsWith(" ms)\nname\r\nNASA\r\nRoscosmos\r\n"
-                                  "last\r\nno semicolon at the end\r\n"));
+  EXPECT_THAT(r.out, ::testing::EndsWith(" ms)\nname\nNASA\nRoscosmos\n"
+                                         "last\nno semicolon at the end\n"));
   EXPECT_THAT(r.out, Not(HasSubstr("kg> ")));
   EXPECT_EQ(r.err, "");
 }
@@ -245,8 +294,10 @@ TEST_F(ReplTest, PipedErrorsNameTheLineAndFailTheExitStatus) {
       testing::RunProcess({KG_BINARY, "repl", "--format", "csv"},
                           "RETURN 1 AS a;\nRETURN 2 +;\nRETURN 3 AS c;\n");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "a\r\n1\r\nc\r\n3\r\n");
-  EXPECT_THAT(r.err, ::testing::StartsWith("kg: error: stdin:2:11: "));
+  EXPECT_EQ(r.out, "a\n1\nc\n3\n");
+  EXPECT_THAT(r.err, ::testing::StartsWith(
+                         "kg: error: [Neo.ClientError.Statement.SyntaxError: "
+                         "UnexpectedSyntax] stdin:2:11: "));
   EXPECT_THAT(r.err, HasSubstr("\n  RETURN 2 +;\n            ^\n"));
 }
 

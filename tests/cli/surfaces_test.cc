@@ -80,22 +80,22 @@ class SurfacesTest : public ::kg::testing::KgBinaryTest {
 TEST_F(SurfacesTest, WhoMetWhom) {
   ProcessResult r = RunExample("01_meetings.cypher");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_THAT(r.out, HasSubstr("person,met,date,evidence\r\n"
+  EXPECT_THAT(r.out, HasSubstr("person,met,date,evidence\n"
                                "Dmitry Bakanov,Sean Duffy,2025-07-15,"
-                               "Bakanov met Duffy in Houston.\r\n"));
+                               "Bakanov met Duffy in Houston.\n"));
   EXPECT_THAT(r.out, HasSubstr("2025-07-15,Bakanov and Duffy meet in Houston,"
-                               "\"['Dmitry Bakanov', 'Sean Duffy']\"\r\n"));
+                               "\"['Dmitry Bakanov', 'Sean Duffy']\"\n"));
 }
 
 TEST_F(SurfacesTest, CosmonautsOnAmericanVehiclesAndAstronautsOnRussianOnes) {
   ProcessResult r = RunExample("02_crossed_flights.cypher");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_THAT(r.out, HasSubstr("cosmonaut,flight,vehicle,operator\r\n"
+  EXPECT_THAT(r.out, HasSubstr("cosmonaut,flight,vehicle,operator\n"
                                "Anna Kikina,Crew-5,Crew Dragon Endurance,"
-                               "SpaceX\r\nastronaut,"));
-  EXPECT_THAT(r.out, HasSubstr("astronaut,flight,vehicle,operator\r\n"
+                               "SpaceX\nastronaut,"));
+  EXPECT_THAT(r.out, HasSubstr("astronaut,flight,vehicle,operator\n"
                                "Frank Rubio,Soyuz MS-22,Soyuz MS-22,"
-                               "Roscosmos\r\n"));
+                               "Roscosmos\n"));
 }
 
 TEST_F(SurfacesTest, PoliticalEventsWithTheirActorsAndTargets) {
@@ -103,33 +103,33 @@ TEST_F(SurfacesTest, PoliticalEventsWithTheirActorsAndTargets) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("sanctions,2018-04-06,US sanctions on Russian "
                                "officials,\"['United States (actor)', "
-                               "'Russia (target)']\"\r\n"));
-  EXPECT_THAT(r.out, HasSubstr("kind,cameo,events\r\nmeeting,04,1\r\n"
-                               "sanctions,16,1\r\n"));
+                               "'Russia (target)']\"\n"));
+  EXPECT_THAT(r.out, HasSubstr("kind,cameo,events\nmeeting,04,1\n"
+                               "sanctions,16,1\n"));
 }
 
 TEST_F(SurfacesTest, WhoSaidWhatAboutCooperation) {
   ProcessResult r = RunExample("04_quotes.cypher");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("Dmitry Peskov,spokesman,[],Cooperation in "
-                               "space is continuing.,2025-07-15\r\n"));
+                               "space is continuing.,2025-07-15\n"));
 }
 
 TEST_F(SurfacesTest, ShortestPathBetweenTwoOfficials) {
   ProcessResult r = RunExample("05_shortest_path.cypher");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("\"['Dmitry Bakanov', 'Sean Duffy']\",1,"));
-  EXPECT_THAT(r.out, HasSubstr("russian,american,hops\r\n"
-                               "Dmitry Bakanov,Sean Duffy,1\r\n"
-                               "Dmitry Peskov,Sean Duffy,3\r\n"));
+  EXPECT_THAT(r.out, HasSubstr("russian,american,hops\n"
+                               "Dmitry Bakanov,Sean Duffy,1\n"
+                               "Dmitry Peskov,Sean Duffy,3\n"));
 }
 
 TEST_F(SurfacesTest, AgenciesRankedByMentions) {
   ProcessResult r = RunExample("06_agencies.cypher");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_THAT(r.out, HasSubstr("agency,country,mentions,documents,people\r\n"
-                               "Roscosmos,Russia,20,3,2\r\n"
-                               "NASA,United States,12,2,2\r\n"));
+  EXPECT_THAT(r.out, HasSubstr("agency,country,mentions,documents,people\n"
+                               "Roscosmos,Russia,20,3,2\n"
+                               "NASA,United States,12,2,2\n"));
 }
 
 TEST_F(SurfacesTest, EveryCommandWorksWithoutAGraph) {
@@ -140,7 +140,7 @@ TEST_F(SurfacesTest, EveryCommandWorksWithoutAGraph) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");
   r = Kg({"query", "--format", "csv", "CREATE (a:X) RETURN count(a) AS n"});
-  EXPECT_EQ(r.out, "n\r\n1\r\n");
+  EXPECT_EQ(r.out, "n\n1\n");
 }
 
 TEST_F(SurfacesTest, RenderDrawsQueryRunAndExportResults) {

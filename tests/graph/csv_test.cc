@@ -223,6 +223,11 @@ const ErrorCase kErrorCases[] = {
      "nodes.csv:2: column 'n' (long[]): 'x' is not an integer"},
     {"BadDouble", ":ID,d:double\n1,1.5x\n", nullptr,
      "nodes.csv:2: column 'd' (double): '1.5x' is not a number"},
+    {"DoubleOverflow", ":ID,d:double\n1,1e999\n", nullptr,
+     "nodes.csv:2: column 'd' (double): '1e999' is out of range for double"},
+    {"DoubleUnderflowToZero", ":ID,d:double[]\n1,1.0;-1e-999\n", nullptr,
+     "nodes.csv:2: column 'd' (double[]): '-1e-999' is too close to zero for "
+     "double (it would read as 0)"},
     {"BadBoolean", ":ID,ok:boolean\n1,yes\n", nullptr,
      "nodes.csv:2: column 'ok' (boolean): 'yes' is not a boolean (true or "
      "false)"},
@@ -554,7 +559,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Integer and Float, which no typed array can hold"},
         RefusedCase{"OneEmptyString", Value::List({Value::String("")}),
                     "cannot write node 0 as CSV: property 'x': [''] would "
-                    "read back as the empty list"}),
+                    "read back as the empty list"},
+        RefusedCase{"NulInAString", Value::String(std::string("a\0b", 3)),
+                    "cannot write node 0 as CSV: property 'x': the string "
+                    "holds a NUL byte, which CSV text cannot carry (export as "
+                    "json instead)"},
+        RefusedCase{"NulInAStringList",
+                    Value::List({Value::String(std::string("\0", 1))}),
+                    "cannot write node 0 as CSV: property 'x': a string of "
+                    "the list holds a NUL byte, which CSV text cannot carry "
+                    "(export as json instead)"}),
     [](const auto& info) { return info.param.name; });
 
 TEST_F(CsvExportTest, ConflictingTypesStartANewFileInIdOrder) {

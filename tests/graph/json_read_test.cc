@@ -1,9 +1,11 @@
 // ReadJson: round trips through both forms, id mapping, and positioned
 // errors for every kind of bad input.
 #include <cmath>
+#include <limits>
 #include <sstream>
 #include <string>
 
+#include "gmock/gmock.h"
 #include "graph/export.h"
 #include "gtest/gtest.h"
 #include "tests/graph/export_fixtures.h"
@@ -66,6 +68,27 @@ TEST(JsonReadTest, RoundTripKeepsNumberKindsAndBits) {
   EXPECT_TRUE(get("list").AsList()[1].is_float());
 }
 
+TEST(JsonReadTest, TaggedAndBareNonFiniteFloatsReadBack) {
+  absl::StatusOr<Graph> g = ReadJson(
+      R"({"kind":"node","id":0,"properties":{"a":{"$float":"Infinity"},)"
+      R"("b":[1.5,{"$float":"NaN"}],"c":-Infinity}})");
+  ASSERT_TRUE(g.ok()) << g.status();
+  const PropertyList& props = g->Properties(NodeId{0});
+  EXPECT_EQ(props.Get(*g->FindKey("a"))->AsFloat(),
+            std::numeric_limits<double>::infinity());
+  EXPECT_TRUE(std::isnan(props.Get(*g->FindKey("b"))->AsList()[1].AsFloat()));
+  EXPECT_EQ(props.Get(*g->FindKey("c"))->AsFloat(),
+            -std::numeric_limits<double>::infinity());
+  absl::StatusOr<Graph> bad =
+      ReadJson(R"({"kind":"node","id":0,"properties":{"a":{"x":1}}})");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_THAT(std::string(bad.status().message()),
+              ::testing::HasSubstr("property 'a': a property value cannot be "
+                                   "an object"));
+  bad = ReadJson(R"({"kind":"node","id":0,"properties":{"a":{"$float":"1"}}})");
+  EXPECT_FALSE(bad.ok());
+}
+
 TEST(JsonReadTest, InvalidUtf8IsReadBackAsReplacementCharacters) {
   Graph g;
   export_test::Set(g, g.AddNode(), "s",
@@ -124,7 +147,8 @@ TEST(JsonReadTest, JsonLinesErrorsNameTheLine) {
       {"{\"kind\":\"node\",\"id\":0,\"labels\":[\"A\",1]}",
        "g.jsonl:1:37: \"labels\" must be an array of strings, found a number"},
       {"{\"kind\":\"node\",\"id\":0,\"properties\":{\"p\":{}}}",
-       "g.jsonl:1:41: property 'p': a property value cannot be an object"},
+       "g.jsonl:1:41: property 'p': a property value cannot be an object "
+       "(only {\"$float\": \"NaN\"} and the infinities)"},
       {"{\"kind\":\"node\",\"id\":0,\"properties\":{\"p\":[[1]]}}",
        "g.jsonl:1:42: property 'p': a list property cannot hold an array"},
       {"{\"kind\":\"node\",\"id\":0,\"properties\":{\"p\":[1,null]}}",

@@ -6,6 +6,7 @@
 
 #include "graph/export.h"
 #include "gtest/gtest.h"
+#include "rapidjson/document.h"
 #include "tests/graph/export_fixtures.h"
 
 namespace kg {
@@ -74,12 +75,22 @@ TEST(JsonWriteTest, IntegersStayIntegersAndFloatsStayFloats) {
             "[1,2.0]");
 }
 
-TEST(JsonWriteTest, NanAndInfinityAsRapidJsonTokens) {
-  EXPECT_EQ(NodeJson(Value::Float(std::nan(""))), "NaN");
-  EXPECT_EQ(NodeJson(Value::Float(std::numeric_limits<double>::infinity())),
-            "Infinity");
-  EXPECT_EQ(NodeJson(Value::Float(-std::numeric_limits<double>::infinity())),
-            "-Infinity");
+TEST(JsonWriteTest, NanAndInfinityAsTaggedObjectsThatStrictParsersRead) {
+  Graph g;
+  NodeId n = g.AddNode();
+  Set(g, n, "a", Value::Float(std::nan("")));
+  Set(g, n, "b", Value::Float(std::numeric_limits<double>::infinity()));
+  Set(g, n, "c",
+      Value::List({Value::Float(-std::numeric_limits<double>::infinity())}));
+  std::string text = Json(g);
+  EXPECT_NE(text.find(R"("properties":{"a":{"$float":"NaN"},)"
+                      R"("b":{"$float":"Infinity"},)"
+                      R"("c":[{"$float":"-Infinity"}]})"),
+            std::string::npos)
+      << text;
+  rapidjson::Document strict;  // without kParseNanAndInfFlag
+  strict.Parse(text.c_str());
+  EXPECT_FALSE(strict.HasParseError()) << text;
 }
 
 TEST(JsonWriteTest, StringsAreEscaped) {

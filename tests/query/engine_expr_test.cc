@@ -141,9 +141,32 @@ TEST_F(ExprTest, SemanticErrorsCarryTheirCategory) {
   EXPECT_EQ(Error("RETURN $missing"), "MissingParameter");
 }
 
+TEST_F(ExprTest, ErrorsCarryNeo4jStatusCodes) {
+  auto code = [&](std::string_view q, const QueryOptions& o = {}) {
+    auto r = engine_.Execute(q, o);
+    return r.ok() ? std::string("ok") : ErrorCode(r.status());
+  };
+  EXPECT_EQ(code("RETURN (1"), "Neo.ClientError.Statement.SyntaxError");
+  EXPECT_EQ(code("RETURN x"), "Neo.ClientError.Statement.SyntaxError");
+  EXPECT_EQ(code("RETURN $x"), "Neo.ClientError.Statement.ParameterMissing");
+  EXPECT_EQ(code("CALL db.nothing()"),
+            "Neo.ClientError.Procedure.ProcedureNotFound");
+  EXPECT_EQ(code("RETURN 1 - 'a'"), "Neo.ClientError.Statement.TypeError");
+  EXPECT_EQ(code("RETURN range(1, 2, 0)"),
+            "Neo.ClientError.Statement.ArgumentError");
+  EXPECT_EQ(code("CREATE (a)-[:T]->(b) DELETE a"),
+            "Neo.ClientError.Schema.ConstraintValidationFailed");
+  EXPECT_EQ(code("CREATE (a) DELETE a SET a.x = 1"),
+            "Neo.ClientError.Statement.EntityNotFound");
+  QueryOptions small;
+  small.max_memory = 1 << 20;
+  EXPECT_EQ(code("RETURN size(range(1, 1000000))", small),
+            "Neo.TransientError.General.MemoryPoolOutOfMemoryError");
+}
+
 TEST_F(ExprTest, HugeInputsFailCleanly) {
   std::string many;
-  for (int i = 0; i < 600; ++i) many += "MATCH (n" + std::to_string(i) + ") ";
+  for (int i = 0; i < 5000; ++i) many += "MATCH (n" + std::to_string(i) + ") ";
   EXPECT_EQ(Error(many + "RETURN 1"), "NestingTooDeep");
   auto r = engine_.Execute("RETURN size(range(1, 1000000000000))");
   EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);

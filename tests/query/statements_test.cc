@@ -39,10 +39,33 @@ TEST(SplitStatementsTest, RemembersWhereEachStatementStarts) {
   EXPECT_EQ(s[1].text, "MATCH (n)\nRETURN n");
 }
 
-TEST(SplitStatementsTest, UnterminatedStringKeepsTheRestForTheParser) {
-  auto s = SplitStatements("RETURN 1; RETURN 'open; RETURN 2;\n");
-  ASSERT_EQ(s.size(), 2u);
-  EXPECT_EQ(s[1].text, "RETURN 'open; RETURN 2;");
+TEST(SplitStatementsTest, UnterminatedStringEndsAtTheNextSemicolon) {
+  EXPECT_THAT(Texts("RETURN 1; RETURN 'open; RETURN 2;\n"),
+              ::testing::ElementsAre("RETURN 1", "RETURN 'open", "RETURN 2"));
+}
+
+TEST(SplitStatementsTest, LexicalErrorEndsAtTheNextSemicolon) {
+  auto s = SplitStatements("RETURN 1 AS a; RETURN $; RETURN 2 AS b;");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[1].text, "RETURN $");
+  EXPECT_EQ(s[2].text, "RETURN 2 AS b");
+  EXPECT_EQ(s[2].start.offset, 25u);
+  EXPECT_EQ(s[2].start.column, 26u);
+}
+
+TEST(SplitStatementsTest, InvalidUtf8EndsAtTheNextSemicolon) {
+  auto s = SplitStatements("RETURN '\xff';\nRETURN \xfe\xfe;\nRETURN 2;");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].text, "RETURN '\xff'");
+  EXPECT_EQ(s[1].text, "RETURN \xfe\xfe");
+  EXPECT_EQ(s[2].text, "RETURN 2");
+  EXPECT_EQ(s[2].start.line, 3u);
+  EXPECT_EQ(s[2].start.column, 1u);
+}
+
+TEST(SplitStatementsTest, ErrorInsideAStringKeepsItsSemicolons) {
+  EXPECT_THAT(Texts("RETURN 'a\\qb;c' AS x; RETURN 2;"),
+              ::testing::ElementsAre("RETURN 'a\\qb;c' AS x", "RETURN 2"));
 }
 
 TEST(InScriptTest, ErrorPositionsMoveToScriptCoordinates) {
