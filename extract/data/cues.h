@@ -40,8 +40,9 @@ enum class Cue {
   kRelative,
   kTriggerModified,
   kHypothetical,
+  kBeVerb,
 };
-inline constexpr int kCueCount = 22;
+inline constexpr int kCueCount = 23;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -21,6 +21,12 @@ bool DocExtraction::AllCaps(int t) const {
 // organization for a political act; for a launch, docking or deorbit a
 // vehicle that is not just a family ("to launch one Shuttle"), unless the
 // sentence dates it.
+// What an event of its kind needs to be one (and not a word used in
+// general, "a launch costs ...", "war with the industry"): someone to act on
+// or be acted on; two parties for a meeting or an agreement; a state or an
+// organization for a political act; for a launch, docking or deorbit a
+// vehicle that is not just a family ("to launch one Shuttle"), unless the
+// sentence dates it.
 bool DocExtraction::HasItsArguments(const EventFact& ev, bool dated) const {
   if (ev.involves.empty()) return false;
   auto label = [&](int entity) -> const std::string& {
@@ -119,8 +125,13 @@ void DocExtraction::Events(int s) {
     ev.kind = kind;
     ev.cameo = trigger->cameo;
     AssignArguments(args, ev);
-    if (!HasItsArguments(
-            ev, !SentenceDate(s, t, Future(su.first, su.last)).empty())) {
+    const bool dated = !SentenceDate(s, t, Future(su.first, su.last)).empty();
+    if (!HasItsArguments(ev, dated)) continue;
+    // "allows the Shuttle to dock", "used to launch": an infinitive tells
+    // a happening only as a plan ("plans to launch", "is to dock").
+    if (t - 2 >= su.first && token_keys_[t - 1] == "to" &&
+        !x_.cues_.Is(Cue::kFuture, token_keys_[t - 2]) &&
+        !x_.cues_.Is(Cue::kBeVerb, token_keys_[t - 2])) {
       continue;
     }
     kinds_done.insert(kind);
