@@ -5,8 +5,9 @@
 // The limits (deadline, cancel flag, memory budget) are checked by Tick()
 // in every loop whose length the data decides: each row an operator pulls,
 // each item of a comprehension, reduce or quantifier, each range() element,
-// each step of a sort; and by CheckMemory(bytes) before one large value is
-// built (a concatenation, a range).
+// each step of a variable-length expansion; by CheckMemory(bytes) before
+// one large value is built (a concatenation, a range); and by ORDER BY's
+// sort between its runs and merges (materialize_ops.cc).
 #ifndef KG_QUERY_EXEC_CONTEXT_H_
 #define KG_QUERY_EXEC_CONTEXT_H_
 

@@ -1,9 +1,12 @@
 // The counting operator new and delete behind ThreadHeapBytes(), and the
 // budget's error.
 //
-// Every allocation of the program goes through here (the C++ library's
-// array, nothrow and sized forms call these), at the cost of a thread-local
-// add; malloc_usable_size() makes new and delete count the same bytes.
+// Every allocation of the program goes through here, at the cost of a
+// thread-local add; malloc_usable_size() makes new and delete count the same
+// bytes. All the plain, array, nothrow and sized forms are replaced together:
+// a sanitizer runtime supplies each form itself, and memory from one
+// allocator must not reach the other's delete. The aligned forms are left
+// alone (as a pair) and not counted.
 #include "query/memory_budget.h"
 
 #include <malloc.h>
@@ -19,22 +22,48 @@ namespace {
 
 thread_local int64_t thread_heap_bytes = 0;
 
-}  // namespace
-
-void* operator new(size_t size) {
+void* Allocate(size_t size) noexcept {
   void* p = std::malloc(size == 0 ? 1 : size);
-  if (p == nullptr) throw std::bad_alloc();
-  thread_heap_bytes += static_cast<int64_t>(malloc_usable_size(p));
+  if (p != nullptr) {
+    thread_heap_bytes += static_cast<int64_t>(malloc_usable_size(p));
+  }
   return p;
 }
 
-void operator delete(void* p) noexcept {
+void Free(void* p) noexcept {
   if (p == nullptr) return;
   thread_heap_bytes -= static_cast<int64_t>(malloc_usable_size(p));
   std::free(p);
 }
 
-void operator delete(void* p, size_t) noexcept { operator delete(p); }
+}  // namespace
+
+void* operator new(size_t size) {
+  void* p = Allocate(size);
+  if (p == nullptr) throw std::bad_alloc();
+  return p;
+}
+
+void* operator new[](size_t size) {
+  void* p = Allocate(size);
+  if (p == nullptr) throw std::bad_alloc();
+  return p;
+}
+
+void* operator new(size_t size, const std::nothrow_t&) noexcept {
+  return Allocate(size);
+}
+
+void* operator new[](size_t size, const std::nothrow_t&) noexcept {
+  return Allocate(size);
+}
+
+void operator delete(void* p) noexcept { Free(p); }
+void operator delete[](void* p) noexcept { Free(p); }
+void operator delete(void* p, size_t) noexcept { Free(p); }
+void operator delete[](void* p, size_t) noexcept { Free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { Free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { Free(p); }
 
 namespace kg::query {
 
