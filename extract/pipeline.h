@@ -162,6 +162,7 @@ class DocExtraction {
   void LinkPersons();
   void VehicleReferences();
   void DefiniteReferences();
+  void FamilyReferences();
   bool IsNamedFlight(const Mention& m) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);

@@ -19,7 +19,7 @@ constexpr std::string_view kNames[kCueCount] = {
     "launch",         "launch_site",  "destination",
     "dock",           "clause_break", "agency_noun",
     "station_noun",   "relative",     "trigger_modified",
-    "hypothetical",   "be_verb"};
+    "hypothetical",   "be_verb",      "negation"};
 
 }  // namespace
 

@@ -41,8 +41,9 @@ enum class Cue {
   kTriggerModified,
   kHypothetical,
   kBeVerb,
+  kNegation,
 };
-inline constexpr int kCueCount = 23;
+inline constexpr int kCueCount = 24;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

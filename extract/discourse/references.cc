@@ -1,5 +1,8 @@
 // References back: a definite vehicle word to the last vehicle named; "the
 // agency" to the last agency, "the station" to the last station.
+#include <map>
+
+#include "absl/strings/str_cat.h"
 #include "extract/pipeline.h"
 
 namespace kg {
@@ -75,6 +78,48 @@ void DocExtraction::DefiniteReferences() {
       mentions_[m].props = t.props;
       items[i].cls =
           t.label == "Organization" ? (kClsOrg | kClsAgency) : kClsCraft;
+    }
+  }
+}
+
+// "The Progress cargo ship crashed", "the Soyuz landed": a vehicle family
+// after "the" (or "its") speaks of the last named flight of that family the
+// document told of ("Progress M-12M" earlier). The family's mention is
+// turned into a mention of that flight (not an alias of it), so a crash or
+// a landing is the flight's, not the family's.
+void DocExtraction::FamilyReferences() {
+  std::map<std::string, int> last_flight;  // family name -> mention
+  for (int s = 0; s < static_cast<int>(items_.size()); ++s) {
+    std::vector<Item>& items = items_[s];
+    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+      Item& it = items[i];
+      if (it.mention < 0) continue;
+      Mention& m = mentions_[it.mention];
+      if (m.label != "Spacecraft") continue;
+      if (IsNamedFlight(m)) {
+        // Its family: the longest family name it starts with.
+        for (const std::string& family : x_.families_) {
+          if (m.canonical.size() > family.size() &&
+              m.canonical.compare(0, family.size(), family) == 0 &&
+              (m.canonical[family.size()] == ' ' ||
+               m.canonical[family.size()] == '-')) {
+            last_flight[family] = it.mention;
+          }
+        }
+        continue;
+      }
+      if (i == 0 || !x_.families_.contains(m.canonical) ||
+          (items[i - 1].key != "the" && items[i - 1].key != "its")) {
+        continue;
+      }
+      auto flight = last_flight.find(m.canonical);
+      if (flight == last_flight.end()) continue;
+      const Mention& f = mentions_[flight->second];
+      m.link = absl::StrCat("refers to ", f.canonical,
+                            ", the last flight of its family named");
+      m.canonical = f.canonical;
+      m.props = f.props;
+      m.demonym = true;  // not an alias
     }
   }
 }

@@ -85,11 +85,13 @@ void DocExtraction::Events(int s) {
     // Products", "the Cold War"), not a happening; a headline in capitals
     // is the exception.
     if (units_.tokens[t].upper && t > su.first && !AllCaps(t)) continue;
-    // "would be used to launch", "could dock", "tried to meet": what might
-    // happen or was only attempted did not happen.
+    // "would be used to launch", "could dock", "tried to meet", "was not
+    // destroyed": what might happen, was only attempted or did not happen
+    // is no event.
     bool hypothetical = false;
     for (int u = t - 1; u >= su.first && u >= t - 4; --u) {
-      hypothetical |= x_.cues_.Is(Cue::kHypothetical, token_keys_[u]);
+      hypothetical |= x_.cues_.Is(Cue::kHypothetical, token_keys_[u]) ||
+                      x_.cues_.Is(Cue::kNegation, token_keys_[u]);
     }
     if (hypothetical) continue;
     // A trigger that modifies a noun names a thing, not a happening:

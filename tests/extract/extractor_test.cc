@@ -303,6 +303,27 @@ TEST_F(ExtractorTest, AppositionsWithAnOrganizationGiveEmployment) {
   EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Anna Volkova", "Roscosmos"));
 }
 
+TEST_F(ExtractorTest, TheFamilyAfterTheIsTheLastFlightOfItNamed) {
+  DocFacts f =
+      Run("Progress M-40M lifted off on Monday, March 2, 2015. On "
+          "Wednesday the Progress crashed in Siberia.");
+  bool crash = false;
+  for (const EventFact& e : f.events) {
+    if (e.kind != "other") continue;
+    for (const EventRole& r : e.involves) {
+      crash |= f.entities[r.entity].name == "Progress M-40M";
+    }
+  }
+  EXPECT_TRUE(crash);
+}
+
+TEST_F(ExtractorTest, WhatWouldOrDidNotHappenIsNoEvent) {
+  DocFacts f =
+      Run("The Atlas V would launch Starliner from Florida. The "
+          "Soyuz MS-31 capsule did not dock with the station.");
+  EXPECT_THAT(f.events, IsEmpty());
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "
