@@ -119,8 +119,13 @@ void DocExtraction::Crew() {
       const bool after_crew_word = crew_cue >= 0 && pm.t0 > crew_cue;
       const bool in_flight =
           own_flight && (flight_cue || crew_cue >= 0) && crew_named;
-      if (!astronaut && plain && !flights.empty() &&
-          (after_crew_word || in_flight)) {
+      // People said to live aboard a station ("Viktorenko, Kondakova and
+      // Polyakov, who has lived aboard the station for 14 months") are its
+      // crew.
+      const bool on_station = aboard && !stations.empty();
+      if (!astronaut && plain &&
+          ((!flights.empty() && (after_crew_word || in_flight)) ||
+           on_station)) {
         pm.extra.insert("Astronaut");
         if (!pm.props.count("role")) pm.props["role"] = "astronaut";
         astronauts.insert(pm.entity);

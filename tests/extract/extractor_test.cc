@@ -324,6 +324,15 @@ TEST_F(ExtractorTest, WhatWouldOrDidNotHappenIsNoEvent) {
   EXPECT_THAT(f.events, IsEmpty());
 }
 
+TEST_F(ExtractorTest, PeopleLivingAboardAStationAreItsCrew) {
+  DocFacts f =
+      Run("Mir orbits the Earth. They will relieve Ivan Petrenko "
+          "and Olga Savina, who have lived aboard the station for "
+          "six months.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Mir"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Olga Savina", "Mir"));
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "
