@@ -119,9 +119,10 @@ std::string DocExtraction::SentenceDate(int s, int near, bool future) const {
   return best;
 }
 
-std::string DocExtraction::EventDate(int s, int near, bool future) const {
+std::string DocExtraction::EventDate(int s, int near, bool future,
+                                     bool planned) const {
   std::string date = SentenceDate(s, near, future);
-  if (!date.empty() || future || doc_date_.month == 0) return date;
+  if (!date.empty() || planned || doc_date_.month == 0) return date;
   return Date{doc_date_.year, doc_date_.month, 0}.ToIso();
 }
 

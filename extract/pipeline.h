@@ -199,7 +199,9 @@ class DocExtraction {
   // An event's date: the sentence's, else, for a report of what happened,
   // the month of the document's date (news tells what is recent; the day is
   // not known).
-  std::string EventDate(int s, int near, bool future) const;
+  // `future`: the sentence speaks of what is to come (weekdays look
+  // forward); `planned`: the event itself is (no default date).
+  std::string EventDate(int s, int near, bool future, bool planned) const;
   std::string PersonCanonical(int t0, int t1) const;
   bool InQuote(int t) const {
     return !quote_depth_.empty() && quote_depth_[t] > 0;

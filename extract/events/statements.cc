@@ -43,7 +43,7 @@ void DocExtraction::StateStatements(int s) {
     }
     const SentenceUnit& su = units_.sentences[s];
     ev.planned = Future(su.first, items[v].t0);
-    ev.date = EventDate(s, items[v].t0, ev.planned);
+    ev.date = EventDate(s, items[v].t0, ev.planned, ev.planned);
     const uint32_t begin = units_.tokens[items[i].t0].begin;
     const uint32_t end = units_.tokens[items[v].t1 - 1].end;
     ev.summary = Summary(s, begin, end);

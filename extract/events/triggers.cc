@@ -146,7 +146,7 @@ void DocExtraction::Events(int s) {
     }
     ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
     ev.planned = Future(su.first, trigger_end);
-    ev.date = EventDate(s, t, Future(su.first, su.last));
+    ev.date = EventDate(s, t, Future(su.first, su.last), ev.planned);
     for (int k = su.first; k < su.last; ++k) {
       if (x_.cues_.Is(Cue::kCancel, FoldCase(Tok(k))))
         ev.cancelled = ev.planned;
