@@ -22,7 +22,7 @@ namespace kg {
 namespace {
 
 // How near a mission and its vehicle stand, in tokens.
-constexpr int kNear = 10;
+constexpr int kNear = 15;
 
 bool Destination(const std::string& kind) {
   return kind == "station" || kind == "module";
@@ -125,10 +125,17 @@ void DocExtraction::VehicleFrames(int s) {
     for (int m : missions) {
       // An expedition lives on a station; it does not fly a vehicle.
       if (mentions_[m].canonical.rfind("Expedition", 0) == 0) continue;
+      // A family ("aboard a SpaceX Crew Dragon") when the sentence names no
+      // vehicle of its own.
+      bool named = false;
+      for (int v : vehicles) named |= IsNamedFlight(mentions_[v]);
       for (int v : vehicles) {
         const Mention& vm = mentions_[v];
         const std::string kind = KindOf(vm);
-        if (kind != "other" && kind != "lander" && !IsNamedFlight(vm)) {
+        const bool family =
+            kind == "capsule" && !named && x_.families_.contains(vm.canonical);
+        if (kind != "other" && kind != "lander" && !IsNamedFlight(vm) &&
+            !family) {
           continue;
         }
         if (std::abs(vm.t0 - mentions_[m].t0) > kNear) continue;

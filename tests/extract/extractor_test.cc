@@ -333,6 +333,27 @@ TEST_F(ExtractorTest, PeopleLivingAboardAStationAreItsCrew) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Olga Savina", "Mir"));
 }
 
+TEST_F(ExtractorTest, PlacesAtPlacesAndTownsInCountries) {
+  DocFacts f =
+      Run("It lifted off from Launch Complex 39A at NASA's Kennedy "
+          "Space Center. They trained at Star City, a closed town in "
+          "Russia.");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Launch Complex 39A",
+                          "Kennedy Space Center"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Star City", "Russia"));
+}
+
+TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
+  DocFacts f =
+      Run("The Atlas V, flown by United Launch Alliance, waited. "
+          "Ivan Petrenko will fly aboard a SpaceX Crew Dragon on "
+          "NASA's SpaceX Crew-12 mission.");
+  EXPECT_TRUE(
+      HasRelation(f, "OPERATED_BY", "Atlas V", "United Launch Alliance"));
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "Crew-12", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-12", "Crew Dragon"));
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "
