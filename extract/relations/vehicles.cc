@@ -93,7 +93,8 @@ void DocExtraction::VehicleFrames(int s) {
       // A station or module named before the launch word is what flies
       // ("A Proton carrying Zvezda blasted off"); after it, where it goes.
       for (int d : destinations) {
-        if (mentions_[d].t0 < launch) {
+        if (mentions_[d].t0 < launch &&
+            !word_before(mentions_[d].t0, 3, Cue::kDestination)) {
           AddRel("LAUNCHED_FROM", d, site, s, {}, rule);
         }
       }

@@ -354,6 +354,21 @@ TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   EXPECT_TRUE(HasRelation(f, "USES", "Crew-12", "Crew Dragon"));
 }
 
+TEST_F(ExtractorTest, MoreWaysANewsTextAttachesAnEmployerOrANationality) {
+  DocFacts f = Run(
+      "Roscosmos, led since April by Ivan Petrenko, waited. Anna Volkova, a "
+      "spokeswoman for Roscosmos, spoke. NASA's Mary Colliston and Jane "
+      "Doerty flew. Oleg Savin, the engineer who has led ESA since 2021, "
+      "agreed. Olga Savina, a Russian engineer, stayed.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Anna Volkova", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Mary Colliston", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Jane Doerty", "NASA"));
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Oleg Savin", "European Space Agency"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Olga Savina", "Russia"));
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "
