@@ -141,7 +141,7 @@ class DocExtraction {
   void BuildItems(int s);
   Item MatchAt(int s, int t) const;
   // True when an item of sentence s so far, or of a sentence before it,
-  // names the family of `entry`.
+  // names `entry` itself or its family, or the document's text does.
   bool FamilyNamedBefore(int s, const Entry& entry) const;
   bool LowerSurname(int t) const;
   int NewMention(int s, int item, std::string label, std::string canonical,

@@ -19,13 +19,22 @@ constexpr int kDatelineSentences = 6;
 }  // namespace
 
 bool DocExtraction::FamilyNamedBefore(int s, const Entry& entry) const {
-  if (entry.family.empty()) return false;
   for (int k = s; k >= 0; --k) {
     for (const Item& it : items_[k]) {
-      if (it.entry != nullptr && it.entry->name == entry.family) return true;
+      if (it.entry == nullptr) continue;
+      // The vehicle itself, named in full before ("Space Shuttle Endeavour"
+      // then "Endeavour"), or its family.
+      if (it.entry == &entry) return true;
+      if (!entry.family.empty() && it.entry->name == entry.family) {
+        return true;
+      }
     }
   }
-  return false;
+  // Or anywhere in the document: a headline ("Endeavour Crew Comes Home")
+  // comes before the body that names "Space Shuttle Endeavour".
+  return text_.find(entry.name) != std::string_view::npos ||
+         (!entry.family.empty() &&
+          text_.find(entry.family) != std::string_view::npos);
 }
 
 DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
