@@ -19,7 +19,8 @@ constexpr std::string_view kNames[kCueCount] = {
     "launch",         "launch_site",  "destination",
     "dock",           "clause_break", "agency_noun",
     "station_noun",   "relative",     "trigger_modified",
-    "hypothetical",   "be_verb",      "negation"};
+    "hypothetical",   "be_verb",      "negation",
+    "document_noun"};
 
 }  // namespace
 

@@ -42,8 +42,9 @@ enum class Cue {
   kHypothetical,
   kBeVerb,
   kNegation,
+  kDocumentNoun,
 };
-inline constexpr int kCueCount = 24;
+inline constexpr int kCueCount = 25;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

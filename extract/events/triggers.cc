@@ -113,9 +113,15 @@ void DocExtraction::Events(int s) {
       }
       if (!state) continue;
     }
-    if (notes.rfind("only with", 0) == 0 ||
-        notes.find("with a document") != std::string::npos) {
-      continue;
+    if (notes.rfind("only with", 0) == 0) continue;
+    // "signed a contract", "signs the accords": a signing needs the document
+    // signed in the words after it.
+    if (notes.find("with a document") != std::string::npos) {
+      bool document = false;
+      for (int u = trigger_end; u < su.last && u < trigger_end + 6; ++u) {
+        document |= x_.cues_.Is(Cue::kDocumentNoun, token_keys_[u]);
+      }
+      if (!document) continue;
     }
     // Landings and incidents are 'other' (SCHEMA.md, conventions in
     // detail).
