@@ -204,14 +204,16 @@ TEST_F(LimitsTest, PlanningAChainTakesLinearMemory) {
 }
 
 TEST_F(LimitsTest, SetWithManyItemsIsLinear) {
+  // Quadratic, 200,000 items took about 11 s; linear, 0.4 s (a few seconds
+  // under the sanitizers on a busy machine).
   std::string q = "CREATE (n) SET ";
-  for (int i = 0; i < 100000; ++i) {
+  for (int i = 0; i < 200000; ++i) {
     absl::StrAppend(&q, i ? ", " : "", "n.p", i, " = ", i);
   }
   absl::Time start = absl::Now();
   QueryResult r = Run(q);
-  EXPECT_EQ(r.side_effects.properties_set, 100000);
-  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+  EXPECT_EQ(r.side_effects.properties_set, 200000);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(6));
 }
 
 TEST_F(LimitsTest, SetupScriptsOfThousandsOfClausesRun) {
