@@ -27,7 +27,6 @@ std::string WideMatch(int parts) {
 }
 
 TEST_F(LimitsTest, WideMatchIsRefusedWithAClearError) {
-  absl::Time start = absl::Now();
   auto r = engine_.Execute(WideMatch(30000));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(GetCategory(r.status()), "NestingTooDeep");
@@ -35,15 +34,12 @@ TEST_F(LimitsTest, WideMatchIsRefusedWithAClearError) {
       r.status().message(),
       "a statement may have at most 2048 nodes and relationships"))
       << r.status();
-  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }
 
 TEST_F(LimitsTest, LongChainIsRefusedBeforePlanning) {
   std::string q = "MATCH ()";
   for (int i = 0; i < 20000; ++i) q += "-->()";
-  absl::Time start = absl::Now();
   EXPECT_EQ(Error(q + " RETURN 1"), "NestingTooDeep");
-  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }
 
 TEST_F(LimitsTest, WideMatchWithinTheLimitRuns) {
@@ -93,12 +89,10 @@ TEST_F(LimitsTest, DoublingAStringStopsAtTheMemoryBudget) {
 }
 
 TEST_F(LimitsTest, NestedListsStopAtTheMemoryBudget) {
-  absl::Time start = absl::Now();
   auto r =
       engine_.Execute("RETURN size([x IN range(1, 10000000) | range(1, 20)])",
                       WithMemory(512 << 20));
   EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);
-  EXPECT_LT(absl::Now() - start, absl::Seconds(5));
 }
 
 TEST_F(LimitsTest, CollectedRowsStopAtTheMemoryBudget) {
@@ -124,7 +118,9 @@ TEST_F(LimitsTest, StatementsWithinTheBudgetRun) {
   EXPECT_EQ(r.rows[0][0].AsInt(), 100000);
 }
 
-// The time limits: each statement here runs for minutes unchecked.
+// The time limits: each statement here runs for minutes unchecked, far past
+// the test timeout, so a limit that is not checked fails the test; no
+// wall-clock bound is asserted (STYLE: speed is measured in bench/).
 QueryOptions WithTimeout(absl::Duration d) {
   QueryOptions o;
   o.timeout = d;
@@ -132,21 +128,17 @@ QueryOptions WithTimeout(absl::Duration d) {
 }
 
 TEST_F(LimitsTest, ReduceStopsAtTheTimeout) {
-  absl::Time start = absl::Now();
   auto r = engine_.Execute(
       "RETURN size(reduce(s = '', x IN range(1, 10000000) | s + 'xxxxxxxxxx'))",
       WithTimeout(absl::Milliseconds(200)));
   EXPECT_EQ(r.status().code(), absl::StatusCode::kDeadlineExceeded);
-  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }
 
 TEST_F(LimitsTest, ComprehensionStopsAtTheTimeout) {
-  absl::Time start = absl::Now();
   auto r = engine_.Execute(
       "RETURN size([x IN range(1, 10000000) | toString(x) + 'abc'])",
       WithTimeout(absl::Milliseconds(100)));
   EXPECT_EQ(r.status().code(), absl::StatusCode::kDeadlineExceeded);
-  EXPECT_LT(absl::Now() - start, absl::Seconds(1));
 }
 
 TEST_F(LimitsTest, CancelStopsAQuantifier) {
@@ -157,14 +149,12 @@ TEST_F(LimitsTest, CancelStopsAQuantifier) {
     absl::SleepFor(absl::Milliseconds(100));
     cancel = true;
   });
-  absl::Time start = absl::Now();
   auto r = engine_.Execute(
       "RETURN all(x IN range(1, 10000000) WHERE "
       "size([y IN range(1, 20) | y]) = 20)",
       o);
   stopper.join();
   EXPECT_EQ(r.status().code(), absl::StatusCode::kCancelled);
-  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
 }
 
 TEST_F(LimitsTest, LongSortsStayStable) {
@@ -204,16 +194,15 @@ TEST_F(LimitsTest, PlanningAChainTakesLinearMemory) {
 }
 
 TEST_F(LimitsTest, SetWithManyItemsIsLinear) {
-  // Quadratic, 200,000 items took about 11 s; linear, 0.4 s (a few seconds
-  // under the sanitizers on a busy machine).
+  // No wall-clock bound (STYLE: speed is measured in bench/): 2,000,000
+  // items run in seconds when SET is linear and would take far longer than
+  // the test's timeout were it quadratic again (200,000 items took 11 s).
   std::string q = "CREATE (n) SET ";
-  for (int i = 0; i < 200000; ++i) {
+  for (int i = 0; i < 2000000; ++i) {
     absl::StrAppend(&q, i ? ", " : "", "n.p", i, " = ", i);
   }
-  absl::Time start = absl::Now();
   QueryResult r = Run(q);
-  EXPECT_EQ(r.side_effects.properties_set, 200000);
-  EXPECT_LT(absl::Now() - start, absl::Seconds(6));
+  EXPECT_EQ(r.side_effects.properties_set, 2000000);
 }
 
 TEST_F(LimitsTest, SetupScriptsOfThousandsOfClausesRun) {
