@@ -60,21 +60,9 @@ TEST_F(LimitsCliTest, MaxMemoryTakesSizesWithUnits) {
 // exit status.
 int InterruptedExitCode(const std::vector<std::string>& args,
                         absl::Duration delay) {
-  std::vector<char*> argv;
-  std::string binary = KG_BINARY;
-  argv.push_back(binary.data());
-  std::vector<std::string> copy = args;
-  for (std::string& a : copy) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = fork();
-  if (pid == 0) {
-    int null = open("/dev/null", O_RDWR);
-    dup2(null, STDIN_FILENO);
-    dup2(null, STDOUT_FILENO);
-    dup2(null, STDERR_FILENO);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
+  std::vector<std::string> argv = args;
+  argv.insert(argv.begin(), KG_BINARY);
+  pid_t pid = kg::testing::StartProcess(argv);
   absl::SleepFor(delay);
   kill(pid, SIGINT);
   int status = 0;

@@ -87,6 +87,26 @@ inline ProcessResult RunProcess(const std::vector<std::string>& argv,
   return r;
 }
 
+// Starts `argv` (argv[0] is the program path) with stdin, stdout and stderr
+// on /dev/null and returns at once with the child's pid, for tests that
+// signal a running kg.
+inline pid_t StartProcess(const std::vector<std::string>& argv) {
+  std::vector<std::string> copy = argv;
+  std::vector<char*> args;
+  for (std::string& a : copy) args.push_back(a.data());
+  args.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null = open("/dev/null", O_RDWR);
+    dup2(null, STDIN_FILENO);
+    dup2(null, STDOUT_FILENO);
+    dup2(null, STDERR_FILENO);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  return pid;
+}
+
 }  // namespace kg::testing
 
 #endif  // KG_TESTS_CLI_RUN_PROCESS_H_

@@ -24,22 +24,10 @@ namespace fs = std::filesystem;
 
 class SaveKillTest : public KgBinaryTest {
  protected:
-  // Starts kg with `args`, its output thrown away; returns the child's pid.
-  pid_t Start(const std::vector<std::string>& args) {
-    pid_t pid = fork();
-    if (pid == 0) {
-      freopen("/dev/null", "w", stdout);
-      freopen("/dev/null", "w", stderr);
-      std::vector<char*> argv;
-      std::string binary = KG_BINARY;
-      argv.push_back(binary.data());
-      std::vector<std::string> copy = args;
-      for (std::string& a : copy) argv.push_back(a.data());
-      argv.push_back(nullptr);
-      execv(argv[0], argv.data());
-      _exit(127);
-    }
-    return pid;
+  // Starts kg with `args`; returns the child's pid.
+  pid_t Start(std::vector<std::string> args) {
+    args.insert(args.begin(), KG_BINARY);
+    return StartProcess(args);
   }
 
   // The number of nodes of the snapshot at `path`, or -1 when kg cannot
