@@ -1,0 +1,56 @@
+// The fixture of the extractor's tests: one Extractor loaded from the
+// shipped lexicon and rules for the whole suite, a Run() that extracts a
+// text given inline, and lookups of entities and relations by name.
+#ifndef KG_TESTS_EXTRACT_EXTRACTOR_FIXTURE_H_
+#define KG_TESTS_EXTRACT_EXTRACTOR_FIXTURE_H_
+
+#include <string>
+
+#include "extract/corpus/facts.h"
+#include "extract/data/lexicon.h"
+#include "extract/data/rules.h"
+#include "extract/extractor.h"
+#include "gtest/gtest.h"
+
+namespace kg {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto x = Extractor::Load(DefaultLexiconDir(), DefaultRulesDir());
+    ASSERT_TRUE(x.ok()) << x.status();
+    extractor_ = x->release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  DocFacts Run(const std::string& text, const std::string& id = "t.txt") {
+    Document d;
+    d.id = id;
+    d.text = text;
+    return extractor_->Extract(d);
+  }
+
+  static const EntityFact* Find(const DocFacts& f, const std::string& name) {
+    for (const EntityFact& e : f.entities) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  }
+
+  static bool HasRelation(const DocFacts& f, const std::string& type,
+                          const std::string& from, const std::string& to) {
+    for (const RelationFact& r : f.relations) {
+      if (r.type == type && f.entities[r.from].name == from &&
+          f.entities[r.to].name == to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static inline Extractor* extractor_ = nullptr;
+};
+
+}  // namespace kg
+
+#endif  // KG_TESTS_EXTRACT_EXTRACTOR_FIXTURE_H_

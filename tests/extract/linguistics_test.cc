@@ -1,0 +1,213 @@
+// The extractor's linguistic stages, each construction on a sentence written
+// for the test: person names without a cue, employment and nationality from
+// the phrase, references back, crews across sentences, the frames of
+// launches and dockings, event arguments from the trigger's clause.
+#include <string>
+#include <vector>
+
+#include "extract/corpus/corpus_graph.h"
+#include "extract/corpus/facts.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+TEST_F(ExtractorTest, AGivenNameMakesAPersonWithoutAnyCue) {
+  DocFacts f =
+      Run("On May 3 Ivan Petrenko met the board in place of Olga "
+          "Saveleva.");
+  ASSERT_NE(Find(f, "Ivan Petrenko"), nullptr);
+  EXPECT_EQ(Find(f, "Ivan Petrenko")->labels[0], "Person");
+  ASSERT_NE(Find(f, "Olga Saveleva"), nullptr);
+  EXPECT_THAT(Find(f, "Ivan Petrenko")->mentions[0].rule,
+              HasSubstr("given_names.tsv:"));
+}
+
+TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
+  DocFacts f =
+      Run("Engineers at the George Tremont Space Flight Center "
+          "and the Anna Kovac Institute agreed.");
+  for (const EntityFact& e : f.entities) EXPECT_NE(e.labels[0], "Person");
+}
+
+TEST_F(ExtractorTest, PersonOfAnAgencyAndAgencysPersonWorkThere) {
+  DocFacts f =
+      Run("The flight carries Haruto Yamadera of the Japan Aerospace "
+          "Exploration Agency and NASA's Mary Colliston.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Haruto Yamadera",
+                          "Japan Aerospace Exploration Agency"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Mary Colliston", "NASA"));
+}
+
+TEST_F(ExtractorTest, ThenHeadOfIsAFormerPost) {
+  DocFacts f =
+      Run("Ivan Petrenko, then head of Roscosmos, said the plan "
+          "was sound.");
+  bool found = false;
+  for (const RelationFact& r : f.relations) {
+    if (r.type == "WORKS_FOR" && f.entities[r.from].name == "Ivan Petrenko") {
+      found = true;
+      EXPECT_EQ(r.properties.at("former"), "true");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(ExtractorTest, ACrewNamedInTheSentenceAfterItsFlightIsItsCrew) {
+  DocFacts f =
+      Run("Soyuz MS-31 lifted off from Baikonur on Tuesday. Aboard were "
+          "cosmonaut Ivan Petrenko, the commander, and NASA astronaut Mary "
+          "Colliston, who trained for six years.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Mary Colliston", "Soyuz MS-31"));
+}
+
+TEST_F(ExtractorTest, ACrewFarFromAnyFlightIsNotGivenOne) {
+  DocFacts f =
+      Run("Soyuz MS-31 lifted off from Baikonur on Tuesday. The weather was "
+          "mild. Officials spoke. Later, reporters asked questions. Cosmonaut "
+          "Ivan Petrenko flew in 2010.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "CREW_OF");
+}
+
+TEST_F(ExtractorTest, AStationStaysOutOfTheLaunchItIsTheDestinationOf) {
+  DocFacts f =
+      Run("A Proton rocket carrying the Zvezda module blasted off "
+          "from Baikonur toward the International Space Station.");
+  EXPECT_TRUE(HasRelation(f, "LAUNCHED_FROM", "Zvezda", "Baikonur Cosmodrome"));
+  EXPECT_FALSE(HasRelation(f, "LAUNCHED_FROM", "International Space Station",
+                           "Baikonur Cosmodrome"));
+}
+
+TEST_F(ExtractorTest, TheVisitingVehicleDocksWithTheStationAndItsModule) {
+  DocFacts f =
+      Run("Progress MS-40 docked automatically with the "
+          "International Space Station's Zvezda module on Monday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-40",
+                          "International Space Station"));
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-40", "Zvezda"));
+}
+
+TEST_F(ExtractorTest, EventArgumentsComeFromTheTriggersClause) {
+  DocFacts f =
+      Run("Canada imposed sanctions on Russia, while Japan, which "
+          "hosted the talks, stayed silent.");
+  ASSERT_FALSE(f.events.empty());
+  const EventFact& e = f.events[0];
+  EXPECT_EQ(e.kind, "sanctions");
+  std::vector<std::string> who;
+  for (const EventRole& r : e.involves)
+    who.push_back(f.entities[r.entity].name);
+  EXPECT_THAT(who, Contains("Canada"));
+  EXPECT_THAT(who, Contains("Russia"));
+  EXPECT_THAT(who, ::testing::Not(Contains("Japan")));
+}
+
+TEST_F(ExtractorTest, ALandingIsAnOtherEventOfItsVehicle) {
+  DocFacts f = Run("Soyuz MS-31 landed in Kazakhstan on April 2, 2024.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].kind, "other");
+  EXPECT_EQ(f.events[0].date, "2024-04-02");
+  ASSERT_FALSE(f.events[0].involves.empty());
+  EXPECT_EQ(f.entities[f.events[0].involves[0].entity].name, "Soyuz MS-31");
+}
+
+TEST_F(ExtractorTest, TheAgencyAndTheStationReferToTheLastOnesNamed) {
+  DocFacts f =
+      Run("Roscosmos confirmed the plan. Ivan Petrenko, the agency's chief, "
+          "spoke. Progress MS-40 docked with the station on Monday, days after "
+          "the International Space Station was named as its target.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  f =
+      Run("The International Space Station passed over Texas. Progress MS-40 "
+          "docked with the station on Monday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-40",
+                          "International Space Station"));
+  EXPECT_THAT(Find(f, "International Space Station")->aliases, IsEmpty());
+}
+
+TEST_F(ExtractorTest, AppositionsWithAnOrganizationGiveEmployment) {
+  DocFacts f =
+      Run("Cosmonauts Ivan Petrenko and Oleg Savin of Roscosmos flew. Mary "
+          "Colliston, a flight engineer from the Russian firm RSC Energia, "
+          "stayed. Anna Volkova, the Roscosmos commander, waved.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Oleg Savin", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Mary Colliston", "RSC Energia"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Anna Volkova", "Roscosmos"));
+}
+
+TEST_F(ExtractorTest, TheFamilyAfterTheIsTheLastFlightOfItNamed) {
+  DocFacts f =
+      Run("Progress M-40M lifted off on Monday, March 2, 2015. On "
+          "Wednesday the Progress crashed in Siberia.");
+  bool crash = false;
+  for (const EventFact& e : f.events) {
+    if (e.kind != "other") continue;
+    for (const EventRole& r : e.involves) {
+      crash |= f.entities[r.entity].name == "Progress M-40M";
+    }
+  }
+  EXPECT_TRUE(crash);
+}
+
+TEST_F(ExtractorTest, WhatWouldOrDidNotHappenIsNoEvent) {
+  DocFacts f =
+      Run("The Atlas V would launch Starliner from Florida. The "
+          "Soyuz MS-31 capsule did not dock with the station.");
+  EXPECT_THAT(f.events, IsEmpty());
+}
+
+TEST_F(ExtractorTest, PeopleLivingAboardAStationAreItsCrew) {
+  DocFacts f =
+      Run("Mir orbits the Earth. They will relieve Ivan Petrenko "
+          "and Olga Savina, who have lived aboard the station for "
+          "six months.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Mir"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Olga Savina", "Mir"));
+}
+
+TEST_F(ExtractorTest, PlacesAtPlacesAndTownsInCountries) {
+  DocFacts f =
+      Run("It lifted off from Launch Complex 39A at NASA's Kennedy "
+          "Space Center. They trained at Star City, a closed town in "
+          "Russia.");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Launch Complex 39A",
+                          "Kennedy Space Center"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Star City", "Russia"));
+}
+
+TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
+  DocFacts f =
+      Run("The Atlas V, flown by United Launch Alliance, waited. "
+          "Ivan Petrenko will fly aboard a SpaceX Crew Dragon on "
+          "NASA's SpaceX Crew-12 mission.");
+  EXPECT_TRUE(
+      HasRelation(f, "OPERATED_BY", "Atlas V", "United Launch Alliance"));
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "Crew-12", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-12", "Crew Dragon"));
+}
+
+TEST_F(ExtractorTest, MoreWaysANewsTextAttachesAnEmployerOrANationality) {
+  DocFacts f = Run(
+      "Roscosmos, led since April by Ivan Petrenko, waited. Anna Volkova, a "
+      "spokeswoman for Roscosmos, spoke. NASA's Mary Colliston and Jane "
+      "Doerty flew. Oleg Savin, the engineer who has led ESA since 2021, "
+      "agreed. Olga Savina, a Russian engineer, stayed.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Anna Volkova", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Mary Colliston", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Jane Doerty", "NASA"));
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Oleg Savin", "European Space Agency"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Olga Savina", "Russia"));
+}
+
+}  // namespace
+}  // namespace kg
