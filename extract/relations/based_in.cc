@@ -1,4 +1,7 @@
 // BASED_IN from an organization named with its country.
+#include <map>
+#include <string>
+
 #include "absl/strings/str_cat.h"
 #include "extract/pipeline.h"
 
@@ -7,6 +10,15 @@ namespace kg {
 // BASED_IN from an agency named with its country: "the Russian space
 // agency", "Russia's space agency Roscosmos".
 void DocExtraction::BasedIn() {
+  // The first mention of each country the document names by itself, found
+  // once (a long document may name an agency thousands of times).
+  std::map<std::string, int> country_named;
+  for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+    const Mention& cm = mentions_[m];
+    if (cm.label == "Country" && cm.item >= 0) {
+      country_named.emplace(cm.canonical, m);
+    }
+  }
   for (int s = 0; s < static_cast<int>(items_.size()); ++s) {
     for (size_t i = 0; i < items_[s].size(); ++i) {
       const Item& it = items_[s][i];
@@ -45,14 +57,10 @@ void DocExtraction::BasedIn() {
             mentions_[country_mention].demonym = true;
             break;
           }
-          for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
-            const Mention& cm = mentions_[m];
-            if (cm.label == "Country" && cm.canonical == country->name &&
-                cm.item >= 0) {
-              tied = true;
-              country_mention = m;
-              break;
-            }
+          if (auto named = country_named.find(country->name);
+              named != country_named.end()) {
+            tied = true;
+            country_mention = named->second;
           }
           break;
         }
