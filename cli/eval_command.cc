@@ -44,6 +44,7 @@ std::vector<Row> Rows(const EvalReport& r) {
   add("relations", r.relations, "all", true);
   add("events", r.events, "all (lenient)", false);
   add("events", r.events_strict, "all (strict)", false);
+  add("events", r.events_shared, "all (SCHEMA)", false);
   for (const auto& [name, counts] : r.events.rows) {
     rows.push_back({"events", name, &counts});
   }
@@ -229,6 +230,7 @@ void PrintJson(const EvalReport& r, bool errors) {
                              {"relations", &r.relations.total},
                              {"events", &r.events.total},
                              {"events_strict", &r.events_strict.total},
+                             {"events_schema", &r.events_shared.total},
                              {"said", &r.said.total}}) {
     w.Key(k);
     Fraction(w, 2 * c->tp, 2 * c->tp + c->fp + c->fn);
@@ -238,6 +240,7 @@ void PrintJson(const EvalReport& r, bool errors) {
   Category(w, "relations", "types", r.relations);
   Category(w, "events", "kinds", r.events);
   Category(w, "events_strict", "kinds", r.events_strict);
+  Category(w, "events_schema", "kinds", r.events_shared);
   Category(w, "said", "types", r.said);
   if (errors) {
     w.Key("errors");

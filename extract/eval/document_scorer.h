@@ -166,8 +166,9 @@ class DocumentScorer {
     out_.in_graph = InGraph();
     MatchEntities();
     ScoreRelations();
-    ScoreEvents(false);
-    ScoreEvents(true);
+    ScoreEvents(EventMatch::kKey);
+    ScoreEvents(EventMatch::kRoles);
+    ScoreEvents(EventMatch::kShared);
     ScoreSaid();
   }
 
@@ -213,10 +214,12 @@ class DocumentScorer {
   void ScoreEntityPair(const GoldEntity& g, NodeId x);
   void ScoreRelations();
   std::vector<ExtractedEvent> CollectEvents() const;
+  // How an extracted event must agree with a gold one (eval.h).
+  enum class EventMatch { kKey, kRoles, kShared };
   bool Compatible(const GoldEvent& g, const ExtractedEvent& e,
-                  bool strict) const;
+                  EventMatch how) const;
   void ScoreEventPair(const GoldEvent& g, const ExtractedEvent& e);
-  void ScoreEvents(bool strict);
+  void ScoreEvents(EventMatch how);
   void ScoreSaid();
 
   size_t GoldIndex(const std::string& name) const {

@@ -326,8 +326,9 @@ absl::StatusOr<EvalReport> Evaluate(const Graph& graph, const GoldSet& gold,
     report.documents.push_back({d->id, true, {}});
     DocumentScorer(view, *d, report, report.documents.back()).Run();
   }
-  for (EvalCategory* c : {&report.entities, &report.relations, &report.events,
-                          &report.events_strict, &report.said}) {
+  for (EvalCategory* c :
+       {&report.entities, &report.relations, &report.events,
+        &report.events_strict, &report.events_shared, &report.said}) {
     for (const auto& [name, counts] : c->rows) c->total.Add(counts);
   }
   return report;

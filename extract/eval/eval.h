@@ -10,7 +10,9 @@
 //   * relations: the ten types of the gold table, both ends matched as
 //     entities; repeats of one (type, start, end) triple count once;
 //   * events: same kind, every gold key entity reached through INVOLVES or
-//     OCCURRED_AT (strict: in the gold role), compatible dates;
+//     OCCURRED_AT (strict: in the gold role), compatible dates; apart, the
+//     rule of SCHEMA.md's "Scoring": same kind and at least one gold
+//     `involves` entity that the event INVOLVES, whatever the date;
 //   * said: SAID from the matched person with a matching quote (QuoteKey).
 // Optional gold items matched are true positives; unmatched ones are not
 // false negatives. Extra labels and properties of matched pairs are scored
@@ -97,6 +99,7 @@ struct EvalReport {
   EvalCategory relations;
   EvalCategory events;         // lenient: key entities in any role
   EvalCategory events_strict;  // key entities in their gold roles
+  EvalCategory events_shared;  // SCHEMA.md: kind and one shared participant
   EvalCategory said;
   std::vector<EvalDocument> documents;  // in gold order
   // Per rule, by (category, rule): the items it made in the scored
@@ -107,6 +110,7 @@ struct EvalReport {
   double RelationF1() const { return relations.total.F1(); }
   double EventF1() const { return events.total.F1(); }
   double StrictEventF1() const { return events_strict.total.F1(); }
+  double SharedEventF1() const { return events_shared.total.F1(); }
   double SaidF1() const { return said.total.F1(); }
 };
 

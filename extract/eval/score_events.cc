@@ -35,11 +35,21 @@ std::vector<ExtractedEvent> DocumentScorer::CollectEvents() const {
 }
 
 bool DocumentScorer::Compatible(const GoldEvent& g, const ExtractedEvent& e,
-                                bool strict) const {
+                                EventMatch how) const {
   if (g.kind != e.kind) return false;
+  if (how == EventMatch::kShared) {
+    return std::any_of(
+        g.involves.begin(), g.involves.end(), [&](const GoldInvolvement& inv) {
+          size_t gi = GoldIndex(inv.entity);
+          return std::any_of(
+              e.members.begin(), e.members.end(), [&](const auto& m) {
+                return m.first == gi && m.second != "occurred_at";
+              });
+        });
+  }
   for (const std::string& k : g.key) {
     size_t gi = GoldIndex(k);
-    if (!strict) {
+    if (how == EventMatch::kKey) {
       if (!e.Has(gi)) return false;
       continue;
     }
@@ -115,7 +125,10 @@ void DocumentScorer::ScoreEventPair(const GoldEvent& g,
   }
 }
 
-void DocumentScorer::ScoreEvents(bool strict) {
+void DocumentScorer::ScoreEvents(EventMatch how) {
+  // Only the key match lists errors and scores attributes; wrong roles show
+  // as attributes.
+  const bool detail = how == EventMatch::kKey;
   std::vector<ExtractedEvent> events = CollectEvents();
   // Candidate pairs, best first: most shared gold members, then the most
   // precise agreeing date, then gold order, then graph order.
@@ -130,7 +143,7 @@ void DocumentScorer::ScoreEvents(bool strict) {
     const GoldEvent& g = gold_.events[gi];
     for (size_t ei = 0; ei < events.size(); ++ei) {
       const ExtractedEvent& e = events[ei];
-      if (!Compatible(g, e, strict)) continue;
+      if (!Compatible(g, e, how)) continue;
       std::set<std::string> members(g.occurred_at.begin(), g.occurred_at.end());
       for (const GoldInvolvement& inv : g.involves) members.insert(inv.entity);
       int shared = 0, precision = 0;
@@ -147,31 +160,32 @@ void DocumentScorer::ScoreEvents(bool strict) {
                             std::tie(a.shared, a.precision, b.gi, b.ei);
                    });
   std::vector<bool> gold_done(gold_.events.size()), found(events.size());
-  EvalCategory& cat = strict ? report_.events_strict : report_.events;
+  EvalCategory& cat = how == EventMatch::kKey     ? report_.events
+                      : how == EventMatch::kRoles ? report_.events_strict
+                                                  : report_.events_shared;
   for (const Pair& p : pairs) {
     if (gold_done[p.gi] || found[p.ei]) continue;
     gold_done[p.gi] = found[p.ei] = true;
     ++cat.rows[gold_.events[p.gi].kind].tp;
-    if (!strict) ScoreEventPair(gold_.events[p.gi], events[p.ei]);
+    if (detail) ScoreEventPair(gold_.events[p.gi], events[p.ei]);
   }
-  // Only the lenient pass lists errors; wrong roles show as attributes.
   for (size_t gi = 0; gi < gold_.events.size(); ++gi) {
     const GoldEvent& g = gold_.events[gi];
     if (gold_done[gi] || g.optional) continue;
     ++cat.rows[g.kind].fn;
-    if (strict) continue;
+    if (!detail) continue;
     Error("events", ErrorKind::kFalseNegative, g.kind,
           absl::StrCat(g.id, " ", absl::StrJoin(g.key, ", "),
                        g.date.empty() ? "" : absl::StrCat(" (", g.date, ")")));
   }
-  for (size_t ei = 0; !strict && ei < events.size(); ++ei) {
+  for (size_t ei = 0; detail && ei < events.size(); ++ei) {
     CountRule("events", EntityRule(events[ei].node), found[ei]);
   }
   for (size_t ei = 0; ei < events.size(); ++ei) {
     if (found[ei]) continue;
     const ExtractedEvent& e = events[ei];
     ++cat.rows[e.kind].fp;
-    if (strict) continue;
+    if (!detail) continue;
     Error("events", ErrorKind::kFalsePositive, e.kind,
           absl::StrCat(absl::StrJoin(e.names, ", "),
                        e.date.empty() ? "" : absl::StrCat(" (", e.date, ")")));

@@ -334,6 +334,25 @@ TEST_F(EvalTest, StrictEventsNeedTheGoldRoles) {
   EXPECT_EQ(r.events.attributes["role"].total, 2);
 }
 
+TEST_F(EvalTest, SchemaEventScoreNeedsOnlyKindAndOneSharedParticipant) {
+  NodeId ru = Entity({"Country"}, "Russia");
+  NodeId place = Entity({"Place"}, "Salisbury");
+  // One key entity missing and the date disagreeing: not a key match, but
+  // the kind and Russia are shared.
+  NodeId e = Event("sanctions", "1999");
+  Involves(e, ru, "actor");
+  NodeId by_place = Event("sanctions");
+  Rel(by_place, place, "OCCURRED_AT");
+  NodeId other_kind = Event("meeting");
+  Involves(other_kind, ru, "participant");
+  EvalReport r = Score(OneEvent(R"(, "date": "2018", "date_basis": "text")"));
+  ExpectCounts(r.events.total, 0, 3, 1);
+  // The place is not a participant, and one gold event takes one node: the
+  // second sanctions node is a false positive.
+  ExpectCounts(r.events_shared.total, 1, 2, 0);
+  EXPECT_EQ(r.SharedEventF1(), 0.5);
+}
+
 TEST_F(EvalTest, StrictPlaceKeysMustBeOccurredAt) {
   NodeId place = Entity({"Place"}, "Salisbury");
   NodeId e = Event("poisoning");
