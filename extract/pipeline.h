@@ -183,11 +183,18 @@ class DocExtraction {
     std::vector<Arg> beyond;           // after the clause
     std::vector<int> context_flights;  // mentions of the flight spoken of
     int trigger_end = 0;               // the token after the trigger
+    bool passive = false;              // "was appointed (by X)"
   };
   EventArgs Arguments(int s, int t0, int t1) const;
   void AssignArguments(const EventArgs& args, EventFact& ev);
   bool HasItsArguments(const EventFact& ev, bool dated) const;
+  bool SameHappeningInSentence(int s, const EventFact& ev) const;
+  bool IsHappening(int s, int t, int trigger_end) const;
+  bool EventFromTrigger(int s, int t, int trigger_end,
+                        const EventTrigger& trigger);
+  bool HasFlightArgument(const EventFact& ev, bool crew) const;
   bool AllCaps(int t) const;
+  bool InHeadline(const ::kg::Evidence& e) const;
   void Events(int s);
   void Said();
   void MergeEvents();

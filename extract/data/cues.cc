@@ -20,7 +20,7 @@ constexpr std::string_view kNames[kCueCount] = {
     "dock",           "clause_break", "agency_noun",
     "station_noun",   "relative",     "trigger_modified",
     "hypothetical",   "be_verb",      "negation",
-    "document_noun"};
+    "document_noun",  "causative",    "generic_determiner"};
 
 }  // namespace
 

@@ -43,8 +43,10 @@ enum class Cue {
   kBeVerb,
   kNegation,
   kDocumentNoun,
+  kCausative,
+  kGenericDeterminer,
 };
-inline constexpr int kCueCount = 25;
+inline constexpr int kCueCount = 27;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -126,9 +126,9 @@ void DocumentScorer::ScoreEventPair(const GoldEvent& g,
 }
 
 void DocumentScorer::ScoreEvents(EventMatch how) {
-  // Only the key match lists errors and scores attributes; wrong roles show
-  // as attributes.
-  const bool detail = how == EventMatch::kKey;
+  // Only the headline match (SCHEMA.md's rule) lists errors and scores
+  // attributes; wrong roles show as attributes.
+  const bool detail = how == EventMatch::kShared;
   std::vector<ExtractedEvent> events = CollectEvents();
   // Candidate pairs, best first: most shared gold members, then the most
   // precise agreeing date, then gold order, then graph order.

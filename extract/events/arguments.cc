@@ -18,6 +18,7 @@
 // Places after a locative word are where it happened; a place that is the
 // subject of nothing else ("Moscow said") is an actor's metonym and was
 // already resolved to its Country.
+#include "absl/strings/match.h"
 #include "extract/pipeline.h"
 
 namespace kg {
@@ -67,8 +68,22 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   }
   EventArgs args;
   args.trigger_end = t1;
+  // "was appointed", "had been expelled", "was quickly suspended".
+  int aux = t0 - 1;
+  if (aux > su.first && absl::EndsWith(token_keys_[aux], "ly")) --aux;
+  args.passive = aux >= su.first && x_.cues_.Is(Cue::kBeVerb, token_keys_[aux]);
+  // A dateline's outlet, "MOSCOW, Aug 24 (AFP) -", is no argument.
+  int dateline_end = su.first;
+  for (int t = su.first; t < su.last && t < su.first + 10; ++t) {
+    if (token_keys_[t] == ")" && t + 1 < su.last &&
+        (Tok(t + 1) == "-" || Tok(t + 1) == "\u2014" || Tok(t + 1) == "—" ||
+         Tok(t + 1) == "–")) {
+      dateline_end = t + 1;
+      break;
+    }
+  }
   for (const Item& it : items_[s]) {
-    if (it.mention < 0 || InQuote(it.t0)) continue;
+    if (it.mention < 0 || InQuote(it.t0) || it.t0 < dateline_end) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself
     if (it.t0 >= skip_from && it.t0 <= skip_to) continue;
     Arg a;
@@ -234,6 +249,30 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
       break;
     }
     if (target == nullptr && a.word_before != "with") target = &a;
+  }
+  if (args.passive) {
+    // "X was appointed by Y", "Rogozin was sanctioned": the subject is acted
+    // on, "by Y" acts.
+    const Arg* subject = nullptr;
+    for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
+      if (is_agent(*it) || is_vehicle(*it)) {
+        subject = &*it;
+        break;
+      }
+    }
+    for (auto it = args.subject.rbegin();
+         subject == nullptr && it != args.subject.rend(); ++it) {
+      if (is_agent(*it) || is_vehicle(*it)) subject = &*it;
+    }
+    for (const Arg& a : args.right) {
+      if (a.word_before == "by" && is_agent(a)) {
+        add(a, "actor");
+        break;
+      }
+    }
+    if (subject != nullptr) add(*subject, "target");
+    places();
+    return;
   }
   if (k == "other") {
     // "X was appointed", "Putin appointed X": the person is the one the

@@ -5,10 +5,17 @@
 
 namespace kg {
 
+bool DocExtraction::InHeadline(const ::kg::Evidence& e) const {
+  return doc_.title_offset != std::string::npos &&
+         e.begin >= doc_.title_offset &&
+         e.begin < doc_.title_offset + doc_.title.size();
+}
+
 // One event per act: a report that refers back ("during the meeting with
 // Nelson", "as part of the agreement") joins the last event of its kind; so
 // does one of the same kind whose date does not disagree and that shares at
-// least two participants.
+// least two participants, and the first report in the text of what the
+// headline told.
 void DocExtraction::MergeEvents() {
   std::vector<EventFact> kept;
   // Kept events by kind, so a report looks back at most kLookBack events of
@@ -47,8 +54,12 @@ void DocExtraction::MergeEvents() {
       }
       const bool dates_agree =
           k->date.empty() || ev.date.empty() || k->date == ev.date;
+      // A headline tells the article's news in short: the first report of
+      // its kind in the text that shares a participant is the same act.
+      const bool headline = InHeadline(k->evidence) && shared >= 1 &&
+                            dates_agree && !InHeadline(ev.evidence);
       if ((operational && same_vehicle && dates_agree) ||
-          (k->date == ev.date && shared >= 2)) {
+          (k->date == ev.date && shared >= 2) || headline) {
         into = k;
         break;
       }

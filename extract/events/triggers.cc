@@ -21,12 +21,6 @@ bool DocExtraction::AllCaps(int t) const {
 // organization for a political act; for a launch, docking or deorbit a
 // vehicle that is not just a family ("to launch one Shuttle"), unless the
 // sentence dates it.
-// What an event of its kind needs to be one (and not a word used in
-// general, "a launch costs ...", "war with the industry"): someone to act on
-// or be acted on; two parties for a meeting or an agreement; a state or an
-// organization for a political act; for a launch, docking or deorbit a
-// vehicle that is not just a family ("to launch one Shuttle"), unless the
-// sentence dates it.
 bool DocExtraction::HasItsArguments(const EventFact& ev, bool dated) const {
   if (ev.involves.empty()) return false;
   auto label = [&](int entity) -> const std::string& {
@@ -58,113 +52,166 @@ bool DocExtraction::HasItsArguments(const EventFact& ev, bool dated) const {
   return true;
 }
 
+bool DocExtraction::HasFlightArgument(const EventFact& ev, bool crew) const {
+  for (const EventRole& r : ev.involves) {
+    for (int m : entities_[r.entity].mentions) {
+      const Mention& mm = mentions_[m];
+      if (mm.label == "Mission" || mm.label == "Spacecraft") return true;
+      if (crew && mm.label == "Person" && mm.extra.count("Astronaut")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool DocExtraction::SameHappeningInSentence(int s, const EventFact& ev) const {
+  for (const EventFact& e : facts_.events) {
+    if (e.evidence.sentence != s || e.kind != ev.kind) continue;
+    for (const EventRole& a : e.involves) {
+      for (const EventRole& b : ev.involves) {
+        if (a.entity == b.entity) return true;
+      }
+    }
+  }
+  return false;
+}
+
 void DocExtraction::Events(int s) {
   const SentenceUnit& su = units_.sentences[s];
-  std::set<std::string> kinds_done;
   for (int t = su.first; t < su.last; ++t) {
     if (!units_.tokens[t].word || InQuote(t)) continue;
-    // The longest trigger form starting here.
-    const EventTrigger* trigger = nullptr;
+    // The longest trigger form starting here, with its senses in file
+    // order ("struck": a strike between states, a collision between
+    // vehicles).
+    std::vector<const EventTrigger*> senses;
     int trigger_end = t;
-    std::string key;
     for (int n = 1; n <= 4 && t + n <= su.last; ++n) {
-      key = SpanKey(t, t + n);
-      if (!x_.prefixes_.contains(key)) break;
+      if (!x_.prefixes_.contains(SpanKey(t, t + n))) break;
       std::vector<const EventTrigger*> found =
           lex_.FindTriggers(Span(t, t + n));
       if (!found.empty()) {
-        trigger = found[0];
+        senses = std::move(found);
         trigger_end = t + n;
       }
     }
-    if (trigger == nullptr) continue;
-    const std::string& notes = trigger->notes;
-    // A word inside a capitalised name mid-sentence ("the Cold War") names
-    // an era or a title, not an event of this text.
-    // A capitalised word inside a sentence is part of a name ("Land Mobile
-    // Products", "the Cold War"), not a happening; a headline in capitals
-    // is the exception.
-    if (units_.tokens[t].upper && t > su.first && !AllCaps(t)) continue;
-    // "would be used to launch", "could dock", "tried to meet", "was not
-    // destroyed": what might happen, was only attempted or did not happen
-    // is no event.
-    bool hypothetical = false;
-    for (int u = t - 1; u >= su.first && u >= t - 4; --u) {
-      hypothetical |= x_.cues_.Is(Cue::kHypothetical, token_keys_[u]) ||
-                      x_.cues_.Is(Cue::kNegation, token_keys_[u]);
+    if (senses.empty() || !IsHappening(s, t, trigger_end)) continue;
+    for (const EventTrigger* sense : senses) {
+      if (EventFromTrigger(s, t, trigger_end, *sense)) break;
     }
-    if (hypothetical) continue;
-    // A trigger that modifies a noun names a thing, not a happening:
-    // "launch vehicle", "docking port", "landing site".
-    if (trigger_end < su.last &&
-        x_.cues_.Is(Cue::kTriggerModified, token_keys_[trigger_end])) {
-      continue;
-    }
-    // A weak word ("conflict") counts only next to a state: "the Ukraine
-    // conflict", "conflict in Syria".
-    if (notes.find("weak") != std::string::npos) {
-      bool state = false;
-      for (const Item& it : items_[s]) {
-        if (it.mention < 0 || mentions_[it.mention].label != "Country")
-          continue;
-        if (it.t1 == t || (it.t0 >= trigger_end && it.t0 <= trigger_end + 1)) {
-          state = true;
-        }
-      }
-      if (!state) continue;
-    }
-    if (notes.rfind("only with", 0) == 0) continue;
-    // "signed a contract", "signs the accords": a signing needs the document
-    // signed in the words after it.
-    if (notes.find("with a document") != std::string::npos) {
-      bool document = false;
-      for (int u = trigger_end; u < su.last && u < trigger_end + 6; ++u) {
-        document |= x_.cues_.Is(Cue::kDocumentNoun, token_keys_[u]);
-      }
-      if (!document) continue;
-    }
-    // Landings and incidents are 'other' (SCHEMA.md, conventions in
-    // detail).
-    const std::string kind =
-        trigger->kind == "landing" ? "other" : trigger->kind;
-    if (kinds_done.count(kind)) continue;
-    EventArgs args = Arguments(s, t, trigger_end);
-    EventFact ev;
-    ev.kind = kind;
-    ev.cameo = trigger->cameo;
-    AssignArguments(args, ev);
-    const bool dated = !SentenceDate(s, t, Future(su.first, su.last)).empty();
-    if (!HasItsArguments(ev, dated)) continue;
-    // "allows the Shuttle to dock", "used to launch": an infinitive tells
-    // a happening only as a plan ("plans to launch", "is to dock").
-    if (t - 2 >= su.first && token_keys_[t - 1] == "to" &&
-        !x_.cues_.Is(Cue::kFuture, token_keys_[t - 2]) &&
-        !x_.cues_.Is(Cue::kBeVerb, token_keys_[t - 2])) {
-      continue;
-    }
-    kinds_done.insert(kind);
-    // "the meeting", "this agreement": a report that refers back.
-    if (t > su.first) {
-      std::string det = FoldCase(Tok(t - 1));
-      if (det == "the" || det == "this" || det == "that") {
-        anaphoric_.insert(static_cast<int>(facts_.events.size()));
-      }
-    }
-    ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
-    ev.planned = Future(su.first, trigger_end);
-    ev.date = EventDate(s, t, Future(su.first, su.last), ev.planned);
-    for (int k = su.first; k < su.last; ++k) {
-      if (x_.cues_.Is(Cue::kCancel, FoldCase(Tok(k))))
-        ev.cancelled = ev.planned;
-    }
-    const uint32_t begin = units_.tokens[t].begin;
-    const uint32_t end = units_.tokens[trigger_end - 1].end;
-    ev.summary = Summary(s, begin, end);
-    ev.evidence = {s, begin, end, Evidence(s, begin, end)};
-    ev.rule = absl::StrCat("event trigger '", trigger->trigger, "' (",
-                           trigger->source.ToString(), ")");
-    facts_.events.push_back(std::move(ev));
   }
+}
+
+// Whether the words around a trigger let it tell a happening at all.
+bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
+  const SentenceUnit& su = units_.sentences[s];
+  // A capitalised word inside a sentence is part of a name ("Land Mobile
+  // Products", "the Cold War"), not a happening; a headline in capitals is
+  // the exception.
+  if (units_.tokens[t].upper && t > su.first && !AllCaps(t)) return false;
+  // "would be used to launch", "could dock", "tried to meet", "was not
+  // destroyed": what might happen, was only attempted or did not happen is
+  // no event.
+  for (int u = t - 1; u >= su.first && u >= t - 4; --u) {
+    if (x_.cues_.Is(Cue::kHypothetical, token_keys_[u]) ||
+        x_.cues_.Is(Cue::kNegation, token_keys_[u])) {
+      return false;
+    }
+  }
+  // "all launches", "regular meetings": a class of happenings.
+  if (t > su.first &&
+      x_.cues_.Is(Cue::kGenericDeterminer, token_keys_[t - 1])) {
+    return false;
+  }
+  // A trigger that modifies a noun names a thing, not a happening: "launch
+  // vehicle", "docking port", "landing site".
+  if (trigger_end < su.last &&
+      x_.cues_.Is(Cue::kTriggerModified, token_keys_[trigger_end])) {
+    return false;
+  }
+  // "allows the Shuttle to dock", "used to launch": an infinitive tells a
+  // happening only as a plan ("plans to launch", "is to dock") or as what
+  // something made happen ("forced NASA to postpone").
+  if (t - 2 >= su.first && token_keys_[t - 1] == "to" &&
+      !x_.cues_.Is(Cue::kFuture, token_keys_[t - 2]) &&
+      !x_.cues_.Is(Cue::kBeVerb, token_keys_[t - 2])) {
+    bool caused = false;
+    for (int u = t - 2; u >= su.first && u >= t - 5; --u) {
+      caused |= x_.cues_.Is(Cue::kCausative, token_keys_[u]);
+    }
+    if (!caused) return false;
+  }
+  return true;
+}
+
+// One sense of a trigger: an event when the sense's conditions
+// (lexicon/event_triggers.tsv, notes) and its kind's arguments hold.
+bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
+                                     const EventTrigger& trigger) {
+  const SentenceUnit& su = units_.sentences[s];
+  const std::string& notes = trigger.notes;
+  // A weak word ("conflict") counts only next to a state: "the Ukraine
+  // conflict", "conflict in Syria".
+  if (notes.find("weak") != std::string::npos) {
+    bool state = false;
+    for (const Item& it : items_[s]) {
+      if (it.mention < 0 || mentions_[it.mention].label != "Country") continue;
+      if (it.t1 == t || (it.t0 >= trigger_end && it.t0 <= trigger_end + 1)) {
+        state = true;
+      }
+    }
+    if (!state) return false;
+  }
+  if (notes.rfind("only with", 0) == 0) return false;
+  // "signed a contract", "signs the accords": a signing needs the document
+  // signed in the words after it.
+  if (notes.find("with a document") != std::string::npos) {
+    bool document = false;
+    for (int u = trigger_end; u < su.last && u < trigger_end + 6; ++u) {
+      document |= x_.cues_.Is(Cue::kDocumentNoun, token_keys_[u]);
+    }
+    if (!document) return false;
+  }
+  // Landings and incidents are 'other' (SCHEMA.md, conventions in detail).
+  const std::string kind = trigger.kind == "landing" ? "other" : trigger.kind;
+  EventArgs args = Arguments(s, t, trigger_end);
+  EventFact ev;
+  ev.kind = kind;
+  ev.cameo = trigger.cameo;
+  AssignArguments(args, ev);
+  // A common verb ("went up", "arrived", "returned") tells a flight only
+  // with a vehicle, or a crew member, among its arguments.
+  if (notes.find("needs a vehicle") != std::string::npos &&
+      !HasFlightArgument(ev, notes.find("or a crew") != std::string::npos)) {
+    return false;
+  }
+  const bool dated = !SentenceDate(s, t, Future(su.first, su.last)).empty();
+  if (!HasItsArguments(ev, dated)) return false;
+  // One happening told twice in a sentence ("launched ... the launch") is
+  // one event: a second trigger of the kind that shares a participant with
+  // the first adds nothing.
+  if (SameHappeningInSentence(s, ev)) return true;
+  // "the meeting", "this agreement": a report that refers back.
+  if (t > su.first) {
+    std::string det = FoldCase(Tok(t - 1));
+    if (det == "the" || det == "this" || det == "that") {
+      anaphoric_.insert(static_cast<int>(facts_.events.size()));
+    }
+  }
+  ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
+  ev.planned = Future(su.first, trigger_end);
+  ev.date = EventDate(s, t, Future(su.first, su.last), ev.planned);
+  for (int k = su.first; k < su.last; ++k) {
+    if (x_.cues_.Is(Cue::kCancel, FoldCase(Tok(k)))) ev.cancelled = ev.planned;
+  }
+  const uint32_t begin = units_.tokens[t].begin;
+  const uint32_t end = units_.tokens[trigger_end - 1].end;
+  ev.summary = Summary(s, begin, end);
+  ev.evidence = {s, begin, end, Evidence(s, begin, end)};
+  ev.rule = absl::StrCat("event trigger '", trigger.trigger, "' (",
+                         trigger.source.ToString(), ")");
+  facts_.events.push_back(std::move(ev));
+  return true;
 }
 
 }  // namespace kg

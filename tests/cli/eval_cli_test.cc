@@ -116,6 +116,8 @@ TEST_F(EvalCliTest, PrintsPrecisionRecallAndF1PerRow) {
                 "        -       -      -\n"
                 "events     all (strict)         0          0        0  "
                 "        -       -      -\n"
+                "events     all (SCHEMA)         0          0        0  "
+                "        -       -      -\n"
                 "said       all                  1          1        1  "
                 "    1.000   1.000  1.000\n"
                 "\n"

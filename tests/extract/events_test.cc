@@ -1,0 +1,107 @@
+// Events from trigger words: which words tell a happening, which arguments
+// it takes, and when two reports are one happening. Every sentence here is
+// invented.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::StartsWith;
+using ::testing::UnorderedElementsAre;
+
+// "kind: name/role name/role ..." per event, roles in extraction order.
+std::vector<std::string> Events(const DocFacts& f) {
+  std::vector<std::string> out;
+  for (const EventFact& e : f.events) {
+    std::string s = e.kind + ":";
+    for (const EventRole& r : e.involves) {
+      s += " " + f.entities[r.entity].name + "/" + r.role;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST_F(ExtractorTest, TwoHappeningsOfOneKindInASentenceAreTwoEvents) {
+  DocFacts f =
+      Run("Ivan Petrenko was appointed head of Roscosmos in May, after Oleg "
+          "Savin resigned.");
+  EXPECT_THAT(Events(f),
+              UnorderedElementsAre(StartsWith("other: Ivan Petrenko"),
+                                   StartsWith("other: Oleg Savin")));
+}
+
+TEST_F(ExtractorTest, ACommonFlightVerbNeedsAVehicle) {
+  EXPECT_THAT(Run("Prices went up in Moscow in March 2019.").events, IsEmpty());
+  DocFacts f = Run("Progress MS-40 went up from Baikonur on March 3, 2019.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("launch: Progress MS-40")));
+  f = Run("Soyuz MS-25 reached the International Space Station on Friday.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].kind, "docking");
+  f = Run("The talks between Russia and Japan reached a deal on Friday.");
+  for (const EventFact& e : f.events) EXPECT_NE(e.kind, "docking");
+}
+
+TEST_F(ExtractorTest, StruckIsACollisionOfVehiclesAndAStrikeOfStates) {
+  DocFacts f = Run("Progress MS-40 struck the Mir station on June 25, 1997.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].kind, "other");
+  f = Run("The United States struck Syria on April 14, 2018.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].kind, "military_strike");
+}
+
+TEST_F(ExtractorTest, APassiveSubjectIsActedOnAndByNamesTheActor) {
+  DocFacts f =
+      Run("Oleg Savin was appointed by Vladimir Putin on July 15, 2022.");
+  EXPECT_THAT(Events(f), UnorderedElementsAre(
+                             "other: Vladimir Putin/actor Oleg Savin/target"));
+  f = Run("On the day Oleg Savin was dismissed, NASA and Roscosmos met.");
+  EXPECT_THAT(Events(f), Contains("other: Oleg Savin/target"));
+}
+
+TEST_F(ExtractorTest, ADatelinesOutletTakesNoPartInTheNews) {
+  DocFacts f =
+      Run("MOSCOW, Aug 24 (Reuters) - Progress MS-40 crashed in Siberia on "
+          "Wednesday.");
+  ASSERT_EQ(f.events.size(), 1u);
+  for (const EventRole& r : f.events[0].involves) {
+    EXPECT_NE(f.entities[r.entity].name, "Reuters");
+  }
+}
+
+TEST_F(ExtractorTest, AClassOfHappeningsIsNoEvent) {
+  DocFacts f = Run("On Monday Roscosmos suspended all launches from Baikonur.");
+  for (const EventFact& e : f.events) EXPECT_NE(e.kind, "launch");
+}
+
+TEST_F(ExtractorTest, WhatSomethingForcedIsAHappening) {
+  DocFacts f =
+      Run("On Friday the leak forced NASA to postpone the Starliner test "
+          "flight.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("other: NASA")));
+  EXPECT_THAT(Run("NASA wants to postpone the Starliner test flight.").events,
+              IsEmpty());
+}
+
+TEST_F(ExtractorTest, AHeadlinesEventIsTheTextsFirstReportOfIt) {
+  Document d;
+  d.id = "h.txt";
+  d.title = "Progress MS-40 crashes in Siberia";
+  d.text = d.title +
+           "\n\nProgress MS-40 crashed in the Altai region on Wednesday, "
+           "August 24, 2011.\n";
+  d.title_offset = 0;
+  DocFacts f = extractor_->Extract(d);
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].date, "2011-08-24");
+}
+
+}  // namespace
+}  // namespace kg
