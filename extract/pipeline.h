@@ -194,6 +194,7 @@ class DocExtraction {
                         const EventTrigger& trigger);
   bool HasFlightArgument(const EventFact& ev, bool crew) const;
   bool AllCaps(int t) const;
+  int PronounReferent(int s, int t) const;
   bool InHeadline(const ::kg::Evidence& e) const;
   void Events(int s);
   void Said();

@@ -124,4 +124,19 @@ void DocExtraction::FamilyReferences() {
   }
 }
 
+// "he", "she" at token `t` of sentence `s`: the last person named before
+// it, in that sentence or the three before; -1 when none is that near.
+int DocExtraction::PronounReferent(int s, int t) const {
+  int looked = 0;  // a referent is near: give up after a while
+  for (int m = static_cast<int>(mentions_.size()) - 1; m >= 0 && looked < 200;
+       --m, ++looked) {
+    const Mention& mm = mentions_[m];
+    if (mm.label != "Person") continue;
+    if (mm.sentence < s || (mm.sentence == s && mm.t0 < t)) {
+      return mm.sentence >= s - 3 ? m : -1;
+    }
+  }
+  return -1;
+}
+
 }  // namespace kg

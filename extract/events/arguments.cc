@@ -83,11 +83,17 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
     }
   }
   for (const Item& it : items_[s]) {
-    if (it.mention < 0 || InQuote(it.t0) || it.t0 < dateline_end) continue;
+    if (InQuote(it.t0) || it.t0 < dateline_end) continue;
+    int mention = it.mention;
+    // "He will come home aboard Atlantis": the person named last.
+    if (mention < 0 && x_.cues_.Is(Cue::kPersonPronoun, it.key)) {
+      mention = PronounReferent(s, it.t0);
+    }
+    if (mention < 0) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself
     if (it.t0 >= skip_from && it.t0 <= skip_to) continue;
     Arg a;
-    a.mention = it.mention;
+    a.mention = mention;
     a.t = it.t0;
     int before = it.t0 - 1;
     if (before >= su.first && token_keys_[before] == "the") --before;
@@ -148,8 +154,13 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     // "an agreement with X", "signed ... between X and Y"; not every name
     // of the clause ("meet budget guidelines set by Congress").
     bool with = false;
+    int read = args.trigger_end;
     for (const Arg& a : args.right) {
-      with |= a.word_before == "with" || a.word_before == "between";
+      // "signed by X and Y" names the parties too.
+      for (; read < a.t; ++read) {
+        const std::string& w = token_keys_[read];
+        with |= w == "with" || w == "between" || w == "by";
+      }
       if (!is_agent(a) && !is_vehicle(a)) continue;
       if (with || a.t <= args.trigger_end + 2) add(a, "participant");
     }
@@ -165,9 +176,11 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     // sentence's subject kept apart by an apposition, else the flight the
     // sentences before spoke of), and those after it that are not where it
     // goes; a docking also takes part the station it docks with.
+    // ("the thrusters of Nauka fired": the vehicle a part belongs to).
     auto flies = [&](const Arg& a) {
       return is_vehicle(a) && !x_.cues_.Is(Cue::kDestination, a.word_before) &&
-             !x_.cues_.Is(Cue::kLocative, a.word_before);
+             (a.word_before == "of" ||
+              !x_.cues_.Is(Cue::kLocative, a.word_before));
     };
     size_t before = ev.involves.size();
     for (const Arg& a : args.left) {
@@ -253,12 +266,18 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
   if (args.passive) {
     // "X was appointed by Y", "Rogozin was sanctioned": the subject is acted
     // on, "by Y" acts.
+    // The person the clause names, else its nearest agent or vehicle ("Ivan
+    // Petrov, a former NASA official, was sworn in").
     const Arg* subject = nullptr;
     for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
-      if (is_agent(*it) || is_vehicle(*it)) {
+      if (label(*it) == "Person") {
         subject = &*it;
         break;
       }
+    }
+    for (auto it = args.left.rbegin();
+         subject == nullptr && it != args.left.rend(); ++it) {
+      if (is_agent(*it) || is_vehicle(*it)) subject = &*it;
     }
     for (auto it = args.subject.rbegin();
          subject == nullptr && it != args.subject.rend(); ++it) {

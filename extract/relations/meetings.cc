@@ -16,17 +16,7 @@ void DocExtraction::Meetings(int s) {
       int m = items[j].mention;
       if (m >= 0 && mentions_[m].label == "Person") a = m;
       if (x_.cues_.Is(Cue::kPersonPronoun, items[j].key)) {
-        // The last person named before the pronoun.
-        int looked = 0;  // a referent is near: give up after a while
-        for (int mm = static_cast<int>(mentions_.size()) - 1;
-             mm >= 0 && looked < 200; --mm, ++looked) {
-          if (mentions_[mm].label == "Person" &&
-              (mentions_[mm].sentence < s ||
-               (mentions_[mm].sentence == s && mentions_[mm].item < j))) {
-            a = mm;
-            break;
-          }
-        }
+        a = PronounReferent(s, items[j].t0);
         if (a < 0) break;
       }
     }

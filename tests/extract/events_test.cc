@@ -103,5 +103,29 @@ TEST_F(ExtractorTest, AHeadlinesEventIsTheTextsFirstReportOfIt) {
   EXPECT_EQ(f.events[0].date, "2011-08-24");
 }
 
+TEST_F(ExtractorTest, HeOrSheIsThePersonNamedLast) {
+  DocFacts f =
+      Run("Ivan Petrenko trained in Star City for a year. He will come home "
+          "aboard Soyuz MS-25 in May 2026.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_THAT(Events(f), Contains(::testing::HasSubstr("Ivan Petrenko")));
+}
+
+TEST_F(ExtractorTest, SignedByNamesThePartiesToAnAgreement) {
+  DocFacts f =
+      Run("The flight grew out of an agreement signed in 1992 by President "
+          "Ivan Petrenko and Prime Minister Oleg Savin.");
+  EXPECT_THAT(Events(f), Contains("agreement: Ivan Petrenko/participant "
+                                  "Oleg Savin/participant"));
+}
+
+TEST_F(ExtractorTest, FiredIsAnIncidentOnlyWithAVehicle) {
+  DocFacts f =
+      Run("The thrusters of Nauka fired unexpectedly on July 29, 2021.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("other: Nauka")));
+  EXPECT_THAT(Run("Vladimir Putin fired Oleg Savin on July 15, 2022.").events,
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace kg
