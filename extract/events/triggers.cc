@@ -2,6 +2,7 @@
 // and cancelled; the arguments come from the trigger's clause
 // (arguments.cc).
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "extract/pipeline.h"
 
 namespace kg {
@@ -118,6 +119,8 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
       return false;
     }
   }
+  // "Did Soyuz MS-25 dock on time?": a question reports nothing.
+  if (su.last > su.first && Tok(su.last - 1) == "?") return false;
   // "all launches", "regular meetings": a class of happenings.
   if (t > su.first &&
       x_.cues_.Is(Cue::kGenericDeterminer, token_keys_[t - 1])) {
@@ -179,11 +182,30 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   ev.kind = kind;
   ev.cameo = trigger.cameo;
   AssignArguments(args, ev);
+  // "named for his father": a sense the next word rules out (the notes'
+  // "not before: for after").
+  if (size_t nb = notes.find("not before:");
+      nb != std::string::npos && trigger_end < su.last) {
+    std::string_view words = std::string_view(notes).substr(nb + 11);
+    words = words.substr(0, words.find(';'));
+    for (absl::string_view w :
+         absl::StrSplit(absl::string_view(words.data(), words.size()), ' ',
+                        absl::SkipEmpty())) {
+      if (w == token_keys_[trigger_end]) return false;
+    }
+  }
   // A common verb ("went up", "arrived", "returned") tells a flight only
   // with a vehicle, or a crew member, among its arguments.
   if (notes.find("needs a vehicle") != std::string::npos &&
       !HasFlightArgument(ev, notes.find("or a crew") != std::string::npos)) {
     return false;
+  }
+  if (notes.find("needs a person") != std::string::npos) {
+    bool person = false;
+    for (const EventRole& r : ev.involves) {
+      person |= mentions_[entities_[r.entity].mentions[0]].label == "Person";
+    }
+    if (!person) return false;
   }
   const bool dated = !SentenceDate(s, t, Future(su.first, su.last)).empty();
   if (!HasItsArguments(ev, dated)) return false;

@@ -127,5 +127,24 @@ TEST_F(ExtractorTest, FiredIsAnIncidentOnlyWithAVehicle) {
               IsEmpty());
 }
 
+TEST_F(ExtractorTest, QuestionsAndNegatedContractionsReportNothing) {
+  EXPECT_THAT(
+      Run("Did Soyuz MS-25 dock with the station on March 3, 2024?").events,
+      IsEmpty());
+  EXPECT_THAT(
+      Run("Discovery won't launch on this mission until March 3, 1993.").events,
+      IsEmpty());
+}
+
+TEST_F(ExtractorTest, NamedForAndChargedWithATaskAreNoHappenings) {
+  EXPECT_THAT(Run("The Cassini mission is named for Ivan Petrenko.").events,
+              IsEmpty());
+  EXPECT_THAT(
+      Run("The NASA committee is charged with assessing the designs.").events,
+      IsEmpty());
+  EXPECT_THAT(Events(Run("Ivan Petrenko was charged with fraud in May 2019.")),
+              Contains(StartsWith("other: Ivan Petrenko")));
+}
+
 }  // namespace
 }  // namespace kg
