@@ -124,7 +124,17 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     return label(a) == "Spacecraft" || label(a) == "Mission";
   };
   std::set<int> used;
+  const std::string& k = ev.kind;
+  const bool operational =
+      k == "launch" || k == "docking" || k == "deorbit" || k == "landing";
   auto add = [&](const Arg& a, const char* role) {
+    // "the first Soviet probe to land", "the Japanese spacecraft crashed":
+    // a nationality adjective says whose the vehicle is; it does not fly.
+    const Mention& am = mentions_[a.mention];
+    if ((operational || k == "other") && am.item >= 0 &&
+        items_[am.sentence][am.item].cls == kClsDemonym) {
+      return;
+    }
     int e = mentions_[a.mention].entity;
     if (!used.insert(e).second) return;
     if (label(a) == "Place") {
@@ -143,9 +153,6 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
       }
     }
   };
-  const std::string& k = ev.kind;
-  const bool operational =
-      k == "launch" || k == "docking" || k == "deorbit" || k == "landing";
   if (k == "meeting" || k == "agreement" || k == "symposium") {
     for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
       if (is_agent(*it)) add(*it, "participant");

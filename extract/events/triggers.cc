@@ -29,6 +29,13 @@ bool DocExtraction::HasItsArguments(const EventFact& ev, bool dated) const {
   };
   const std::string& k = ev.kind;
   if (k == "meeting" || k == "agreement") return ev.involves.size() >= 2;
+  // A visit is to somewhere: "a tour of duty" visits nothing.
+  if (k == "visit") {
+    for (const EventRole& r : ev.involves) {
+      if (r.role == "target") return true;
+    }
+    return !ev.occurred_at.empty();
+  }
   if (k == "sanctions" || k == "expulsion" || k == "annexation" ||
       k == "military_strike" || k == "armed_conflict" || k == "weapons_test" ||
       k == "election_interference") {
@@ -118,6 +125,13 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
         x_.cues_.Is(Cue::kNegation, token_keys_[u])) {
       return false;
     }
+  }
+  // "if the comet is still there when Galileo arrives": a condition holds
+  // to the end of its clause.
+  for (int u = t - 1; u >= su.first && u >= t - 20; --u) {
+    const std::string& w = token_keys_[u];
+    if (w == "," || w == ";" || w == ":") break;
+    if (w == "if" || w == "unless" || w == "whether") return false;
   }
   // "Did Soyuz MS-25 dock on time?": a question reports nothing.
   if (su.last > su.first && Tok(su.last - 1) == "?") return false;

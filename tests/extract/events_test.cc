@@ -146,5 +146,39 @@ TEST_F(ExtractorTest, NamedForAndChargedWithATaskAreNoHappenings) {
               Contains(StartsWith("other: Ivan Petrenko")));
 }
 
+TEST_F(ExtractorTest, AConditionHoldsToTheEndOfItsClause) {
+  EXPECT_THAT(Run("And if the comet is still hanging around when Soyuz MS-25 "
+                  "arrives, it will be photographed.")
+                  .events,
+              IsEmpty());
+}
+
+TEST_F(ExtractorTest, AVisitIsToSomewhereAndATourOfDutyIsNone) {
+  EXPECT_THAT(
+      Run("Candidates will be detailed to NASA for a tour of duty.").events,
+      IsEmpty());
+  DocFacts f =
+      Run("Ivan Petrenko toured the Johnson Space Center on May 3, 2025.");
+  ASSERT_EQ(f.events.size(), 1u);
+  ASSERT_EQ(f.events[0].occurred_at.size(), 1u);
+  EXPECT_EQ(f.entities[f.events[0].occurred_at[0]].name,
+            "Johnson Space Center");
+}
+
+TEST_F(ExtractorTest, ANationalityAdjectiveDoesNotFly) {
+  DocFacts f = Run("The Japanese probe Hiten crashed on the Moon in 1993.");
+  for (const std::string& e : Events(f)) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("Japan")));
+  }
+}
+
+TEST_F(ExtractorTest, APressConferenceIsAStatementNotASymposium) {
+  DocFacts f =
+      Run("Oleg Savin told a news conference in Moscow on May 3, 2014 that "
+          "Russia would stop the engine deliveries.");
+  ASSERT_FALSE(f.events.empty());
+  EXPECT_EQ(f.events[0].kind, "statement");
+}
+
 }  // namespace
 }  // namespace kg
