@@ -237,6 +237,8 @@ class DocExtraction {
     uint32_t begin, end;  // the quoted words
   };
   std::vector<QuoteSpan> quotes_;
+  int QuoteWords(const QuoteSpan& q) const;
+  bool EndsClause(const QuoteSpan& q) const;
   // Entities after resolution.
   struct Entity {
     std::string label;

@@ -6,6 +6,30 @@
 
 namespace kg {
 
+// The words between a quotation's marks.
+int DocExtraction::QuoteWords(const QuoteSpan& q) const {
+  int n = 0;
+  for (int t = q.open + 1; t < q.close; ++t) n += units_.tokens[t].word;
+  return n;
+}
+
+// Whether a quotation closes its clause: a mark just inside or just after
+// its closing mark, or the end of the sentence.
+bool DocExtraction::EndsClause(const QuoteSpan& q) const {
+  auto mark = [&](int t) {
+    if (t < 0 || t >= static_cast<int>(units_.tokens.size())) return true;
+    std::string_view w = Tok(t);
+    if (w.empty()) return false;
+    const char last = w.back();
+    return last == ',' || last == '.' || last == '?' || last == '!' ||
+           last == ';' || last == ':' || w == "-" || w == "\u2014" ||
+           w == "\u2013";
+  };
+  const uint32_t after = units_.tokens[q.close].end;
+  return mark(q.close - 1) || mark(q.close + 1) || after >= text_.size() ||
+         text_[after] == '\n';
+}
+
 // Quotations: the speaker is the person (or pronoun) next to a speech verb
 // after the closing mark, else before the opening mark, in the same
 // sentence; a quotation standing alone is the last speaker's.
@@ -50,10 +74,13 @@ void DocExtraction::Said() {
     int s_open = sentence_of(q.open);
     int speaker = -1;
     std::string rule;
-    // After the closing mark: ", X said", ", said X", ", he said".
+    // After the closing mark: ", X said", ", said X", ", he said" -- a
+    // quotation that ends its clause with a mark ("...," / "..." -), not a
+    // phrase in marks inside a sentence ("your 'friend' at Reston said").
     const SentenceUnit& sc = units_.sentences[s_close];
-    for (int t = q.close + 1; t < sc.last && t <= q.close + 12 && speaker < 0;
-         ++t) {
+    const bool ends_clause = EndsClause(q);
+    for (int t = q.close + 1;
+         ends_clause && t < sc.last && t <= q.close + 12 && speaker < 0; ++t) {
       if (units_.tokens[t].quote) break;
       std::string k = FoldCase(Tok(t));
       if (!units_.tokens[t].upper && x_.speech_verbs_.contains(k)) {
@@ -112,6 +139,13 @@ void DocExtraction::Said() {
         }
         for (int u = t + 1; u < q.open && u <= t + 3 && speaker < 0; ++u) {
           speaker = person_at(s_open, u);
+        }
+        // "X said the probe has 'tremendous scientific power'": a few
+        // words in quotation marks inside a reported sentence are a phrase
+        // marked off, not what X said, unless the verb introduces them.
+        if (speaker >= 0 && q.open - t > 3 && QuoteWords(q) <= 3 &&
+            !EndsClause(q)) {
+          speaker = -1;
         }
         break;
       }

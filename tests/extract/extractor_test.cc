@@ -220,6 +220,18 @@ TEST_F(ExtractorTest, QuotedNameIsNotSpeech) {
   EXPECT_THAT(f.said, IsEmpty());
 }
 
+TEST_F(ExtractorTest, APhraseInMarksInsideASentenceIsNotSpeech) {
+  EXPECT_THAT(Run("Ivan Sidorenko said the probe has \"tremendous scientific "
+                  "power\" and a bright future.")
+                  .said,
+              IsEmpty());
+  EXPECT_THAT(
+      Run("Your \"friend\" Ivan Sidorenko said the station would fly.").said,
+      IsEmpty());
+  EXPECT_THAT(Run("Read the article \"What's New\" by Ivan Sidorenko.").said,
+              IsEmpty());
+}
+
 TEST_F(ExtractorTest, SanctionsEventHasActorTargetAndCameo) {
   DocFacts f = Run("The United States announced new sanctions against Russia.");
   const EventFact* ev = nullptr;
