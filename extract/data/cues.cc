@@ -20,7 +20,8 @@ constexpr std::string_view kNames[kCueCount] = {
     "dock",           "clause_break", "agency_noun",
     "station_noun",   "relative",     "trigger_modified",
     "hypothetical",   "be_verb",      "negation",
-    "document_noun",  "causative",    "generic_determiner"};
+    "document_noun",  "causative",    "generic_determiner",
+    "signature_word", "people_noun"};
 
 }  // namespace
 

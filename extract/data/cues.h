@@ -45,8 +45,10 @@ enum class Cue {
   kDocumentNoun,
   kCausative,
   kGenericDeterminer,
+  kSignatureWord,
+  kPeopleNoun,
 };
-inline constexpr int kCueCount = 27;
+inline constexpr int kCueCount = 29;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -3,7 +3,9 @@
 // organization's or a place's name (rules/cues.txt [name_head]) is a person,
 // wherever it stands: "on May 3 Ivan Petrov, then first deputy head, said",
 // "in place of Ivan Petrov". The type (Official, Astronaut) comes later from
-// the phrase around it, through the pattern rules.
+// the phrase around it, through the pattern rules. Nor is a run holding a
+// signature word ("... Prof", "... Internet") or a plural noun for people
+// ("Rich Individuals").
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "extract/pipeline.h"
@@ -44,7 +46,11 @@ int DocExtraction::GivenNameLine(int t) const {
 
 bool DocExtraction::HasNameHead(int t0, int t1) const {
   for (int t = t0; t < t1; ++t) {
-    if (x_.cues_.Is(Cue::kNameHead, token_keys_[t])) return true;
+    const std::string& k = token_keys_[t];
+    if (x_.cues_.Is(Cue::kNameHead, k) || x_.cues_.Is(Cue::kSignatureWord, k) ||
+        x_.cues_.Is(Cue::kPeopleNoun, k)) {
+      return true;
+    }
   }
   return false;
 }

@@ -36,6 +36,13 @@ TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   for (const EntityFact& e : f.entities) EXPECT_NE(e.labels[0], "Person");
 }
 
+TEST_F(ExtractorTest, SignatureWordsAndPeopleNounsMakeNoName) {
+  DocFacts f =
+      Run("-- Harold Venter Prof\nHarold Venter Internet: hv@example.edu\n"
+          "Rich Individuals and Douglas Aircraft should pay for it.");
+  for (const EntityFact& e : f.entities) EXPECT_NE(e.labels[0], "Person");
+}
+
 TEST_F(ExtractorTest, PersonOfAnAgencyAndAgencysPersonWorkThere) {
   DocFacts f =
       Run("The flight carries Haruto Yamadera of the Japan Aerospace "
