@@ -172,6 +172,7 @@ DocFacts DocExtraction::Run() {
     StateStatements(s);
   }
   MergeEvents();
+  CrewOfFlights();
   Said();
 
   AssembleFacts();

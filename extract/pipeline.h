@@ -167,6 +167,7 @@ class DocExtraction {
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);
   void Crew();
+  void CrewOfFlights();
   void Meetings(int s);
   void Resolve();
   void BasedIn();

@@ -76,6 +76,9 @@ struct EventFact {
   std::vector<int> occurred_at;
   Evidence evidence;
   std::string rule;
+  // A launch, docking or landing told by a verb ("docked their capsule",
+  // not "watched the launch"): the people who take part fly.
+  bool flight = false;
 };
 
 struct SaidFact {

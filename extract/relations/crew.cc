@@ -147,4 +147,51 @@ void DocExtraction::Crew() {
   }
 }
 
+// "Behnken and Hurley docked their Crew Dragon Endeavour", "Ferguson
+// brought Atlantis home": the astronauts who take part in a launch, docking
+// or landing are the crew of the named flight it takes part.
+void DocExtraction::CrewOfFlights() {
+  // Who may fly: astronauts, and people no mention makes an official.
+  std::set<int> astronauts, officials;
+  for (const Mention& m : mentions_) {
+    if (m.label != "Person") continue;
+    if (m.extra.count("Astronaut")) astronauts.insert(m.entity);
+    if (m.extra.count("Official") || m.props.count("title")) {
+      officials.insert(m.entity);
+    }
+  }
+  // The entity's mention in sentence `s`, else its first.
+  auto mention_in = [&](int entity, int s) {
+    for (int m : entities_[entity].mentions) {
+      if (mentions_[m].sentence == s) return m;
+    }
+    return entities_[entity].mentions[0];
+  };
+  for (const EventFact& ev : facts_.events) {
+    if (!ev.flight) continue;
+    const int s = ev.evidence.sentence;
+    for (const EventRole& who : ev.involves) {
+      const Mention& first = mentions_[entities_[who.entity].mentions[0]];
+      if (first.label != "Person") continue;
+      if (!astronauts.count(who.entity) && officials.count(who.entity)) {
+        continue;
+      }
+      for (const EventRole& what : ev.involves) {
+        const int f = mention_in(what.entity, s);
+        if (!IsNamedFlight(mentions_[f])) continue;
+        std::map<std::string, std::string> props;
+        if (ev.planned) props["planned"] = "true";
+        Mention& pm = mentions_[mention_in(who.entity, s)];
+        if (!pm.extra.count("Astronaut")) {
+          pm.extra.insert("Astronaut");
+          if (!pm.props.count("role")) pm.props["role"] = "astronaut";
+        }
+        AddRel("CREW_OF", mention_in(who.entity, s), f, s, std::move(props),
+               "crew: an astronaut taking part in a flight's launch, docking "
+               "or landing");
+      }
+    }
+  }
+}
+
 }  // namespace kg

@@ -180,5 +180,20 @@ TEST_F(ExtractorTest, APressConferenceIsAStatementNotASymposium) {
   EXPECT_EQ(f.events[0].kind, "statement");
 }
 
+TEST_F(ExtractorTest, PeopleWhoDockOrLaunchTheirCapsuleAreItsCrew) {
+  DocFacts f =
+      Run("Ivan Petrenko and Oleg Savin docked their Crew Dragon Endeavour "
+          "with the station on May 31, 2020.");
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Ivan Petrenko", "Crew Dragon Endeavour"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Savin", "Crew Dragon Endeavour"));
+  // Watching a launch is not flying it.
+  f =
+      Run("President Ivan Petrenko watched the launch of Crew Dragon "
+          "Endeavour on May 30, 2020.");
+  EXPECT_FALSE(
+      HasRelation(f, "CREW_OF", "Ivan Petrenko", "Crew Dragon Endeavour"));
+}
+
 }  // namespace
 }  // namespace kg
