@@ -92,11 +92,13 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
         el.optional = true;
         tok.remove_suffix(1);
       }
-      if (tok.substr(0, 3) == "...") {
+      if (tok.substr(0, 3) == "..." || (tok.size() > 1 && tok[0] == '~')) {
         el.type = RuleElement::Type::kGap;
         el.max_gap = kDefaultGap;
-        if (tok.size() > 3 &&
-            !absl::SimpleAtoi(std::string(tok.substr(3)), &el.max_gap)) {
+        el.gap_spares_people = tok[0] == '~';
+        const size_t digits = el.gap_spares_people ? 1 : 3;
+        if (tok.size() > digits &&
+            !absl::SimpleAtoi(std::string(tok.substr(digits)), &el.max_gap)) {
           error(absl::StrCat("bad gap '", std::string(tok), "'"));
           ok = false;
         }

@@ -50,6 +50,7 @@ struct RuleElement {
   std::string capture;             // "" when not captured
   bool optional = false;           // a trailing '?'
   int max_gap = 0;                 // kGap: at most this many items
+  bool gap_spares_people = false;  // kGap "~N": none of them a person
 };
 
 struct RuleAction {

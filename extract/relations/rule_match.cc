@@ -41,6 +41,11 @@ bool DocExtraction::Match(const Rule& r, size_t e,
   const RuleElement& el = r.elements[e];
   if (el.type == RuleElement::Type::kGap) {
     for (int skip = 0; skip <= el.max_gap && i + skip <= items.size(); ++skip) {
+      // "~N" skips no person: the nearest one is the one the rule means.
+      if (skip > 0 && el.gap_spares_people &&
+          (items[i + skip - 1].cls & kClsPerson) != 0) {
+        return false;
+      }
       if (Match(r, e + 1, items, i + skip, caps, end)) return true;
     }
     return false;

@@ -216,5 +216,29 @@ TEST_F(ExtractorTest, MoreWaysANewsTextAttachesAnEmployerOrANationality) {
   EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Olga Savina", "Russia"));
 }
 
+TEST_F(ExtractorTest, OfficesGivenAndTakenAttachAnEmployer) {
+  DocFacts f = Run(
+      "Oleg Savin, a retired colonel who flew twice, was sworn in on Friday "
+      "as NASA's 15th Administrator. The government removed Ivan Petrenko as "
+      "head of the Federal Space Agency. A decree named Anna Volkova director "
+      "general of Roscosmos. \"All is well,\" said Mary Colliston, NASA's "
+      "space station program manager. Boris Zhukov, 52, runs the United "
+      "Rocket and Space Corporation.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Oleg Savin", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Anna Volkova", "Roscosmos"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Mary Colliston", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Boris Zhukov",
+                          "United Rocket and Space Corporation"));
+}
+
+TEST_F(ExtractorTest, AnOfficeGivenGoesToTheNearestPersonNotTheSpeaker) {
+  DocFacts f =
+      Run("President Ivan Petrenko said on Friday that Oleg Savin was sworn "
+          "in as NASA's 15th Administrator.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Oleg Savin", "NASA"));
+  EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "NASA"));
+}
+
 }  // namespace
 }  // namespace kg
