@@ -136,14 +136,24 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
         best.plural_title = true;
       }
     }
-    // Name shapes: missions, flights, space centres.
-    if (u.upper || (u.word && Tok(t)[0] >= '0' && Tok(t)[0] <= '9')) {
+    // Name shapes: missions, flights, space centres, institutions. An
+    // article opens no name ("The Electronic Journal" is "Electronic
+    // Journal" after "The").
+    const std::string& first = token_keys_[t];
+    const bool article = first == "the" || first == "a" || first == "an";
+    if (!article &&
+        (u.upper || (u.word && Tok(t)[0] >= '0' && Tok(t)[0] <= '9'))) {
       int run_end = t;
+      // "of" between capitals stays in the run ("University of Tambov").
+      auto of_between = [&](int r) {
+        return r > t && r + 1 < su.last && token_keys_[r] == "of" &&
+               units_.tokens[r + 1].upper;
+      };
       while (run_end < su.last && run_end - t < 6 &&
              (units_.tokens[run_end].upper ||
               (units_.tokens[run_end].word &&
                std::isdigit(static_cast<unsigned char>(Tok(run_end)[0]))) ||
-              Tok(run_end) == "-")) {
+              Tok(run_end) == "-" || of_between(run_end))) {
         ++run_end;
       }
       for (int end = run_end;

@@ -240,5 +240,20 @@ TEST_F(ExtractorTest, AnOfficeGivenGoesToTheNearestPersonNotTheSpeaker) {
   EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "NASA"));
 }
 
+TEST_F(ExtractorTest, InstitutionsAreNamedByTheirLastWord) {
+  DocFacts f =
+      Run("Engineers from Lake Erie Western University, the Orbital Rocket "
+          "Corporation and the University of Tambov met. The Electronic "
+          "Journal reported it.");
+  for (const char* name :
+       {"Lake Erie Western University", "Orbital Rocket Corporation",
+        "University of Tambov", "Electronic Journal"}) {
+    const EntityFact* e = Find(f, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->labels[0], "Organization") << name;
+  }
+  EXPECT_EQ(Find(f, "The Electronic Journal"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg
