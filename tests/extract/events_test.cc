@@ -195,5 +195,19 @@ TEST_F(ExtractorTest, PeopleWhoDockOrLaunchTheirCapsuleAreItsCrew) {
       HasRelation(f, "CREW_OF", "Ivan Petrenko", "Crew Dragon Endeavour"));
 }
 
+TEST_F(ExtractorTest, AnOfficialReportingWhatAStateDoesMakesAStatement) {
+  DocFacts f =
+      Run("Oleg Savin, the head of Roscosmos, told reporters on Monday that "
+          "Russia would leave the International Space Station.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("statement: Oleg Savin/actor")));
+  // Whom it was told, and words in quotation marks, are no statement.
+  f =
+      Run("Oleg Savin, the head of Roscosmos, told TASS on Monday that the "
+          "weather was fine.");
+  EXPECT_THAT(f.events, IsEmpty());
+  f = Run("Oleg Savin, the head of Roscosmos, said: \"Russia will stay.\"");
+  EXPECT_THAT(f.events, IsEmpty());
+}
+
 }  // namespace
 }  // namespace kg
