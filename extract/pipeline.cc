@@ -122,7 +122,11 @@ std::string DocExtraction::SentenceDate(int s, int near, bool future) const {
 std::string DocExtraction::EventDate(int s, int near, bool future,
                                      bool planned) const {
   std::string date = SentenceDate(s, near, future);
-  if (!date.empty() || planned || doc_date_.month == 0) return date;
+  // An undated report in news is of the article's month; a message's
+  // posting date says nothing of when what it discusses happened.
+  if (!date.empty() || planned || doc_date_.month == 0 || doc_.message) {
+    return date;
+  }
   return Date{doc_date_.year, doc_date_.month, 0}.ToIso();
 }
 

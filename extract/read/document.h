@@ -53,6 +53,9 @@ struct Document {
   // first line after the title.
   size_t title_offset = std::string::npos;
   size_t body_offset = 0;
+  // A mail or Usenet message (a header block at the top): its date is when
+  // it was posted, not when what it tells happened.
+  bool message = false;
   uint64_t replaced_bytes = 0;  // invalid UTF-8 and control chars replaced
   uint64_t dropped_lines = 0;   // boilerplate and header lines blanked
 };

@@ -386,7 +386,7 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   };
 
   HeaderInfo header;
-  MarkHeaderBlock(doc->text, lines, &drop, &header);
+  doc->message = MarkHeaderBlock(doc->text, lines, &drop, &header);
   if (options.boilerplate != nullptr) {
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!drop[i] && options.boilerplate->Matches(line_text(i))) {

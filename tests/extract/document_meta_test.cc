@@ -144,12 +144,14 @@ TEST(AnalyzeDocumentTest, MailHeadersGiveTitleAndDateAndAreBlanked) {
   EXPECT_EQ(d.dropped_lines, 6u);
   EXPECT_EQ(d.text, "\n\n\n\n\n\n\nThe station budget.\n");
   EXPECT_EQ(d.title_offset, std::string::npos);
+  EXPECT_TRUE(d.message);
 }
 
 TEST(AnalyzeDocumentTest, AColonInTheFirstLineIsNotAHeader) {
   Document d = Make("Note: this is a title\nBody: more\n\ntext\n");
   EXPECT_EQ(d.title, "Note: this is a title");
   EXPECT_EQ(d.dropped_lines, 0u);
+  EXPECT_FALSE(d.message);
 }
 
 TEST(AnalyzeDocumentTest, AHugeFirstLineIsNoTitle) {

@@ -209,5 +209,19 @@ TEST_F(ExtractorTest, AnOfficialReportingWhatAStateDoesMakesAStatement) {
   EXPECT_THAT(f.events, IsEmpty());
 }
 
+TEST_F(ExtractorTest, AnUndatedReportTakesTheArticlesMonthButNotAMessages) {
+  Document d;
+  d.id = "news.txt";
+  d.date = "2011-08-24";
+  d.text = "Progress MS-40 crashed in Siberia.\n";
+  DocFacts f = extractor_->Extract(d);
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].date, "2011-08");
+  d.message = true;  // posted then; what it discusses may be long past
+  f = extractor_->Extract(d);
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].date, "");
+}
+
 }  // namespace
 }  // namespace kg
