@@ -2,6 +2,7 @@
 // form of a person the document has introduced.
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include "extract/pipeline.h"
 
@@ -66,8 +67,11 @@ std::string DocExtraction::PersonCanonical(int t0, int t1) const {
 // document has introduced: the full name again, the surname, a lower-case
 // or damaged form.
 void DocExtraction::LinkPersons() {
-  absl::flat_hash_map<std::string, std::string> full;     // key -> canonical
-  absl::flat_hash_map<std::string, std::string> surname;  // key -> canonical
+  absl::flat_hash_map<std::string, std::string> full;  // key -> canonical
+  // key -> (sentence, token, canonical) of each full name, in text order
+  absl::flat_hash_map<std::string,
+                      std::vector<std::tuple<int, int, std::string>>>
+      surname;
   absl::flat_hash_map<std::string, std::string> damaged;  // key -> canonical
   std::set<std::string> lower_seen;  // surnames written in lower case
   for (const Mention& m : mentions_) {
@@ -78,7 +82,7 @@ void DocExtraction::LinkPersons() {
       std::string last =
           sp == std::string::npos ? m.canonical : m.canonical.substr(sp + 1);
       std::string key = TransliterationKey(last);
-      surname[key] = m.canonical;
+      surname[key].emplace_back(m.sentence, m.t0, m.canonical);
       if (last.size() >= 6) damaged[key.substr(1)] = m.canonical;
       std::string_view written = m.surface;
       size_t wsp = written.rfind(' ');
@@ -89,6 +93,22 @@ void DocExtraction::LinkPersons() {
     }
   }
   if (full.empty()) return;
+  for (auto& [key, named] : surname) std::sort(named.begin(), named.end());
+  // A surname at token t of sentence s: the person of that surname named
+  // last before it ("Scott Kelly ... Kelly ... his brother Mark Kelly"),
+  // else the only one; "" when two are named and neither before it.
+  auto surname_at = [&](const std::string& key, int s, int t) -> std::string {
+    auto f = surname.find(key);
+    if (f == surname.end()) return "";
+    const std::string* before = nullptr;
+    bool one = true;
+    for (const auto& [ns, nt, canonical] : f->second) {
+      one = one && canonical == std::get<2>(f->second[0]);
+      if (std::make_pair(ns, nt) < std::make_pair(s, t)) before = &canonical;
+    }
+    if (before != nullptr) return *before;
+    return one ? std::get<2>(f->second[0]) : "";
+  };
   for (int s = 0; s < static_cast<int>(items_.size()); ++s) {
     std::vector<Item>& items = items_[s];
     for (int i = 0; i < static_cast<int>(items.size()); ++i) {
@@ -103,8 +123,8 @@ void DocExtraction::LinkPersons() {
           target = f->second;
           link = "the same name";
         } else if (it.t1 - it.t0 == 1) {
-          if (auto f2 = surname.find(key); f2 != surname.end()) {
-            target = f2->second;
+          if (std::string f2 = surname_at(key, s, it.t0); !f2.empty()) {
+            target = f2;
             link = "surname of a person named in full in this document";
           } else if (auto f3 = damaged.find(key); f3 != damaged.end()) {
             target = f3->second;
@@ -114,8 +134,8 @@ void DocExtraction::LinkPersons() {
       } else if (it.cls == kClsWord && units_.tokens[it.t0].word &&
                  !units_.tokens[it.t0].upper && it.t1 - it.t0 == 1) {
         if (lower_seen.contains(key)) {
-          if (auto f2 = surname.find(key); f2 != surname.end()) {
-            target = f2->second;
+          if (std::string f2 = surname_at(key, s, it.t0); !f2.empty()) {
+            target = f2;
             link = "a surname the document writes in lower case";
           }
         } else if (auto f3 = damaged.find(key); f3 != damaged.end()) {

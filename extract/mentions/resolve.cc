@@ -1,6 +1,7 @@
 // Resolution within a document: the mentions of one entity become one entity
 // (full names by transliteration key, a surname to the one full name).
 #include <algorithm>
+#include <tuple>
 
 #include "extract/pipeline.h"
 
@@ -16,25 +17,45 @@ void DocExtraction::Resolve() {
     if (inserted) entities_.push_back({label, canonical, {}});
     return it->second;
   };
-  std::map<std::string, std::vector<std::string>> surname_to_full;
+  // Full names by surname key, each with where it was named, in text order.
+  struct Named {
+    int sentence, t0;
+    std::string canonical;
+  };
+  std::map<std::string, std::vector<Named>> surname_to_full;
   for (const Mention& m : mentions_) {
     if (m.label != "Person") continue;
     size_t sp = m.canonical.rfind(' ');
     if (sp == std::string::npos) continue;
-    auto& list =
-        surname_to_full[TransliterationKey(m.canonical.substr(sp + 1))];
-    if (std::find(list.begin(), list.end(), m.canonical) == list.end()) {
-      list.push_back(m.canonical);
-    }
+    surname_to_full[TransliterationKey(m.canonical.substr(sp + 1))].push_back(
+        {m.sentence, m.t0, m.canonical});
   }
+  for (auto& [surname, named] : surname_to_full) {
+    std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) {
+      return std::tie(a.sentence, a.t0) < std::tie(b.sentence, b.t0);
+    });
+  }
+  // A bare surname is the person of that surname named last before it
+  // ("Scott Kelly ... Kelly ... his brother Mark Kelly"), else the only one.
+  auto full_name_of = [&](const Mention& m) -> const std::string* {
+    auto it = surname_to_full.find(TransliterationKey(m.canonical));
+    if (it == surname_to_full.end()) return nullptr;
+    const Named* before = nullptr;
+    bool one = true;
+    for (const Named& n : it->second) {
+      one = one && n.canonical == it->second[0].canonical;
+      if (std::tie(n.sentence, n.t0) < std::tie(m.sentence, m.t0)) before = &n;
+    }
+    if (before != nullptr) return &before->canonical;
+    return one ? &it->second[0].canonical : nullptr;
+  };
   for (Mention& m : mentions_) {
     std::string key;
     std::string canonical = m.canonical;
     if (m.label == "Person") {
       if (m.canonical.find(' ') == std::string::npos) {
-        auto it = surname_to_full.find(TransliterationKey(m.canonical));
-        if (it != surname_to_full.end() && it->second.size() == 1) {
-          canonical = it->second[0];
+        if (const std::string* full = full_name_of(m)) {
+          canonical = *full;
           if (m.link.empty())
             m.link = "surname of a person named in full in this document";
         }

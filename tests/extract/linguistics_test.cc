@@ -255,5 +255,17 @@ TEST_F(ExtractorTest, InstitutionsAreNamedByTheirLastWord) {
   EXPECT_EQ(Find(f, "The Electronic Journal"), nullptr);
 }
 
+TEST_F(ExtractorTest, ABareSurnameIsThePersonOfThatNameNamedLastBeforeIt) {
+  DocFacts f =
+      Run("Astronaut Ivan Petrenko landed on Tuesday. Petrenko spent a year "
+          "in orbit. His brother, retired astronaut Boris Petrenko, gave "
+          "samples. Boris Petrenko lives in Ohio.");
+  const EntityFact* ivan = Find(f, "Ivan Petrenko");
+  ASSERT_NE(ivan, nullptr);
+  // The second sentence's "Petrenko" is Ivan: Boris comes later.
+  int ivan_mentions = static_cast<int>(ivan->mentions.size());
+  EXPECT_GE(ivan_mentions, 2);
+}
+
 }  // namespace
 }  // namespace kg
