@@ -152,6 +152,7 @@ DocFacts DocExtraction::Run() {
     ApplyRules(s);
   }
   const size_t mentions_before_link = mentions_.size();
+  TrimHeadlineNames();
   LinkPersons();
   VehicleReferences();
   DefiniteReferences();

@@ -160,6 +160,8 @@ class DocExtraction {
              Captures& caps, size_t* end) const;
   void Act(int s, const Rule& r, const Captures& caps);
   void LinkPersons();
+  void TrimHeadlineNames();
+  void SplitItem(int s, int i, std::vector<int> cuts);
   void VehicleReferences();
   void DefiniteReferences();
   void FamilyReferences();

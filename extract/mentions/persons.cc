@@ -63,6 +63,55 @@ std::string DocExtraction::PersonCanonical(int t0, int t1) const {
   return out;
 }
 
+// Splits item `i` of sentence `s` at the tokens `cuts` (inside it); the
+// mentions of later items move with them.
+void DocExtraction::SplitItem(int s, int i, std::vector<int> cuts) {
+  std::vector<Item>& items = items_[s];
+  const Item whole = items[i];
+  std::vector<Item> parts;
+  int from = whole.t0;
+  cuts.push_back(whole.t1);
+  for (int cut : cuts) {
+    if (cut <= from || cut > whole.t1) continue;
+    Item part = whole;
+    part.t0 = from;
+    part.t1 = cut;
+    part.key = SpanKey(part.t0, part.t1);
+    parts.push_back(part);
+    from = cut;
+  }
+  items.erase(items.begin() + i);
+  items.insert(items.begin() + i, parts.begin(), parts.end());
+  for (Mention& m : mentions_) {
+    if (m.sentence == s && m.item > i) {
+      m.item += static_cast<int>(parts.size()) - 1;
+    }
+  }
+}
+
+// A title-case headline runs a name into the words after it ("Scott Kelly
+// Returns Safely to Earth"): a person's run whose first words are a person
+// the document names elsewhere is that person.
+void DocExtraction::TrimHeadlineNames() {
+  absl::flat_hash_map<std::string, int> named;  // key -> words
+  for (const Mention& m : mentions_) {
+    if (m.label == "Person") named[TransliterationKey(m.canonical)] = 0;
+  }
+  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+    Mention& m = mentions_[mi];
+    if (m.label != "Person" || m.item < 0 || m.t1 - m.t0 < 3) continue;
+    for (int end = m.t1 - 1; end >= m.t0 + 2; --end) {
+      std::string prefix = CollapseWhiteSpace(Span(m.t0, end));
+      if (!named.contains(TransliterationKey(prefix))) continue;
+      SplitItem(m.sentence, m.item, {end});
+      m.t1 = end;
+      m.surface = prefix;
+      m.canonical = prefix;
+      break;
+    }
+  }
+}
+
 // Names that the rules did not make people, but that name a person the
 // document has introduced: the full name again, the surname, a lower-case
 // or damaged form.
@@ -149,24 +198,7 @@ void DocExtraction::LinkPersons() {
           if (auto f2 = surname.find(TransliterationKey(Tok(t)));
               f2 != surname.end()) {
             // Split the run around the surname.
-            Item before = it, self = it, after = it;
-            before.t1 = t;
-            self.t0 = t;
-            self.t1 = t + 1;
-            after.t0 = t + 1;
-            std::vector<Item> parts;
-            if (before.t1 > before.t0) parts.push_back(before);
-            parts.push_back(self);
-            if (after.t1 > after.t0) parts.push_back(after);
-            for (Item& p : parts) p.key = SpanKey(p.t0, p.t1);
-            items.erase(items.begin() + i);
-            items.insert(items.begin() + i, parts.begin(), parts.end());
-            // Mentions of later items move with them.
-            for (Mention& m : mentions_) {
-              if (m.sentence == s && m.item > i) {
-                m.item += static_cast<int>(parts.size()) - 1;
-              }
-            }
+            SplitItem(s, i, {t, t + 1});
             --i;  // look at the first part again
             break;
           }

@@ -267,5 +267,14 @@ TEST_F(ExtractorTest, ABareSurnameIsThePersonOfThatNameNamedLastBeforeIt) {
   EXPECT_GE(ivan_mentions, 2);
 }
 
+TEST_F(ExtractorTest, AHeadlineRunEndsWithThePersonTheTextNames) {
+  DocFacts f =
+      Run("Cosmonaut Oleg Savin Returns Safely to Earth\n\nOleg Savin "
+          "landed on Tuesday.");
+  EXPECT_NE(Find(f, "Oleg Savin"), nullptr);
+  EXPECT_EQ(Find(f, "Oleg Savin Returns Safely"), nullptr);
+  EXPECT_EQ(Find(f, "Oleg Savin")->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace kg
