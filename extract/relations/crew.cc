@@ -34,8 +34,10 @@ bool DocExtraction::IsNamedFlight(const Mention& m) const {
   if (m.label != "Spacecraft" || m.item < 0) return false;
   const Item& it = items_[m.sentence][m.item];
   if (it.shape != nullptr) return it.shape->kind == "capsule";
-  // A named vehicle of a family ("Crew Dragon Endurance"), not the family.
-  return it.entry != nullptr && it.entry->kind == "capsule" &&
+  // A named vehicle of a family ("Crew Dragon Endurance", the orbiter
+  // Atlantis), not the family, nor a rocket, module or probe.
+  return it.entry != nullptr &&
+         (it.entry->kind == "capsule" || it.entry->kind == "other") &&
          !it.entry->family.empty() && !x_.families_.contains(it.entry->name);
 }
 

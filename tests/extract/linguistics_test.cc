@@ -276,5 +276,15 @@ TEST_F(ExtractorTest, AHeadlineRunEndsWithThePersonTheTextNames) {
   EXPECT_EQ(Find(f, "Oleg Savin")->mentions.size(), 2u);
 }
 
+TEST_F(ExtractorTest, AShuttleOrbiterIsAFlightItsCrewIsAboard) {
+  DocFacts f =
+      Run("Astronauts Ivan Petrenko and Oleg Savin flew aboard Atlantis in "
+          "June 1995.");
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Ivan Petrenko", "Space Shuttle Atlantis"));
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Oleg Savin", "Space Shuttle Atlantis"));
+}
+
 }  // namespace
 }  // namespace kg
