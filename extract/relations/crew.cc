@@ -194,6 +194,26 @@ void DocExtraction::CrewOfFlights() {
       }
     }
   }
+  // "Atlantis lifted off on STS-71 ... Joining Gibson on the shuttle are
+  // ...": the crew of a vehicle the document's mission flies are the
+  // mission's crew.
+  std::map<int, std::vector<int>> missions_of;  // vehicle entity -> missions
+  for (const PendingRel& r : rels_) {
+    if (r.type == "USES") {
+      missions_of[mentions_[r.to].entity].push_back(r.from);
+    }
+  }
+  const size_t before = rels_.size();
+  for (size_t i = 0; i < before; ++i) {
+    if (rels_[i].type != "CREW_OF") continue;
+    auto it = missions_of.find(mentions_[rels_[i].to].entity);
+    if (it == missions_of.end()) continue;
+    for (int mission : it->second) {
+      const PendingRel r = rels_[i];  // AddRel may move rels_
+      AddRel("CREW_OF", r.from, mission, r.sentence, r.props,
+             "crew: the crew of a vehicle the document's mission flies");
+    }
+  }
 }
 
 }  // namespace kg

@@ -286,5 +286,14 @@ TEST_F(ExtractorTest, AShuttleOrbiterIsAFlightItsCrewIsAboard) {
       HasRelation(f, "CREW_OF", "Oleg Savin", "Space Shuttle Atlantis"));
 }
 
+TEST_F(ExtractorTest, TheCrewOfAVehicleAMissionFliesIsTheMissionsCrew) {
+  DocFacts f =
+      Run("Atlantis lifted off on STS-71 on June 27, 1995. Astronauts Ivan "
+          "Petrenko and Oleg Savin flew aboard Atlantis.");
+  EXPECT_TRUE(HasRelation(f, "USES", "STS-71", "Space Shuttle Atlantis"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "STS-71"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Savin", "STS-71"));
+}
+
 }  // namespace
 }  // namespace kg
