@@ -1,6 +1,7 @@
 #include "extract/data/cues.h"
 
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -11,7 +12,7 @@ namespace kg {
 
 namespace {
 
-constexpr std::string_view kNames[kCueCount] = {
+constexpr std::string_view kNames[] = {
     "locative",       "future",       "cancel",
     "person_pronoun", "crew",         "meeting",
     "vehicle_noun",   "auxiliary",    "quoted_name",
@@ -21,7 +22,8 @@ constexpr std::string_view kNames[kCueCount] = {
     "station_noun",   "relative",     "trigger_modified",
     "hypothetical",   "be_verb",      "negation",
     "document_noun",  "causative",    "generic_determiner",
-    "signature_word", "people_noun"};
+    "signature_word", "people_noun",  "apposition_opener"};
+static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace
 

@@ -47,8 +47,9 @@ enum class Cue {
   kGenericDeterminer,
   kSignatureWord,
   kPeopleNoun,
+  kAppositionOpener,
 };
-inline constexpr int kCueCount = 29;
+inline constexpr int kCueCount = 30;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

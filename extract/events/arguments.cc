@@ -18,6 +18,8 @@
 // Places after a locative word are where it happened; a place that is the
 // subject of nothing else ("Moscow said") is an actor's metonym and was
 // already resolved to its Country.
+#include <cctype>
+
 #include "absl/strings/match.h"
 #include "extract/pipeline.h"
 
@@ -36,7 +38,32 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   // stepped over: its words are no arguments, the subject before it is.
   int left = std::max(su.first, t0 - kReach);
   int skip_from = -1, skip_to = -1;  // the relative clause, if any
+  // An apposition between the subject and its verb ("Bakanov, named to lead
+  // Roscosmos in February, toured ...", "Komarov, 50, runs ...") is stepped
+  // over too: ", <opener> ... ," just before the verb (and an adverb).
+  {
+    int close = t0 - 1;
+    while (close > su.first && close >= t0 - 3 && token_keys_[close] != ",") {
+      --close;
+    }
+    if (close > su.first && token_keys_[close] == ",") {
+      int open = close - 1;
+      while (open > su.first && open > close - 14 && token_keys_[open] != ",") {
+        --open;
+      }
+      const bool opener =
+          open > su.first && token_keys_[open] == "," && open + 1 < close &&
+          (x_.cues_.Is(Cue::kAppositionOpener, token_keys_[open + 1]) ||
+           std::isdigit(static_cast<unsigned char>(Tok(open + 1)[0])));
+      if (opener) {
+        skip_from = open;
+        skip_to = close;
+        left = std::max(su.first, open - kReach);
+      }
+    }
+  }
   for (int t = t0 - 1; t >= left; --t) {
+    if (t >= skip_from && t <= skip_to) continue;
     if (InQuote(t)) {
       left = t + 1;
       break;

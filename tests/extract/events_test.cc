@@ -223,5 +223,14 @@ TEST_F(ExtractorTest, AnUndatedReportTakesTheArticlesMonthButNotAMessages) {
   EXPECT_EQ(f.events[0].date, "");
 }
 
+TEST_F(ExtractorTest, AnAppositionBeforeTheVerbIsSteppedOver) {
+  DocFacts f =
+      Run("Ivan Petrenko, named to lead Roscosmos in February, also toured "
+          "the Johnson Space Center on May 3, 2025.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("visit: Ivan Petrenko/actor")));
+  f = Run("Boris Zhukov, 50, visited Roscosmos on May 3, 2025.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("visit: Boris Zhukov/actor")));
+}
+
 }  // namespace
 }  // namespace kg
