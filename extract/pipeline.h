@@ -189,6 +189,7 @@ class DocExtraction {
     bool passive = false;              // "was appointed (by X)"
   };
   EventArgs Arguments(int s, int t0, int t1) const;
+  bool JoinsAClause(int s, int t) const;
   void AssignArguments(const EventArgs& args, EventFact& ev);
   bool HasItsArguments(const EventFact& ev, bool dated) const;
   bool SameHappeningInSentence(int s, const EventFact& ev) const;

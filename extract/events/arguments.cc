@@ -31,6 +31,25 @@ constexpr int kReach = 16;
 
 }  // namespace
 
+// ", and NASA astronaut Jonny Kim is to launch ...": a comma and a
+// conjunction that open a clause of their own (a verb follows within a few
+// words), not the last member of a list ("A, B, and C").
+bool DocExtraction::JoinsAClause(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (token_keys_[t] != "," || t + 1 >= su.last) return false;
+  const std::string& conj = token_keys_[t + 1];
+  if (conj != "and" && conj != "but") return false;
+  for (int u = t + 2; u < su.last && u <= t + 8; ++u) {
+    const std::string& w = token_keys_[u];
+    if (w == "," || InQuote(u)) return false;
+    if (x_.cues_.Is(Cue::kBeVerb, w) || x_.cues_.Is(Cue::kAuxiliary, w) ||
+        x_.cues_.Is(Cue::kFuture, w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   const SentenceUnit& su = units_.sentences[s];
   // Back from the trigger to a clause break. A relative clause between the
@@ -38,6 +57,7 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   // stepped over: its words are no arguments, the subject before it is.
   int left = std::max(su.first, t0 - kReach);
   int skip_from = -1, skip_to = -1;  // the relative clause, if any
+  bool own_clause = false;  // a coordinated clause: no subject from before
   // An apposition between the subject and its verb ("Bakanov, named to lead
   // Roscosmos in February, toured ...", "Komarov, 50, runs ...") is stepped
   // over too: ", <opener> ... ," just before the verb (and an adverb).
@@ -68,6 +88,11 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
       left = t + 1;
       break;
     }
+    if (JoinsAClause(s, t)) {
+      left = t + 2;  // after the conjunction
+      own_clause = true;
+      break;
+    }
     if (!x_.cues_.Is(Cue::kClauseBreak, token_keys_[t])) continue;
     if (skip_from < 0 && t > su.first && token_keys_[t - 1] == "," &&
         x_.cues_.Is(Cue::kRelative, token_keys_[t])) {
@@ -88,7 +113,8 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   }
   int right = std::min(su.last, t1 + kReach);
   for (int t = t1; t < right; ++t) {
-    if (InQuote(t) || x_.cues_.Is(Cue::kClauseBreak, token_keys_[t])) {
+    if (InQuote(t) || x_.cues_.Is(Cue::kClauseBreak, token_keys_[t]) ||
+        JoinsAClause(s, t)) {
       right = t;
       break;
     }
@@ -128,7 +154,9 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
     if (it.t0 >= left && it.t0 < right) {
       (it.t0 < t0 ? args.left : args.right).push_back(a);
     } else if (it.t0 < t0) {
-      args.subject.push_back(a);  // before the clause: a subject far back
+      // Before the clause: a subject far back, unless the clause is one of
+      // its own ("A will fly on X, and B will launch on Y").
+      if (!own_clause) args.subject.push_back(a);
     } else {
       args.beyond.push_back(a);  // after the clause
     }

@@ -75,8 +75,25 @@ bool DocExtraction::HasFlightArgument(const EventFact& ev, bool crew) const {
 }
 
 bool DocExtraction::SameHappeningInSentence(int s, const EventFact& ev) const {
+  auto vehicles = [&](const EventFact& e) {
+    std::set<int> out;
+    for (const EventRole& r : e.involves) {
+      const std::string& l = mentions_[entities_[r.entity].mentions[0]].label;
+      if (l == "Mission" || l == "Spacecraft") out.insert(r.entity);
+    }
+    return out;
+  };
+  const std::set<int> mine = vehicles(ev);
   for (const EventFact& e : facts_.events) {
     if (e.evidence.sentence != s || e.kind != ev.kind) continue;
+    // "X is to fly on Crew-10, and Y to launch on Soyuz MS-27": flights of
+    // different vehicles are different happenings, whoever else they share.
+    const std::set<int> theirs = vehicles(e);
+    if (!mine.empty() && !theirs.empty()) {
+      bool shared = false;
+      for (int v : mine) shared = shared || theirs.count(v) > 0;
+      if (!shared) continue;
+    }
     for (const EventRole& a : e.involves) {
       for (const EventRole& b : ev.involves) {
         if (a.entity == b.entity) return true;

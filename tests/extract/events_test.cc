@@ -232,5 +232,14 @@ TEST_F(ExtractorTest, AnAppositionBeforeTheVerbIsSteppedOver) {
   EXPECT_THAT(Events(f), Contains(StartsWith("visit: Boris Zhukov/actor")));
 }
 
+TEST_F(ExtractorTest, TwoFlightsInCoordinatedClausesAreTwoEvents) {
+  DocFacts f = Run(
+      "Ivan Petrenko will fly on Crew-10, and Oleg Savin will launch on Soyuz "
+      "MS-27.");
+  EXPECT_THAT(Events(f),
+              UnorderedElementsAre(StartsWith("launch: Crew-10"),
+                                   StartsWith("launch: Soyuz MS-27")));
+}
+
 }  // namespace
 }  // namespace kg
