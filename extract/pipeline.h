@@ -187,6 +187,7 @@ class DocExtraction {
     std::vector<int> context_flights;  // mentions of the flight spoken of
     int trigger_end = 0;               // the token after the trigger
     bool passive = false;              // "was appointed (by X)"
+    bool noun = false;                 // "watched the launch": a noun
   };
   EventArgs Arguments(int s, int t0, int t1) const;
   bool JoinsAClause(int s, int t) const;

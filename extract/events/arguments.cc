@@ -125,6 +125,13 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
   int aux = t0 - 1;
   if (aux > su.first && absl::EndsWith(token_keys_[aux], "ly")) --aux;
   args.passive = aux >= su.first && x_.cues_.Is(Cue::kBeVerb, token_keys_[aux]);
+  if (t0 > su.first) {
+    const std::string& before = token_keys_[t0 - 1];
+    args.noun = before == "the" || before == "a" || before == "an" ||
+                before == "its" || before == "their" || before == "his" ||
+                before == "her" || absl::EndsWith(before, "'s") ||
+                absl::EndsWith(before, "\u2019s");
+  }
   // A dateline's outlet, "MOSCOW, Aug 24 (AFP) -", is no argument.
   int dateline_end = su.first;
   for (int t = su.first; t < su.last && t < su.first + 10; ++t) {
@@ -278,9 +285,11 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
         if (used.insert(e).second) ev.involves.push_back({e, "participant"});
       }
     }
+    // People before a verb fly ("Ivan and Oleg docked"); before a noun
+    // they may only watch ("Trump watched the launch").
     for (const Arg& a : args.left) {
       if (label(a) == "Organization") add(a, "actor");
-      if (label(a) == "Person") add(a, "participant");
+      if (label(a) == "Person" && !args.noun) add(a, "participant");
     }
     for (const Arg& a : args.right) {
       if (label(a) == "Person") add(a, "participant");

@@ -252,13 +252,9 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       anaphoric_.insert(static_cast<int>(facts_.events.size()));
     }
   }
-  const std::string before = t > su.first ? FoldCase(Tok(t - 1)) : "";
-  const bool noun = before == "the" || before == "a" || before == "an" ||
-                    before == "its" || before == "their" || before == "his" ||
-                    before == "her" || absl::EndsWith(before, "'s") ||
-                    absl::EndsWith(before, "\u2019s");
-  ev.flight = !noun && (trigger.kind == "launch" || trigger.kind == "docking" ||
-                        trigger.kind == "landing");
+  ev.flight =
+      !args.noun && (trigger.kind == "launch" || trigger.kind == "docking" ||
+                     trigger.kind == "landing");
   ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
   ev.planned = Future(su.first, trigger_end);
   ev.date = EventDate(s, t, Future(su.first, su.last), ev.planned);

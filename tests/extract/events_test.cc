@@ -241,5 +241,14 @@ TEST_F(ExtractorTest, TwoFlightsInCoordinatedClausesAreTwoEvents) {
                                    StartsWith("launch: Soyuz MS-27")));
 }
 
+TEST_F(ExtractorTest, PeopleBeforeAFlightNounWatchItAndDoNotFly) {
+  DocFacts f =
+      Run("Ivan Petrenko watched the launch of Soyuz MS-27 on May 3, 2025.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_THAT(Events(f)[0], ::testing::Not(::testing::HasSubstr("Petrenko")));
+  f = Run("Ivan Petrenko launched aboard Soyuz MS-27 on May 3, 2025.");
+  EXPECT_THAT(Events(f), Contains(::testing::HasSubstr("Ivan Petrenko")));
+}
+
 }  // namespace
 }  // namespace kg
