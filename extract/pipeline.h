@@ -189,7 +189,8 @@ class DocExtraction {
     bool passive = false;              // "was appointed (by X)"
     bool noun = false;                 // "watched the launch": a noun
   };
-  EventArgs Arguments(int s, int t0, int t1) const;
+  EventArgs Arguments(int s, int t0, int t1, bool flight) const;
+  int VehicleReferent(int s, int t) const;
   bool JoinsAClause(int s, int t) const;
   void AssignArguments(const EventArgs& args, EventFact& ev);
   bool HasItsArguments(const EventFact& ev, bool dated) const;

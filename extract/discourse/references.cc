@@ -139,4 +139,19 @@ int DocExtraction::PronounReferent(int s, int t) const {
   return -1;
 }
 
+// "it" at token `t` of sentence `s` in a flight: the last vehicle or mission
+// named before it, in that sentence or the one before; -1 when none.
+int DocExtraction::VehicleReferent(int s, int t) const {
+  int looked = 0;
+  for (int m = static_cast<int>(mentions_.size()) - 1; m >= 0 && looked < 200;
+       --m, ++looked) {
+    const Mention& mm = mentions_[m];
+    if (mm.label != "Spacecraft" && mm.label != "Mission") continue;
+    if (mm.sentence < s || (mm.sentence == s && mm.t0 < t)) {
+      return mm.sentence >= s - 1 ? m : -1;
+    }
+  }
+  return -1;
+}
+
 }  // namespace kg

@@ -50,7 +50,8 @@ bool DocExtraction::JoinsAClause(int s, int t) const {
   return false;
 }
 
-DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
+DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
+                                                  bool flight) const {
   const SentenceUnit& su = units_.sentences[s];
   // Back from the trigger to a clause break. A relative clause between the
   // subject and its verb (", who has headed the agency since 1992,") is
@@ -148,6 +149,11 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1) const {
     // "He will come home aboard Atlantis": the person named last.
     if (mention < 0 && x_.cues_.Is(Cue::kPersonPronoun, it.key)) {
       mention = PronounReferent(s, it.t0);
+    }
+    // "shortly after it came down": in a flight, "it" is the vehicle named
+    // last.
+    if (mention < 0 && flight && it.key == "it") {
+      mention = VehicleReferent(s, it.t0);
     }
     if (mention < 0) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself

@@ -209,7 +209,11 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   }
   // Landings and incidents are 'other' (SCHEMA.md, conventions in detail).
   const std::string kind = trigger.kind == "landing" ? "other" : trigger.kind;
-  EventArgs args = Arguments(s, t, trigger_end);
+  const bool flight_kind =
+      trigger.kind == "launch" || trigger.kind == "docking" ||
+      trigger.kind == "landing" || trigger.kind == "deorbit" ||
+      notes.find("needs a vehicle") != std::string::npos;
+  EventArgs args = Arguments(s, t, trigger_end, flight_kind);
   EventFact ev;
   ev.kind = kind;
   ev.cameo = trigger.cameo;

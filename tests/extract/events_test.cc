@@ -250,5 +250,21 @@ TEST_F(ExtractorTest, PeopleBeforeAFlightNounWatchItAndDoNotFly) {
   EXPECT_THAT(Events(f), Contains(::testing::HasSubstr("Ivan Petrenko")));
 }
 
+TEST_F(ExtractorTest, ItInAFlightIsTheVehicleNamedLast) {
+  DocFacts f =
+      Run("Soyuz MS-40 lifted off on October 11, 2018. Minutes later it came "
+          "down east of Zhezkazgan.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("other: Soyuz MS-40")));
+  // Elsewhere "it" is no vehicle.
+  f =
+      Run("Soyuz MS-40 lifted off on October 11, 2018. NASA said it would "
+          "meet Roscosmos.");
+  for (const std::string& e : Events(f)) {
+    if (e.rfind("meeting", 0) == 0) {
+      EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("Soyuz")));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kg
