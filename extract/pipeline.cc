@@ -156,6 +156,7 @@ DocFacts DocExtraction::Run() {
   LinkPersons();
   VehicleReferences();
   DefiniteReferences();
+  TitleReferences();
   FamilyReferences();
   std::vector<bool> linked(units_.sentences.size(), false);
   for (size_t m = mentions_before_link; m < mentions_.size(); ++m) {

@@ -201,6 +201,7 @@ class DocExtraction {
   bool HasFlightArgument(const EventFact& ev, bool crew) const;
   bool AllCaps(int t) const;
   int PronounReferent(int s, int t) const;
+  void TitleReferences();
   bool InHeadline(const ::kg::Evidence& e) const;
   void Events(int s);
   void Said();

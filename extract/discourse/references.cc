@@ -82,6 +82,63 @@ void DocExtraction::DefiniteReferences() {
   }
 }
 
+// "The deputy prime minister mocked the measures": an office after "the",
+// with no name after it, speaks of the last person the document gave that
+// title ("Deputy Prime Minister Dmitry Rogozin"). Offices only: "the
+// astronaut" could be any of a crew.
+void DocExtraction::TitleReferences() {
+  struct Titled {
+    int mention;
+    std::string title;  // folded
+  };
+  std::vector<Titled> titled;  // in text order
+  for (int s = 0; s < static_cast<int>(items_.size()); ++s) {
+    std::vector<Item>& items = items_[s];
+    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+      const Item& it = items[i];
+      if (it.mention >= 0) {
+        const Mention& m = mentions_[it.mention];
+        auto title = m.props.find("title");
+        if (m.label == "Person" && title != m.props.end()) {
+          titled.push_back({it.mention, FoldCase(title->second)});
+        }
+        continue;
+      }
+      if ((it.cls & kClsTitle) == 0 || it.title == nullptr ||
+          !it.title->role.empty() || it.plural_title) {
+        continue;
+      }
+      if (i == 0 || items[i - 1].key != "the") continue;
+      if (i + 1 < static_cast<int>(items.size())) {
+        const Item& next = items[i + 1];
+        if (next.key == "of" || (next.cls & (kClsName | kClsPerson)) != 0) {
+          continue;
+        }
+      }
+      const std::string phrase = FoldCase(Span(it.t0, it.t1));
+      int target = -1;
+      for (auto t = titled.rbegin(); t != titled.rend(); ++t) {
+        if (t->title == phrase ||
+            (t->title.size() > phrase.size() &&
+             t->title.compare(t->title.size() - phrase.size(), phrase.size(),
+                              phrase) == 0 &&
+             t->title[t->title.size() - phrase.size() - 1] == ' ')) {
+          target = t->mention;
+          break;
+        }
+      }
+      if (target < 0 || mentions_[target].sentence < s - 6) continue;
+      const Mention t = mentions_[target];  // NewMention grows mentions_
+      int m = NewMention(s, i, "Person", t.canonical,
+                         "an office after 'the' that names no one itself");
+      mentions_[m].link = "refers to the last person given that title";
+      mentions_[m].demonym = true;  // not an alias
+      mentions_[m].extra = t.extra;
+      items[i].cls = kClsPerson;
+    }
+  }
+}
+
 // "The Progress cargo ship crashed", "the Soyuz landed": a vehicle family
 // after "the" (or "its") speaks of the last named flight of that family the
 // document told of ("Progress M-12M" earlier). The family's mention is

@@ -266,5 +266,12 @@ TEST_F(ExtractorTest, ItInAFlightIsTheVehicleNamedLast) {
   }
 }
 
+TEST_F(ExtractorTest, TheOfficeAfterTheIsThePersonLastGivenIt) {
+  DocFacts f =
+      Run("Deputy Prime Minister Oleg Savin spoke on Monday. The deputy prime "
+          "minister later visited Japan.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("visit: Oleg Savin/actor")));
+}
+
 }  // namespace
 }  // namespace kg
