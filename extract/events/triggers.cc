@@ -236,6 +236,15 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       !HasFlightArgument(ev, notes.find("or a crew") != std::string::npos)) {
     return false;
   }
+  if (notes.find("needs a station") != std::string::npos) {
+    bool station = false;
+    for (const EventRole& r : ev.involves) {
+      const Mention& m = mentions_[entities_[r.entity].mentions[0]];
+      station |= m.label == "Spacecraft" &&
+                 (KindOf(m) == "station" || KindOf(m) == "module");
+    }
+    if (!station) return false;
+  }
   if (notes.find("needs a person") != std::string::npos) {
     bool person = false;
     for (const EventRole& r : ev.involves) {

@@ -127,6 +127,14 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
             HasNameHead(items[i].t0, items[i].t1)) {
           continue;
         }
+        // Nor is a single letter or an initial ("M&G said": "G").
+        if (label == "Person" && items[i].mention < 0 &&
+            items[i].t1 - items[i].t0 == 1 &&
+            Tok(items[i].t0).find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+                std::string_view::npos &&
+            Tok(items[i].t0).size() <= 2) {
+          continue;
+        }
         EnsureMention(s, i, label, rule);
       }
     } else if (a.op == "title") {

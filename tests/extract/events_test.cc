@@ -273,5 +273,11 @@ TEST_F(ExtractorTest, TheOfficeAfterTheIsThePersonLastGivenIt) {
   EXPECT_THAT(Events(f), Contains(StartsWith("visit: Oleg Savin/actor")));
 }
 
+TEST_F(ExtractorTest, ReachingSomethingThatIsNoStationIsNoDocking) {
+  DocFacts f =
+      Run("Rescue teams reached the Soyuz MS-10 capsule on October 11, 2018.");
+  for (const EventFact& e : f.events) EXPECT_NE(e.kind, "docking");
+}
+
 }  // namespace
 }  // namespace kg

@@ -295,5 +295,14 @@ TEST_F(ExtractorTest, TheCrewOfAVehicleAMissionFliesIsTheMissionsCrew) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Savin", "STS-71"));
 }
 
+TEST_F(ExtractorTest, StreetsLawsAndInitialsAreNoPeople) {
+  DocFacts f =
+      Run("Write to 12 Preston White Drive. The Stephan Boltzmann Constant "
+          "was measured. M&G said the price was right.");
+  for (const EntityFact& e : f.entities) {
+    EXPECT_NE(e.labels[0], "Person") << e.name;
+  }
+}
+
 }  // namespace
 }  // namespace kg
