@@ -22,7 +22,8 @@ constexpr std::string_view kNames[] = {
     "station_noun",   "relative",     "trigger_modified",
     "hypothetical",   "be_verb",      "negation",
     "document_noun",  "causative",    "generic_determiner",
-    "signature_word", "people_noun",  "apposition_opener"};
+    "signature_word", "people_noun",  "apposition_opener",
+    "law_noun"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

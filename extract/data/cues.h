@@ -48,8 +48,9 @@ enum class Cue {
   kSignatureWord,
   kPeopleNoun,
   kAppositionOpener,
+  kLawNoun,
 };
-inline constexpr int kCueCount = 30;
+inline constexpr int kCueCount = 31;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -153,6 +153,13 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
   }
   // "Did Soyuz MS-25 dock on time?": a question reports nothing.
   if (su.last > su.first && Tok(su.last - 1) == "?") return false;
+  // "the newly appointed head", "a recently launched satellite": a
+  // participle that describes a noun.
+  if (t - 2 >= su.first && absl::EndsWith(token_keys_[t - 1], "ly") &&
+      (token_keys_[t - 2] == "the" || token_keys_[t - 2] == "a" ||
+       token_keys_[t - 2] == "an")) {
+    return false;
+  }
   // "all launches", "regular meetings": a class of happenings.
   if (t > su.first &&
       x_.cues_.Is(Cue::kGenericDeterminer, token_keys_[t - 1])) {
@@ -200,12 +207,14 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   if (notes.rfind("only with", 0) == 0) return false;
   // "signed a contract", "signs the accords": a signing needs the document
   // signed in the words after it.
-  if (notes.find("with a document") != std::string::npos) {
-    bool document = false;
+  for (auto [note, cue] : {std::pair{"with a document", Cue::kDocumentNoun},
+                           std::pair{"with a law", Cue::kLawNoun}}) {
+    if (notes.find(note) == std::string::npos) continue;
+    bool signed_thing = false;
     for (int u = trigger_end; u < su.last && u < trigger_end + 6; ++u) {
-      document |= x_.cues_.Is(Cue::kDocumentNoun, token_keys_[u]);
+      signed_thing |= x_.cues_.Is(cue, token_keys_[u]);
     }
-    if (!document) return false;
+    if (!signed_thing) return false;
   }
   // Landings and incidents are 'other' (SCHEMA.md, conventions in detail).
   const std::string kind = trigger.kind == "landing" ? "other" : trigger.kind;

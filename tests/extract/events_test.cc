@@ -279,5 +279,20 @@ TEST_F(ExtractorTest, ReachingSomethingThatIsNoStationIsNoDocking) {
   for (const EventFact& e : f.events) EXPECT_NE(e.kind, "docking");
 }
 
+TEST_F(ExtractorTest, SigningALawIsLegislationNotAnAgreement) {
+  DocFacts f = Run(
+      "President Ivan Petrenko signed a bill on November 22, 2005 that lets "
+      "NASA buy seats.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("other: Ivan Petrenko")));
+  f = Run("Russia and Japan signed a treaty on May 3, 2005.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("agreement:")));
+}
+
+TEST_F(ExtractorTest, AParticipleThatDescribesANounIsNoHappening) {
+  DocFacts f =
+      Run("Oleg Savin, the newly appointed head of Roscosmos, spoke in May.");
+  EXPECT_THAT(f.events, IsEmpty());
+}
+
 }  // namespace
 }  // namespace kg
