@@ -188,9 +188,11 @@ class DocExtraction {
     int trigger_end = 0;               // the token after the trigger
     bool passive = false;              // "was appointed (by X)"
     bool noun = false;                 // "watched the launch": a noun
+    bool flight = false;               // a flight's word ("came home")
   };
   EventArgs Arguments(int s, int t0, int t1, bool flight) const;
   int VehicleReferent(int s, int t) const;
+  std::vector<int> CrewReferents(int s) const;
   bool JoinsAClause(int s, int t) const;
   void AssignArguments(const EventArgs& args, EventFact& ev);
   bool HasItsArguments(const EventFact& ev, bool dated) const;

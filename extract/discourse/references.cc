@@ -211,4 +211,20 @@ int DocExtraction::VehicleReferent(int s, int t) const {
   return -1;
 }
 
+// "they" in a flight in sentence `s`: the people the sentence before named
+// (two or more), one mention each; none when it named fewer.
+std::vector<int> DocExtraction::CrewReferents(int s) const {
+  std::vector<int> people;
+  if (s == 0) return people;
+  std::set<int> seen;
+  for (const Item& it : items_[s - 1]) {
+    if (it.mention < 0 || mentions_[it.mention].label != "Person") continue;
+    if (seen.insert(mentions_[it.mention].entity).second) {
+      people.push_back(it.mention);
+    }
+  }
+  if (people.size() < 2) people.clear();
+  return people;
+}
+
 }  // namespace kg

@@ -122,6 +122,7 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
   }
   EventArgs args;
   args.trigger_end = t1;
+  args.flight = flight;
   // "was appointed", "had been expelled", "was quickly suspended".
   int aux = t0 - 1;
   if (aux > su.first && absl::EndsWith(token_keys_[aux], "ly")) --aux;
@@ -155,23 +156,33 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
     if (mention < 0 && flight && it.key == "it") {
       mention = VehicleReferent(s, it.t0);
     }
-    if (mention < 0) continue;
+    // "They came home aboard Soyuz MS-18": in a flight, "they" are the
+    // people the sentence before named together.
+    std::vector<int> referents;
+    if (mention >= 0) {
+      referents.push_back(mention);
+    } else if (flight && it.key == "they") {
+      referents = CrewReferents(s);
+    }
+    if (referents.empty()) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself
     if (it.t0 >= skip_from && it.t0 <= skip_to) continue;
-    Arg a;
-    a.mention = mention;
-    a.t = it.t0;
-    int before = it.t0 - 1;
-    if (before >= su.first && token_keys_[before] == "the") --before;
-    if (before >= su.first) a.word_before = token_keys_[before];
-    if (it.t0 >= left && it.t0 < right) {
-      (it.t0 < t0 ? args.left : args.right).push_back(a);
-    } else if (it.t0 < t0) {
-      // Before the clause: a subject far back, unless the clause is one of
-      // its own ("A will fly on X, and B will launch on Y").
-      if (!own_clause) args.subject.push_back(a);
-    } else {
-      args.beyond.push_back(a);  // after the clause
+    for (int referent : referents) {
+      Arg a;
+      a.mention = referent;
+      a.t = it.t0;
+      int before = it.t0 - 1;
+      if (before >= su.first && token_keys_[before] == "the") --before;
+      if (before >= su.first) a.word_before = token_keys_[before];
+      if (it.t0 >= left && it.t0 < right) {
+        (it.t0 < t0 ? args.left : args.right).push_back(a);
+      } else if (it.t0 < t0) {
+        // Before the clause: a subject far back, unless the clause is one
+        // of its own ("A will fly on X, and B will launch on Y").
+        if (!own_clause) args.subject.push_back(a);
+      } else {
+        args.beyond.push_back(a);  // after the clause
+      }
     }
   }
   args.context_flights = s < static_cast<int>(context_flights_.size())
@@ -242,7 +253,7 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     places();
     return;
   }
-  bool vehicle_frame = operational;
+  bool vehicle_frame = operational || args.flight;
   if (k == "other") {
     for (const Arg& a : args.left) vehicle_frame |= is_vehicle(a);
   }

@@ -294,5 +294,17 @@ TEST_F(ExtractorTest, AParticipleThatDescribesANounIsNoHappening) {
   EXPECT_THAT(f.events, IsEmpty());
 }
 
+TEST_F(ExtractorTest, TheyInAFlightAreThePeopleNamedTogetherBefore) {
+  DocFacts f =
+      Run("Cosmonauts Yulia Petrova and Klim Ivanov flew up on Soyuz MS-40 "
+          "in October. They came home aboard Soyuz MS-41 on October 17, "
+          "2021.");
+  EXPECT_THAT(Events(f), Contains(AllOf(StartsWith("other:"),
+                                        ::testing::HasSubstr("Soyuz MS-41"),
+                                        ::testing::HasSubstr("Yulia Petrova"),
+                                        ::testing::HasSubstr("Klim Ivanov"))));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Klim Ivanov", "Soyuz MS-41"));
+}
+
 }  // namespace
 }  // namespace kg
