@@ -130,8 +130,10 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
   if (t0 > su.first) {
     const std::string& before = token_keys_[t0 - 1];
     args.noun = before == "the" || before == "a" || before == "an" ||
-                before == "its" || before == "their" || before == "his" ||
-                before == "her" || absl::EndsWith(before, "'s") ||
+                before == "this" || before == "that" || before == "these" ||
+                before == "those" || before == "its" || before == "their" ||
+                before == "his" || before == "her" ||
+                absl::EndsWith(before, "'s") ||
                 absl::EndsWith(before, "\u2019s");
   }
   // A dateline's outlet, "MOSCOW, Aug 24 (AFP) -", is no argument.
