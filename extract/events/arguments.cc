@@ -351,6 +351,12 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
       target = &a;
       break;
     }
+    // "the first spacewalk by Alexei Leonov", "sanctions imposed by the
+    // United States": who does it, not what it is done to.
+    if (a.word_before == "by" && is_agent(a)) {
+      if (actor == nullptr) actor = &a;
+      continue;
+    }
     if (target == nullptr && a.word_before != "with") target = &a;
   }
   if (args.passive) {

@@ -310,5 +310,13 @@ TEST_F(ExtractorTest, TheyInAFlightAreThePeopleNamedTogetherBefore) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Klim Ivanov", "Soyuz MS-41"));
 }
 
+TEST_F(ExtractorTest, ByNamesWhoDoesIt) {
+  DocFacts f = Run("The first spacewalk by Ivan Petrenko came in March 1965.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("other: Ivan Petrenko")));
+  for (const std::string& e : Events(f)) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("Petrenko/target")));
+  }
+}
+
 }  // namespace
 }  // namespace kg
