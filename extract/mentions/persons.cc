@@ -143,19 +143,24 @@ void DocExtraction::LinkPersons() {
   }
   if (full.empty()) return;
   for (auto& [key, named] : surname) std::sort(named.begin(), named.end());
-  // A surname at token t of sentence s: the person of that surname named
-  // last before it ("Scott Kelly ... Kelly ... his brother Mark Kelly"),
-  // else the only one; "" when two are named and neither before it.
+  // A surname at token t of sentence s: the person of that surname the
+  // same sentence named before it, else the first one the document named
+  // ("Scott Kelly ... Kelly ... his twin, Mark Kelly ... Kelly"), else the
+  // only one; "" when two are named and neither before it.
   auto surname_at = [&](const std::string& key, int s, int t) -> std::string {
     auto f = surname.find(key);
     if (f == surname.end()) return "";
-    const std::string* before = nullptr;
+    const std::string* first = nullptr;
+    const std::string* same_sentence = nullptr;
     bool one = true;
     for (const auto& [ns, nt, canonical] : f->second) {
       one = one && canonical == std::get<2>(f->second[0]);
-      if (std::make_pair(ns, nt) < std::make_pair(s, t)) before = &canonical;
+      if (std::make_pair(ns, nt) >= std::make_pair(s, t)) continue;
+      if (first == nullptr) first = &canonical;
+      if (ns == s) same_sentence = &canonical;
     }
-    if (before != nullptr) return *before;
+    if (same_sentence != nullptr) return *same_sentence;
+    if (first != nullptr) return *first;
     return one ? std::get<2>(f->second[0]) : "";
   };
   for (int s = 0; s < static_cast<int>(items_.size()); ++s) {

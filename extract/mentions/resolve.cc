@@ -35,18 +35,23 @@ void DocExtraction::Resolve() {
       return std::tie(a.sentence, a.t0) < std::tie(b.sentence, b.t0);
     });
   }
-  // A bare surname is the person of that surname named last before it
-  // ("Scott Kelly ... Kelly ... his brother Mark Kelly"), else the only one.
+  // A bare surname is the person of that surname its sentence named before
+  // it, else the first one the document named ("Scott Kelly ... Kelly ...
+  // his twin, Mark Kelly ... Kelly"), else the only one.
   auto full_name_of = [&](const Mention& m) -> const std::string* {
     auto it = surname_to_full.find(TransliterationKey(m.canonical));
     if (it == surname_to_full.end()) return nullptr;
-    const Named* before = nullptr;
+    const Named* first = nullptr;
+    const Named* same_sentence = nullptr;
     bool one = true;
     for (const Named& n : it->second) {
       one = one && n.canonical == it->second[0].canonical;
-      if (std::tie(n.sentence, n.t0) < std::tie(m.sentence, m.t0)) before = &n;
+      if (std::tie(n.sentence, n.t0) >= std::tie(m.sentence, m.t0)) continue;
+      if (first == nullptr) first = &n;
+      if (n.sentence == m.sentence) same_sentence = &n;
     }
-    if (before != nullptr) return &before->canonical;
+    if (same_sentence != nullptr) return &same_sentence->canonical;
+    if (first != nullptr) return &first->canonical;
     return one ? &it->second[0].canonical : nullptr;
   };
   for (Mention& m : mentions_) {

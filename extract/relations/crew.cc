@@ -114,6 +114,13 @@ void DocExtraction::Crew() {
       crew_named |= astronauts.count(mentions_[p].entity) > 0;
     for (int p : people) {
       Mention& pm = mentions_[p];
+      // "retired NASA astronaut Mark Kelly", "former cosmonaut X": not of
+      // the flights the text tells.
+      bool retired = false;
+      for (int u = pm.t0 - 1; u >= su.first && u >= pm.t0 - 4; --u) {
+        retired |= token_keys_[u] == "retired" || token_keys_[u] == "former";
+      }
+      if (retired && !own_flight) continue;
       bool astronaut = astronauts.count(pm.entity) > 0;
       // A plain person named after a crew word, or in a sentence that
       // names its own flight and speaks of flying, is aboard.
