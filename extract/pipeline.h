@@ -162,6 +162,7 @@ class DocExtraction {
   void LinkPersons();
   void TrimHeadlineNames();
   void SplitItem(int s, int i, std::vector<int> cuts);
+  void MergeItems(int s, int i, int j);
   void VehicleReferences();
   void DefiniteReferences();
   void FamilyReferences();

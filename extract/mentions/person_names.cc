@@ -57,6 +57,23 @@ bool DocExtraction::HasNameHead(int t0, int t1) const {
 
 void DocExtraction::PersonNames(int s) {
   std::vector<Item>& items = items_[s];
+  // A nickname in quotation marks inside a name, 'Robert "Hoot" Gibson',
+  // 'Charles "Pete" Conrad': one name, the nickname left out of it.
+  for (int i = 0; i + 4 < static_cast<int>(items.size()); ++i) {
+    const Item& first = items[i];
+    const Item& open = items[i + 1];
+    const Item& nick = items[i + 2];
+    const Item& close = items[i + 3];
+    const Item& last = items[i + 4];
+    if (first.cls != kClsName || first.mention >= 0 ||
+        GivenNameLine(first.t0) == 0 || !units_.tokens[open.t0].quote ||
+        !units_.tokens[close.t0].quote || nick.t1 - nick.t0 != 1 ||
+        !units_.tokens[nick.t0].upper || last.cls != kClsName ||
+        last.mention >= 0 || last.t1 - last.t0 > 2) {
+      continue;
+    }
+    MergeItems(s, i, i + 5);
+  }
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
     Item& it = items[i];
     if (it.cls != kClsName || it.mention >= 0) continue;

@@ -38,9 +38,14 @@ bool DocExtraction::LowerSurname(int t) const {
 
 std::string DocExtraction::PersonCanonical(int t0, int t1) const {
   std::string out;
+  bool nickname = false;  // inside quotation marks: 'Robert "Hoot" Gibson'
   for (int t = t0; t < t1; ++t) {
     std::string_view w = Tok(t);
-    if (w == "'s" || w == "\u2019s") continue;
+    if (units_.tokens[t].quote) {
+      nickname = !nickname;
+      continue;
+    }
+    if (nickname || w == "'s" || w == "\u2019s") continue;
     if (!out.empty()) out.push_back(' ');
     std::string word(w);
     // Case damage: "trump" -> "Trump"; "KRIKALEV" -> "Krikalev".
@@ -61,6 +66,18 @@ std::string DocExtraction::PersonCanonical(int t0, int t1) const {
     out += word;
   }
   return out;
+}
+
+// Joins items [i, j) of sentence `s` into one, of the first one's class; the
+// mentions of later items move with them.
+void DocExtraction::MergeItems(int s, int i, int j) {
+  std::vector<Item>& items = items_[s];
+  items[i].t1 = items[j - 1].t1;
+  items[i].key = SpanKey(items[i].t0, items[i].t1);
+  items.erase(items.begin() + i + 1, items.begin() + j);
+  for (Mention& m : mentions_) {
+    if (m.sentence == s && m.item >= j) m.item -= j - i - 1;
+  }
 }
 
 // Splits item `i` of sentence `s` at the tokens `cuts` (inside it); the

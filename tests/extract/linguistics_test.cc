@@ -314,5 +314,13 @@ TEST_F(ExtractorTest, ARetiredAstronautNamedAfterAFlightIsNotItsCrew) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Boris Petrenko", "Expedition 45"));
 }
 
+TEST_F(ExtractorTest, ANicknameInQuotationMarksStaysOutOfTheName) {
+  DocFacts f =
+      Run("Commander Ivan \"Hoot\" Petrenko eased the orbiter into the port.");
+  ASSERT_NE(Find(f, "Ivan Petrenko"), nullptr);
+  EXPECT_EQ(Find(f, "Ivan"), nullptr);
+  EXPECT_THAT(f.said, IsEmpty());
+}
+
 }  // namespace
 }  // namespace kg
