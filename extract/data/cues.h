@@ -49,8 +49,9 @@ enum class Cue {
   kPeopleNoun,
   kAppositionOpener,
   kLawNoun,
+  kOutgoing,
 };
-inline constexpr int kCueCount = 31;
+inline constexpr int kCueCount = 32;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -68,11 +68,15 @@ void DocExtraction::Crew() {
   int last_flight_sentence = -kLookBack - 1;
   for (int s = 0; s < sentences; ++s) {
     const SentenceUnit& su = units_.sentences[s];
-    int crew_cue = -1;  // the first crew word's token
+    int crew_cue = -1;      // the first crew word's token
+    int outgoing_cue = -1;  // the first word of a crew being relieved
     bool flight_cue = false;
     bool aboard = false;
     for (int t = su.first; t < su.last; ++t) {
       if (InQuote(t)) continue;
+      if (outgoing_cue < 0 && x_.cues_.Is(Cue::kOutgoing, token_keys_[t])) {
+        outgoing_cue = t;
+      }
       if (crew_cue < 0 && x_.cues_.Is(Cue::kCrew, token_keys_[t])) {
         crew_cue = t;
       }
@@ -141,7 +145,10 @@ void DocExtraction::Crew() {
         astronaut = true;
       }
       if (!astronaut) continue;
-      for (int f : flights) {
+      // "They will relieve A, B and C", "take over from A": the crew
+      // leaving, not the flight's.
+      const bool outgoing = outgoing_cue >= 0 && pm.t0 > outgoing_cue;
+      for (int f : outgoing ? std::vector<int>{} : flights) {
         AddRel("CREW_OF", p, f, s, {},
                "crew: an astronaut named with a flight, or in the sentences "
                "after it");

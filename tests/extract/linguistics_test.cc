@@ -322,5 +322,14 @@ TEST_F(ExtractorTest, ANicknameInQuotationMarksStaysOutOfTheName) {
   EXPECT_THAT(f.said, IsEmpty());
 }
 
+TEST_F(ExtractorTest, TheCrewBeingRelievedIsNotTheFlightsCrew) {
+  DocFacts f =
+      Run("Cosmonauts Ivan Petrenko and Oleg Savin flew up on Soyuz MS-40 in "
+          "March. They will relieve cosmonauts Anna Volkova and Boris Zhukov.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Anna Volkova", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Boris Zhukov", "Soyuz MS-40"));
+}
+
 }  // namespace
 }  // namespace kg
