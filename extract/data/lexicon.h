@@ -70,7 +70,8 @@ struct Entry {
   std::string country;                 // agencies, organizations; "" if none
   std::vector<std::string> operators;  // spacecraft, places: canonical orgs
   std::string family;                  // spacecraft: canonical family name
-  std::string located_in;              // places: canonical place or country
+  int since = 0;  // spacecraft: the year its name came into use; 0 unknown
+  std::string located_in;  // places: canonical place or country
   LexiconSource source;
 };
 

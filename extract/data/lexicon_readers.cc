@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/strings/numbers.h"
 #include "extract/data/lexicon_builder.h"
 #include "extract/text/surface_fold.h"
 
@@ -99,7 +100,8 @@ void LexiconBuilder::ReadOrganizations(std::string_view text) {
 void LexiconBuilder::ReadSpacecraft(std::string_view text) {
   constexpr std::string_view kFile = "spacecraft.tsv";
   for (const TsvRow& row : ReadTsvRows(
-           kFile, text, {"canonical", "aliases", "kind", "operator", "family"},
+           kFile, text,
+           {"canonical", "aliases", "kind", "operator", "family", "since"},
            &errors_)) {
     Entry e;
     e.labels = {"Spacecraft"};
@@ -110,6 +112,11 @@ void LexiconBuilder::ReadSpacecraft(std::string_view text) {
     e.kind = row.fields[2];
     e.operators = SplitField(row.fields[3], '|');
     e.family = row.fields[4];
+    if (!row.fields[5].empty() && (!absl::SimpleAtoi(row.fields[5], &e.since) ||
+                                   e.since < 1900 || e.since > 2100)) {
+      Error(e.source, "since '" + row.fields[5] + "' is not a year");
+      continue;
+    }
     AddEntry(std::move(e));
   }
 }

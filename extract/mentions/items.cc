@@ -76,11 +76,15 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
         } else if (m.form->text == surface && pick->entry != m.entry &&
                    !FamilyNamedBefore(s, *pick->entry) &&
                    (FamilyNamedBefore(s, *m.entry) ||
-                    (m.entry->family.empty() &&
-                     !pick->entry->family.empty()))) {
+                    (m.entry->family.empty() && !pick->entry->family.empty()) ||
+                    (doc_date_.year > 0 &&
+                     pick->entry->since > doc_date_.year &&
+                     m.entry->since <= doc_date_.year))) {
           // A form of two vehicles ("Freedom", "Endeavour"): the one whose
           // family the document named before it ("the Crew Dragon
-          // spacecraft named Freedom"), else the one of no family.
+          // spacecraft named Freedom"), else the one of no family, else the
+          // one whose name was in use when the text was written (a 1993
+          // Endeavour is the shuttle's).
           pick = &m;
         }
       }

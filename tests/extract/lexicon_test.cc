@@ -279,9 +279,9 @@ std::map<std::string, std::string> MinimalFiles() {
        "canonical\taliases\tkind\tcountry\n"
        "SpaceX\t\tcompany\tUnited States\n"},
       {"spacecraft.tsv",
-       "canonical\taliases\tkind\toperator\tfamily\n"
-       "Soyuz\t\tcapsule\tRoscosmos\t\n"
-       "Soyuz MS\t\tcapsule\tRoscosmos\tSoyuz\n"},
+       "canonical\taliases\tkind\toperator\tfamily\tsince\n"
+       "Soyuz\t\tcapsule\tRoscosmos\t\t\n"
+       "Soyuz MS\t\tcapsule\tRoscosmos\tSoyuz\t2016\n"},
       {"places.tsv",
        "canonical\taliases\tkind\tlocated_in\toperator\n"
        "Baikonur Cosmodrome\tBaikonur\tlaunch_site\tRussia\tRoscosmos\n"},
@@ -349,9 +349,9 @@ TEST(ParseLexiconTest, UnknownKind) {
             "organizations.tsv:2: unknown kind \"corporation\" (expected one "
             "of company, government, media, other)");
   EXPECT_EQ(ErrorWith("spacecraft.tsv",
-                      "canonical\taliases\tkind\toperator\tfamily\n"
-                      "Soyuz\t\tcapsule\tRoscosmos\t\n"
-                      "Soyuz MS\t\tship\tRoscosmos\tSoyuz\n"),
+                      "canonical\taliases\tkind\toperator\tfamily\tsince\n"
+                      "Soyuz\t\tcapsule\tRoscosmos\t\t\n"
+                      "Soyuz MS\t\tship\tRoscosmos\tSoyuz\t\n"),
             "spacecraft.tsv:3: unknown kind \"ship\" (expected one of "
             "station, module, rover, lander, satellite, rocket, capsule, "
             "other)");
@@ -429,11 +429,18 @@ TEST(ParseLexiconTest, CountryNotInCountriesFile) {
             "name in countries.tsv (did you mean \"Russia\"?)");
 }
 
+TEST(ParseLexiconTest, SinceIsAYear) {
+  EXPECT_EQ(ErrorWith("spacecraft.tsv",
+                      "canonical\taliases\tkind\toperator\tfamily\tsince\n"
+                      "Soyuz\t\tcapsule\tRoscosmos\t\tlast year\n"),
+            "spacecraft.tsv:2: since 'last year' is not a year");
+}
+
 TEST(ParseLexiconTest, OperatorFamilyAndLocationMustExist) {
   EXPECT_EQ(ErrorWith("spacecraft.tsv",
-                      "canonical\taliases\tkind\toperator\tfamily\n"
-                      "Soyuz\t\tcapsule\tRoscosmos|Energia\t\n"
-                      "Soyuz MS\t\tcapsule\tRoscosmos\tSoyuz-MS\n"),
+                      "canonical\taliases\tkind\toperator\tfamily\tsince\n"
+                      "Soyuz\t\tcapsule\tRoscosmos|Energia\t\t\n"
+                      "Soyuz MS\t\tcapsule\tRoscosmos\tSoyuz-MS\t\n"),
             "spacecraft.tsv:2: operator \"Energia\" is not a canonical name in "
             "agencies.tsv or organizations.tsv\n"
             "spacecraft.tsv:3: family \"Soyuz-MS\" is not a canonical name in "

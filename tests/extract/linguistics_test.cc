@@ -331,5 +331,17 @@ TEST_F(ExtractorTest, TheCrewBeingRelievedIsNotTheFlightsCrew) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Boris Zhukov", "Soyuz MS-40"));
 }
 
+TEST_F(ExtractorTest, AVehicleNameTwoShareIsTheOneInUseWhenTheTextWasWritten) {
+  Document d;
+  d.id = "old.txt";
+  d.date = "1993-01-14";
+  d.text = "Endeavour landed on Tuesday after six days in orbit.\n";
+  DocFacts f = extractor_->Extract(d);
+  EXPECT_NE(Find(f, "Space Shuttle Endeavour"), nullptr);
+  d.date = "2021-05-02";
+  f = extractor_->Extract(d);
+  EXPECT_NE(Find(f, "Crew Dragon Endeavour"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg
