@@ -3,6 +3,7 @@
 #include "extract/pipeline.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/text/quotes.h"
 #include "extract/text/sentence.h"
@@ -141,6 +142,11 @@ DocFacts DocExtraction::Run() {
   token_keys_.reserve(units_.tokens.size());
   for (int t = 0; t < static_cast<int>(units_.tokens.size()); ++t) {
     token_keys_.push_back(SurfaceKey(Tok(t)));
+    const Unit& u = units_.tokens[t];
+    if (u.word && !u.upper &&
+        std::islower(static_cast<unsigned char>(text_[u.begin]))) {
+      lowercase_words_.insert(token_keys_.back());
+    }
   }
   items_.resize(units_.sentences.size());
   FindQuotes();

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "extract/corpus/corpus_graph.h"
 #include "extract/corpus/facts.h"
 #include "extract/data/cues.h"
@@ -235,6 +236,8 @@ class DocExtraction {
   std::string_view text_;
   TextUnits units_;
   std::vector<std::string> token_keys_;  // SurfaceKey of each token
+  // Keys of the words the document writes in lower case somewhere.
+  absl::flat_hash_set<std::string> lowercase_words_;
   mutable absl::flat_hash_map<std::string_view, int> word_counts_;
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;

@@ -127,6 +127,14 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
             HasNameHead(items[i].t0, items[i].t1)) {
           continue;
         }
+        // Nor is one word the document also writes in lower case ("General
+        // Terms", "the Larry King Show"): a common word capitalised in a
+        // title or heading.
+        if (label == "Person" && items[i].mention < 0 &&
+            items[i].t1 - items[i].t0 == 1 &&
+            lowercase_words_.contains(token_keys_[items[i].t0])) {
+          continue;
+        }
         // Nor is a single letter or an initial ("M&G said": "G").
         if (label == "Person" && items[i].mention < 0 &&
             items[i].t1 - items[i].t0 == 1 &&

@@ -343,5 +343,14 @@ TEST_F(ExtractorTest, AVehicleNameTwoShareIsTheOneInUseWhenTheTextWasWritten) {
   EXPECT_NE(Find(f, "Crew Dragon Endeavour"), nullptr);
 }
 
+TEST_F(ExtractorTest,
+       ATitleBeforeACommonWordTheTextWritesInLowerCaseMakesNoOne) {
+  DocFacts f =
+      Run("See the General Terms of the contract. The terms are strict. "
+          "General Petrenko said so.");
+  EXPECT_EQ(Find(f, "Terms"), nullptr);
+  EXPECT_NE(Find(f, "Petrenko"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg
