@@ -142,11 +142,6 @@ DocFacts DocExtraction::Run() {
   token_keys_.reserve(units_.tokens.size());
   for (int t = 0; t < static_cast<int>(units_.tokens.size()); ++t) {
     token_keys_.push_back(SurfaceKey(Tok(t)));
-    const Unit& u = units_.tokens[t];
-    if (u.word && !u.upper &&
-        std::islower(static_cast<unsigned char>(text_[u.begin]))) {
-      lowercase_words_.insert(token_keys_.back());
-    }
   }
   items_.resize(units_.sentences.size());
   FindQuotes();
@@ -277,6 +272,22 @@ void DocExtraction::AssembleFacts() {
     for (int& p : e.occurred_at) p = entity_index[p];
   }
   for (SaidFact& s : facts_.said) s.person = entity_index[s.person];
+}
+
+// Whether the document writes the word of `key` in lower case somewhere (the
+// set is made on the first question: most documents never ask).
+bool DocExtraction::WrittenInLowerCase(const std::string& key) const {
+  if (!lowercase_words_) {
+    lowercase_words_.emplace();
+    for (int t = 0; t < static_cast<int>(units_.tokens.size()); ++t) {
+      const Unit& u = units_.tokens[t];
+      if (u.word && !u.upper &&
+          std::islower(static_cast<unsigned char>(text_[u.begin]))) {
+        lowercase_words_->insert(token_keys_[t]);
+      }
+    }
+  }
+  return lowercase_words_->contains(key);
 }
 
 }  // namespace kg

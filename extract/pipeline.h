@@ -236,8 +236,10 @@ class DocExtraction {
   std::string_view text_;
   TextUnits units_;
   std::vector<std::string> token_keys_;  // SurfaceKey of each token
-  // Keys of the words the document writes in lower case somewhere.
-  absl::flat_hash_set<std::string> lowercase_words_;
+  // Keys of the words the document writes in lower case somewhere (made on
+  // first use; views into token_keys_).
+  mutable std::optional<absl::flat_hash_set<std::string_view>> lowercase_words_;
+  bool WrittenInLowerCase(const std::string& key) const;
   mutable absl::flat_hash_map<std::string_view, int> word_counts_;
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;

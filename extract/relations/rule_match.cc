@@ -132,7 +132,7 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
         // title or heading.
         if (label == "Person" && items[i].mention < 0 &&
             items[i].t1 - items[i].t0 == 1 &&
-            lowercase_words_.contains(token_keys_[items[i].t0])) {
+            WrittenInLowerCase(token_keys_[items[i].t0])) {
           continue;
         }
         // Nor is a single letter or an initial ("M&G said": "G").
