@@ -352,5 +352,14 @@ TEST_F(ExtractorTest,
   EXPECT_NE(Find(f, "Petrenko"), nullptr);
 }
 
+TEST_F(ExtractorTest, ASignatureOrBylineGivesTheWritersOrganization) {
+  DocFacts f =
+      Run("I will not post the addresses.\n\n-- Ivan Petrenko, NASA/JSC, Space "
+          "Shuttle Program Office\n");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "NASA"));
+  f = Run("By Oleg Savin, Roscosmos.\n\nThe launch went well.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Oleg Savin", "Roscosmos"));
+}
+
 }  // namespace
 }  // namespace kg
