@@ -262,7 +262,17 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
     if (!person) return false;
   }
   const bool dated = !SentenceDate(s, t, Future(su.first, su.last)).empty();
-  if (!HasItsArguments(ev, dated)) return false;
+  // "Modi's state visit", "Putin's visit": the visitor named as the
+  // possessor is argument enough.
+  auto possessive = [&](int u) {
+    return u >= su.first &&
+           (absl::EndsWith(token_keys_[u], "'s") ||
+            absl::EndsWith(token_keys_[u], "\u2019s") ||
+            token_keys_[u] == "'s" || token_keys_[u] == "\u2019s");
+  };
+  const bool visitor_named = kind == "visit" && !ev.involves.empty() &&
+                             (possessive(t - 1) || possessive(t - 2));
+  if (!HasItsArguments(ev, dated) && !visitor_named) return false;
   // One happening told twice in a sentence ("launched ... the launch") is
   // one event: a second trigger of the kind that shares a participant with
   // the first adds nothing.

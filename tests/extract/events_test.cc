@@ -153,6 +153,13 @@ TEST_F(ExtractorTest, AConditionHoldsToTheEndOfItsClause) {
               IsEmpty());
 }
 
+TEST_F(ExtractorTest, AVisitorNamedAsThePossessorIsArgumentEnough) {
+  DocFacts f =
+      Run("The deal came during Prime Minister Ivan Petrenko's state visit on "
+          "June 21, 2023.");
+  EXPECT_THAT(Events(f), Contains("visit: Ivan Petrenko/actor"));
+}
+
 TEST_F(ExtractorTest, AVisitIsToSomewhereAndATourOfDutyIsNone) {
   EXPECT_THAT(
       Run("Candidates will be detailed to NASA for a tour of duty.").events,
