@@ -70,6 +70,9 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       for (const LexiconMatch& m : matches) {
         // Lower-case text names an entity only when written so in the file.
         if (!any_upper && m.form->text != surface) continue;
+        // A name not yet in use when the text was written means something
+        // else ("Jules Verne" in 1993 is the writer, not the ATV).
+        if (doc_date_.year > 0 && m.entry->since > doc_date_.year) continue;
         if (pick == nullptr ||
             (m.form->text == surface && pick->form->text != surface)) {
           pick = &m;

@@ -341,6 +341,11 @@ TEST_F(ExtractorTest, AVehicleNameTwoShareIsTheOneInUseWhenTheTextWasWritten) {
   d.date = "2021-05-02";
   f = extractor_->Extract(d);
   EXPECT_NE(Find(f, "Crew Dragon Endeavour"), nullptr);
+  // Before the ATV was named, Jules Verne is the writer.
+  d.date = "1993-04-20";
+  d.text = "As Jules Verne wrote, men will do it.\n";
+  f = extractor_->Extract(d);
+  EXPECT_EQ(Find(f, "ATV Jules Verne"), nullptr);
 }
 
 TEST_F(ExtractorTest,
