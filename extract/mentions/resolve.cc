@@ -1,11 +1,34 @@
 // Resolution within a document: the mentions of one entity become one entity
 // (full names by transliteration key, a surname to the one full name).
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "extract/pipeline.h"
 
 namespace kg {
+
+namespace {
+
+// "Bruce C. Murray" -> "Bruce Murray": the initials between the first and
+// the last word, so a name written with and without them is one person.
+std::string WithoutMiddleInitials(const std::string& name) {
+  std::vector<std::string> words = absl::StrSplit(name, ' ', absl::SkipEmpty());
+  if (words.size() < 3) return name;
+  std::string out = words.front();
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i];
+    const bool initial = (w.size() == 1 || (w.size() == 2 && w[1] == '.')) &&
+                         std::isupper(static_cast<unsigned char>(w[0]));
+    if (!initial) absl::StrAppend(&out, " ", w);
+  }
+  absl::StrAppend(&out, " ", words.back());
+  return out;
+}
+
+}  // namespace
 
 void DocExtraction::Resolve() {
   // Persons: full names by transliteration key; a single word joins the
@@ -65,7 +88,7 @@ void DocExtraction::Resolve() {
             m.link = "surname of a person named in full in this document";
         }
       }
-      key = TransliterationKey(canonical);
+      key = TransliterationKey(WithoutMiddleInitials(canonical));
     } else {
       key = SurfaceKey(canonical);
     }

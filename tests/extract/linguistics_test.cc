@@ -366,5 +366,14 @@ TEST_F(ExtractorTest, ASignatureOrBylineGivesTheWritersOrganization) {
   EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Oleg Savin", "Roscosmos"));
 }
 
+TEST_F(ExtractorTest, ANameWithAndWithoutItsMiddleInitialIsOnePerson) {
+  DocFacts f = Run(
+      "Ivan K. Petrenko wrote the book. Later Ivan Petrenko wrote another.");
+  int people = 0;
+  for (const EntityFact& e : f.entities) people += e.labels[0] == "Person";
+  EXPECT_EQ(people, 1);
+  EXPECT_NE(Find(f, "Ivan K. Petrenko"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg
