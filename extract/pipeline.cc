@@ -176,6 +176,7 @@ DocFacts DocExtraction::Run() {
   }
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     Events(s);
+    GappedEvents(s);
     StateStatements(s);
   }
   MergeEvents();

@@ -196,6 +196,10 @@ class DocExtraction {
   int VehicleReferent(int s, int t) const;
   std::vector<int> CrewReferents(int s) const;
   bool JoinsAClause(int s, int t) const;
+  bool GappedConjunct(int s, int t) const;
+  int GapIn(int s) const;
+  bool AcrossTheGap(int s, int a, int b) const;
+  void GappedEvents(int s);
   void AssignArguments(const EventArgs& args, EventFact& ev);
   bool HasItsArguments(const EventFact& ev, bool dated) const;
   bool SameHappeningInSentence(int s, const EventFact& ev) const;

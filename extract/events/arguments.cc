@@ -47,6 +47,58 @@ bool DocExtraction::JoinsAClause(int s, int t) const {
       return true;
     }
   }
+  return GappedConjunct(s, t);
+}
+
+// The first token of sentence `s` that opens a gapped conjunct; -1 none.
+int DocExtraction::GapIn(int s) const {
+  const SentenceUnit& su = units_.sentences[s];
+  for (int t = su.first; t < su.last; ++t) {
+    if (GappedConjunct(s, t)) return t;
+  }
+  return -1;
+}
+
+// Whether tokens a and b of sentence `s` stand on different sides of its
+// gapped conjunct ("A is to fly on X, and B on Y").
+bool DocExtraction::AcrossTheGap(int s, int a, int b) const {
+  const int gap = GapIn(s);
+  return gap >= 0 && (a > gap) != (b > gap);
+}
+
+// ", and Roscosmos cosmonaut Andrey Fedyaev on Crew-6": a conjunct whose
+// verb is left out (gapping) -- a person, then "on" or "aboard" and a
+// flight, and no verb of its own.
+bool DocExtraction::GappedConjunct(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (t + 2 >= su.last || (token_keys_[t] != "," && token_keys_[t] != ";")) {
+    return false;
+  }
+  if (token_keys_[t + 1] != "and") return false;
+  bool person = false;
+  for (const Item& it : items_[s]) {
+    if (it.t0 <= t + 1) continue;
+    if (it.t0 > t + 12) break;
+    const std::string& w = it.key;
+    if (w == "," || w == ";" || InQuote(it.t0) ||
+        x_.cues_.Is(Cue::kBeVerb, w) || x_.cues_.Is(Cue::kAuxiliary, w) ||
+        x_.cues_.Is(Cue::kFuture, w)) {
+      return false;
+    }
+    if (it.mention >= 0 && mentions_[it.mention].label == "Person") {
+      person = true;
+      continue;
+    }
+    if (person && (w == "on" || w == "aboard")) {
+      for (const Item& next : items_[s]) {
+        if (next.t0 <= it.t0 || next.t0 > it.t0 + 3) continue;
+        if (next.mention >= 0 && IsNamedFlight(mentions_[next.mention])) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
   return false;
 }
 

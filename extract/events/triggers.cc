@@ -303,4 +303,47 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   return true;
 }
 
+// "O'Hara is to fly on Soyuz MS-24, and Fedyaev on Crew-6": the conjunct
+// that leaves its verb out tells a happening of the same kind as the event
+// before it, with the people and flights it names.
+void DocExtraction::GappedEvents(int s) {
+  const SentenceUnit& su = units_.sentences[s];
+  const size_t made = facts_.events.size();
+  for (int t = su.first; t < su.last; ++t) {
+    if (!GappedConjunct(s, t)) continue;
+    const EventFact* before = nullptr;
+    for (size_t e = 0; e < made; ++e) {
+      const EventFact& ev = facts_.events[e];
+      if (ev.evidence.sentence == s && ev.flight &&
+          ev.evidence.begin < units_.tokens[t].begin) {
+        before = &ev;
+      }
+    }
+    if (before == nullptr) continue;
+    EventFact ev;
+    ev.kind = before->kind;
+    ev.cameo = before->cameo;
+    ev.trigger = before->trigger;
+    ev.planned = before->planned;
+    ev.flight = true;
+    for (const Item& it : items_[s]) {
+      if (it.t0 <= t || it.mention < 0 || JoinsAClause(s, it.t0)) continue;
+      const Mention& m = mentions_[it.mention];
+      if (m.label == "Person" || IsNamedFlight(m)) {
+        bool have = false;
+        for (const EventRole& r : ev.involves) have |= r.entity == m.entity;
+        if (!have) ev.involves.push_back({m.entity, "participant"});
+      }
+    }
+    if (ev.involves.empty()) continue;
+    const uint32_t begin = units_.tokens[t + 2].begin;
+    const uint32_t end = units_.tokens[su.last - 1].end;
+    ev.date = EventDate(s, t + 2, ev.planned, ev.planned);
+    ev.summary = Summary(s, begin, end);
+    ev.evidence = {s, begin, end, Evidence(s, begin, end)};
+    ev.rule = "a conjunct that leaves out the verb of the event before it";
+    facts_.events.push_back(std::move(ev));
+  }
+}
+
 }  // namespace kg

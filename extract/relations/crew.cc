@@ -149,6 +149,11 @@ void DocExtraction::Crew() {
       // leaving, not the flight's.
       const bool outgoing = outgoing_cue >= 0 && pm.t0 > outgoing_cue;
       for (int f : outgoing ? std::vector<int>{} : flights) {
+        // "A is to fly on X, and B on Y": A flies X, B flies Y.
+        if (mentions_[f].sentence == s &&
+            AcrossTheGap(s, pm.t0, mentions_[f].t0)) {
+          continue;
+        }
         AddRel("CREW_OF", p, f, s, {},
                "crew: an astronaut named with a flight, or in the sentences "
                "after it");

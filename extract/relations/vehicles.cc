@@ -140,6 +140,7 @@ void DocExtraction::VehicleFrames(int s) {
           continue;
         }
         if (std::abs(vm.t0 - mentions_[m].t0) > kNear) continue;
+        if (AcrossTheGap(s, vm.t0, mentions_[m].t0)) continue;
         AddRel("USES", m, v, s, {},
                "a mission and the vehicle it flies, named in a sentence of "
                "flight");

@@ -325,5 +325,24 @@ TEST_F(ExtractorTest, ByNamesWhoDoesIt) {
   }
 }
 
+TEST_F(ExtractorTest, AConjunctThatLeavesOutItsVerbIsAHappeningOfItsOwn) {
+  DocFacts f = Run(
+      "Astronaut Ivan Petrenko is to fly on Soyuz MS-40, and cosmonaut Oleg "
+      "Savin on Crew-60.");
+  EXPECT_THAT(
+      Events(f),
+      UnorderedElementsAre(
+          AllOf(StartsWith("launch:"), ::testing::HasSubstr("Soyuz MS-40"),
+                ::testing::HasSubstr("Ivan Petrenko"),
+                ::testing::Not(::testing::HasSubstr("Savin"))),
+          AllOf(StartsWith("launch:"), ::testing::HasSubstr("Crew-60"),
+                ::testing::HasSubstr("Oleg Savin"))));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Savin", "Crew-60"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Savin", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Crew-60"));
+  EXPECT_FALSE(HasRelation(f, "USES", "Crew-60", "Soyuz MS-40"));
+}
+
 }  // namespace
 }  // namespace kg
