@@ -196,6 +196,7 @@ class DocExtraction {
   int VehicleReferent(int s, int t) const;
   std::vector<int> CrewReferents(int s) const;
   bool JoinsAClause(int s, int t) const;
+  mutable std::vector<int> gap_;  // per sentence: GapIn, -2 not yet known
   bool GappedConjunct(int s, int t) const;
   int GapIn(int s) const;
   bool AcrossTheGap(int s, int a, int b) const;

@@ -18,6 +18,7 @@
 // Places after a locative word are where it happened; a place that is the
 // subject of nothing else ("Moscow said") is an actor's metonym and was
 // already resolved to its Country.
+#include <algorithm>
 #include <cctype>
 
 #include "absl/strings/match.h"
@@ -52,11 +53,17 @@ bool DocExtraction::JoinsAClause(int s, int t) const {
 
 // The first token of sentence `s` that opens a gapped conjunct; -1 none.
 int DocExtraction::GapIn(int s) const {
-  const SentenceUnit& su = units_.sentences[s];
-  for (int t = su.first; t < su.last; ++t) {
-    if (GappedConjunct(s, t)) return t;
+  if (gap_.size() != units_.sentences.size()) {
+    gap_.assign(units_.sentences.size(), -2);
   }
-  return -1;
+  if (gap_[s] == -2) {
+    const SentenceUnit& su = units_.sentences[s];
+    gap_[s] = -1;
+    for (int t = su.first; t < su.last && gap_[s] < 0; ++t) {
+      if (GappedConjunct(s, t)) gap_[s] = t;
+    }
+  }
+  return gap_[s];
 }
 
 // Whether tokens a and b of sentence `s` stand on different sides of its
@@ -76,8 +83,13 @@ bool DocExtraction::GappedConjunct(int s, int t) const {
   }
   if (token_keys_[t + 1] != "and") return false;
   bool person = false;
-  for (const Item& it : items_[s]) {
-    if (it.t0 <= t + 1) continue;
+  // The items after the conjunction (items are in token order).
+  const std::vector<Item>& items = items_[s];
+  auto first =
+      std::partition_point(items.begin(), items.end(),
+                           [&](const Item& it) { return it.t0 <= t + 1; });
+  for (auto i = first; i != items.end(); ++i) {
+    const Item& it = *i;
     if (it.t0 > t + 12) break;
     const std::string& w = it.key;
     if (w == "," || w == ";" || InQuote(it.t0) ||
