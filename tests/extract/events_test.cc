@@ -344,5 +344,10 @@ TEST_F(ExtractorTest, AConjunctThatLeavesOutItsVerbIsAHappeningOfItsOwn) {
   EXPECT_FALSE(HasRelation(f, "USES", "Crew-60", "Soyuz MS-40"));
 }
 
+TEST_F(ExtractorTest, MockingAMeasureInPublicIsAStatement) {
+  DocFacts f = Run("Oleg Savin mocked the United States on May 3, 2014.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("statement: Oleg Savin/actor")));
+}
+
 }  // namespace
 }  // namespace kg
