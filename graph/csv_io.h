@@ -83,9 +83,10 @@ absl::StatusOr<CsvImportReport> ImportCsv(
 //
 // Refused with InvalidArgument, as no neo4j-admin CSV can hold them: a list
 // mixing kinds (say [1, 'a'], or [1, 2.5], which a double[] would retype),
-// the string list [''] (it reads back as []), an empty label, relationship
-// type or property key, and a graph whose labels and string-list elements
-// use every candidate array delimiter.
+// the string list [''] (it reads back as []), a string holding a NUL byte
+// (CSV is text; ImportCsv refuses NUL), an empty label, relationship type or
+// property key, and a graph whose labels and string-list elements use every
+// candidate array delimiter.
 absl::StatusOr<std::vector<std::string>> ExportCsv(const Graph& graph,
                                                    const std::string& dir);
 

@@ -19,8 +19,11 @@
 //   * the smallest integer is (-9223372036854775807 - 1), since its absolute
 //     value is no integer literal.
 // The script creates no index (the syntax differs between Neo4j and
-// Memgraph); its header says how, for big graphs. A graph whose own data uses
-// the temporary label or key would clash with them, as with APOC.
+// Memgraph); its header says how, for big graphs. When the graph's own data
+// already uses the name `UNIQUE IMPORT LABEL` (or `UNIQUE IMPORT ID`), the
+// script takes the first free one of `UNIQUE IMPORT LABEL 2`, `... 3`, ...
+// instead, so that its final REMOVE never strips the graph's own data (APOC's
+// fixed names would).
 #include <cmath>
 #include <limits>
 #include <ostream>
@@ -39,9 +42,6 @@ using export_internal::KeyOrder;
 using export_internal::OutBuffer;
 using export_internal::ValidUtf8;
 
-constexpr absl::string_view kImportLabel = "`UNIQUE IMPORT LABEL`";
-constexpr absl::string_view kImportId = "`UNIQUE IMPORT ID`";
-
 void AppendIdentifier(std::string_view name, std::string* out) {
   std::string scratch;
   name = ValidUtf8(name, &scratch);
@@ -51,6 +51,33 @@ void AppendIdentifier(std::string_view name, std::string* out) {
     out->push_back(c);
   }
   out->push_back('`');
+}
+
+// `base`, or `base 2`, `base 3`, ... : the first name `taken` says no to,
+// quoted as an identifier.
+template <typename Taken>
+std::string FreeIdentifier(absl::string_view base, Taken taken) {
+  std::string name(base);
+  for (int n = 2; taken(name); ++n) name = absl::StrCat(base, " ", n);
+  std::string out;
+  AppendIdentifier(name, &out);
+  return out;
+}
+
+// The temporary label and key that tie a relationship to its ends.
+struct ImportNames {
+  std::string label;
+  std::string id;
+};
+
+ImportNames FreeImportNames(const Graph& graph) {
+  return {FreeIdentifier("UNIQUE IMPORT LABEL",
+                         [&](const std::string& name) {
+                           return graph.FindLabel(name).has_value();
+                         }),
+          FreeIdentifier("UNIQUE IMPORT ID", [&](const std::string& name) {
+            return graph.FindKey(name).has_value();
+          })};
 }
 
 void AppendString(std::string_view s, std::string* out) {
@@ -139,7 +166,8 @@ void AppendValue(const Value& v, std::string* out) {
 
 class ScriptWriter {
  public:
-  explicit ScriptWriter(const Graph& graph) : graph_(graph), keys_(graph) {}
+  ScriptWriter(const Graph& graph, const ImportNames& import)
+      : graph_(graph), import_(import), keys_(graph) {}
 
   // CREATE (:`L1`:`L2`:`UNIQUE IMPORT LABEL` {..., `UNIQUE IMPORT ID`: 7});
   const std::string& Node(NodeId id) {
@@ -148,10 +176,10 @@ class ScriptWriter {
       line_.push_back(':');
       AppendIdentifier(graph_.LabelName(label), &line_);
     }
-    absl::StrAppend(&line_, ":", kImportLabel, " {");
+    absl::StrAppend(&line_, ":", import_.label, " {");
     AppendProperties(graph_.Properties(id));
     if (!graph_.Properties(id).empty()) line_.append(", ");
-    absl::StrAppend(&line_, kImportId, ": ", Raw(id), "});\n");
+    absl::StrAppend(&line_, import_.id, ": ", Raw(id), "});\n");
     return line_;
   }
 
@@ -173,8 +201,8 @@ class ScriptWriter {
 
  private:
   void AppendImportNode(absl::string_view var, NodeId id) {
-    absl::StrAppend(&line_, "(", var, ":", kImportLabel, " {", kImportId, ": ",
-                    Raw(id), "})");
+    absl::StrAppend(&line_, "(", var, ":", import_.label, " {", import_.id,
+                    ": ", Raw(id), "})");
   }
 
   void AppendProperties(const PropertyList& props) {
@@ -190,6 +218,7 @@ class ScriptWriter {
   }
 
   const Graph& graph_;
+  const ImportNames& import_;
   KeyOrder keys_;
   std::string line_;
   std::vector<const PropertyList::Entry*> sorted_;
@@ -199,6 +228,7 @@ class ScriptWriter {
 
 absl::Status WriteCypher(const Graph& graph, std::ostream& out) {
   OutBuffer buffer(out);
+  ImportNames import = FreeImportNames(graph);
   // No ';' in comments: some clients split statements without knowing them.
   buffer << absl::StrCat(
       "// kg graph export: a Cypher script of ",
@@ -207,16 +237,16 @@ absl::Status WriteCypher(const Graph& graph, std::ostream& out) {
       " for Neo4j, Memgraph or kg.\n"
       "// On a big graph, first index the temporary import ids:\n"
       "//   Neo4j 5:  CREATE INDEX FOR (n:",
-      kImportLabel, ") ON (n.", kImportId,
+      import.label, ") ON (n.", import.id,
       ")\n"
       "//   Memgraph: CREATE INDEX ON :",
-      kImportLabel, "(", kImportId, ")\n");
-  ScriptWriter script(graph);
+      import.label, "(", import.id, ")\n");
+  ScriptWriter script(graph, import);
   graph.ForEachNode([&](NodeId id) { buffer << script.Node(id); });
   graph.ForEachRelationship(
       [&](RelId id) { buffer << script.Relationship(id); });
-  buffer << absl::StrCat("MATCH (n:", kImportLabel, ") REMOVE n:", kImportLabel,
-                         ", n.", kImportId, ";\n");
+  buffer << absl::StrCat("MATCH (n:", import.label, ") REMOVE n:", import.label,
+                         ", n.", import.id, ";\n");
   return buffer.Finish();
 }
 

@@ -9,5 +9,5 @@ while IFS= read -r -d '' f; do
     echo "not clang-formatted: $f (run: clang-format -i $f)"
     status=1
   fi
-done < <(find graph extract query cli tests bench \( -name '*.h' -o -name '*.cc' \) -print0 2>/dev/null)
+done < <(find graph extract query cli tests bench fuzz \( -name '*.h' -o -name '*.cc' \) -print0 2>/dev/null)
 exit $status

@@ -69,6 +69,27 @@ TEST(CypherExportTest, BareNodeAndRelationship) {
                 "LABEL`, n.`UNIQUE IMPORT ID`;\n");
 }
 
+// A graph that already uses the temporary label and key keeps them: the
+// script ties relationships to their ends with free names instead, so its
+// final REMOVE strips only what the script added.
+TEST(CypherExportTest, ImportNamesAvoidTheGraphsOwnNames) {
+  Graph g;
+  NodeId a = g.AddNode({g.InternLabel("UNIQUE IMPORT LABEL")});
+  Set(g, a, "UNIQUE IMPORT ID", Value::Int(7));
+  g.InternLabel("UNIQUE IMPORT LABEL 2");
+  export_test::Link(g, a, a, "SELF");
+  std::string script = Cypher(g);
+  EXPECT_NE(
+      script.find("CREATE (:`UNIQUE IMPORT LABEL`:`UNIQUE IMPORT LABEL "
+                  "3` {`UNIQUE IMPORT ID`: 7, `UNIQUE IMPORT ID 2`: 0});"),
+      std::string::npos)
+      << script;
+  EXPECT_NE(script.find("MATCH (n:`UNIQUE IMPORT LABEL 3`) REMOVE "
+                        "n:`UNIQUE IMPORT LABEL 3`, n.`UNIQUE IMPORT ID 2`;"),
+            std::string::npos)
+      << script;
+}
+
 TEST(CypherExportTest, StringLiteralsEscapeEverythingUnsafe) {
   EXPECT_EQ(Literal(Value::String("it's \"q\" \\ end\\")),
             R"('it\'s "q" \\ end\\')");
