@@ -53,6 +53,37 @@ bool DocExtraction::Future(int t_from, int t_to) const {
   return false;
 }
 
+// Whether sentence `s` holds a future word before token `t` (the first one
+// found once per sentence: a sentence without end asks this per trigger).
+bool DocExtraction::FutureBefore(int s, int t) const {
+  if (first_future_.size() != units_.sentences.size()) {
+    first_future_.assign(units_.sentences.size(), -2);
+  }
+  if (first_future_[s] == -2) {
+    const SentenceUnit& su = units_.sentences[s];
+    first_future_[s] = -1;
+    for (int u = su.first; u < su.last && first_future_[s] < 0; ++u) {
+      if (x_.cues_.Is(Cue::kFuture, token_keys_[u])) first_future_[s] = u;
+    }
+  }
+  return first_future_[s] >= 0 && first_future_[s] < t;
+}
+
+// Whether sentence `s` holds a word of cancelling, once per sentence.
+bool DocExtraction::CancelIn(int s) const {
+  if (cancel_.size() != units_.sentences.size()) {
+    cancel_.assign(units_.sentences.size(), -1);
+  }
+  if (cancel_[s] < 0) {
+    const SentenceUnit& su = units_.sentences[s];
+    cancel_[s] = 0;
+    for (int u = su.first; u < su.last && cancel_[s] == 0; ++u) {
+      if (x_.cues_.Is(Cue::kCancel, FoldCase(Tok(u)))) cancel_[s] = 1;
+    }
+  }
+  return cancel_[s] == 1;
+}
+
 std::string DocExtraction::Evidence(int s, uint32_t begin, uint32_t end) const {
   const std::string& whole = SentenceText(s);
   if (whole.size() <= kMaxEvidenceBytes) return whole;
@@ -179,8 +210,8 @@ DocFacts DocExtraction::Run() {
     GappedEvents(s);
     StateStatements(s);
   }
+  CrewOfFlights();  // from each report, before reports of one flight join
   MergeEvents();
-  CrewOfFlights();
   Said();
 
   AssembleFacts();

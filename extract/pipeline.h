@@ -197,6 +197,10 @@ class DocExtraction {
   std::vector<int> CrewReferents(int s) const;
   bool JoinsAClause(int s, int t) const;
   mutable std::vector<int> gap_;  // per sentence: GapIn, -2 not yet known
+  bool FutureBefore(int s, int t) const;
+  bool CancelIn(int s) const;
+  mutable std::vector<int> first_future_;  // per sentence, -2 not yet known
+  mutable std::vector<int> cancel_;        // per sentence, -1 not yet known
   bool GappedConjunct(int s, int t) const;
   int GapIn(int s) const;
   bool AcrossTheGap(int s, int a, int b) const;

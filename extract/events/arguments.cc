@@ -210,7 +210,16 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
       break;
     }
   }
-  for (const Item& it : items_[s]) {
+  // The items near the clause: a subject or a station further away than
+  // kReach tokens more is no argument (and a sentence without end stays
+  // linear).
+  const std::vector<Item>& items = items_[s];
+  const int near_from = left - 3 * kReach, near_to = right + 3 * kReach;
+  auto from =
+      std::partition_point(items.begin(), items.end(),
+                           [&](const Item& it) { return it.t0 < near_from; });
+  for (auto i = from; i != items.end() && i->t0 < near_to; ++i) {
+    const Item& it = *i;
     if (InQuote(it.t0) || it.t0 < dateline_end) continue;
     int mention = it.mention;
     // "He will come home aboard Atlantis": the person named last.

@@ -84,7 +84,12 @@ bool DocExtraction::SameHappeningInSentence(int s, const EventFact& ev) const {
     return out;
   };
   const std::set<int> mine = vehicles(ev);
-  for (const EventFact& e : facts_.events) {
+  // The sentence's events are the last ones made; a few dozen back is
+  // enough (and a sentence without end stays linear).
+  constexpr size_t kLookBack = 64;
+  const size_t n = facts_.events.size();
+  for (size_t i = n > kLookBack ? n - kLookBack : 0; i < n; ++i) {
+    const EventFact& e = facts_.events[i];
     if (e.evidence.sentence != s || e.kind != ev.kind) continue;
     // "X is to fly on Crew-10, and Y to launch on Soyuz MS-27": flights of
     // different vehicles are different happenings, whoever else they share.
@@ -261,7 +266,7 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
     }
     if (!person) return false;
   }
-  const bool dated = !SentenceDate(s, t, Future(su.first, su.last)).empty();
+  const bool dated = !SentenceDate(s, t, FutureBefore(s, su.last)).empty();
   // "Modi's state visit", "Putin's visit": the visitor named as the
   // possessor is argument enough.
   auto possessive = [&](int u) {
@@ -288,11 +293,9 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       !args.noun && (trigger.kind == "launch" || trigger.kind == "docking" ||
                      trigger.kind == "landing");
   ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
-  ev.planned = Future(su.first, trigger_end);
-  ev.date = EventDate(s, t, Future(su.first, su.last), ev.planned);
-  for (int k = su.first; k < su.last; ++k) {
-    if (x_.cues_.Is(Cue::kCancel, FoldCase(Tok(k)))) ev.cancelled = ev.planned;
-  }
+  ev.planned = FutureBefore(s, trigger_end);
+  ev.date = EventDate(s, t, FutureBefore(s, su.last), ev.planned);
+  if (CancelIn(s)) ev.cancelled = ev.planned;
   const uint32_t begin = units_.tokens[t].begin;
   const uint32_t end = units_.tokens[trigger_end - 1].end;
   ev.summary = Summary(s, begin, end);
@@ -307,19 +310,29 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
 // that leaves its verb out tells a happening of the same kind as the event
 // before it, with the people and flights it names.
 void DocExtraction::GappedEvents(int s) {
+  // A conjunct is short: it ends at the next comma, semicolon or clause
+  // break, and at most kConjunct tokens on.
+  constexpr int kConjunct = 14;
   const SentenceUnit& su = units_.sentences[s];
   const size_t made = facts_.events.size();
   for (int t = su.first; t < su.last; ++t) {
     if (!GappedConjunct(s, t)) continue;
+    // The flight told last before it in the sentence (a few events back).
     const EventFact* before = nullptr;
-    for (size_t e = 0; e < made; ++e) {
-      const EventFact& ev = facts_.events[e];
-      if (ev.evidence.sentence == s && ev.flight &&
-          ev.evidence.begin < units_.tokens[t].begin) {
+    for (size_t e = made; e > 0 && e + 64 > made && before == nullptr; --e) {
+      const EventFact& ev = facts_.events[e - 1];
+      if (ev.evidence.sentence != s) break;
+      if (ev.flight && ev.evidence.begin < units_.tokens[t].begin) {
         before = &ev;
       }
     }
     if (before == nullptr) continue;
+    int end = t + 2;
+    while (end < su.last && end < t + kConjunct) {
+      const std::string& w = token_keys_[end];
+      if (w == "," || w == ";" || x_.cues_.Is(Cue::kClauseBreak, w)) break;
+      ++end;
+    }
     EventFact ev;
     ev.kind = before->kind;
     ev.cameo = before->cameo;
@@ -327,7 +340,9 @@ void DocExtraction::GappedEvents(int s) {
     ev.planned = before->planned;
     ev.flight = true;
     for (const Item& it : items_[s]) {
-      if (it.t0 <= t || it.mention < 0 || JoinsAClause(s, it.t0)) continue;
+      if (it.t0 <= t + 1) continue;
+      if (it.t0 >= end) break;
+      if (it.mention < 0) continue;
       const Mention& m = mentions_[it.mention];
       if (m.label == "Person" || IsNamedFlight(m)) {
         bool have = false;
@@ -337,10 +352,10 @@ void DocExtraction::GappedEvents(int s) {
     }
     if (ev.involves.empty()) continue;
     const uint32_t begin = units_.tokens[t + 2].begin;
-    const uint32_t end = units_.tokens[su.last - 1].end;
+    const uint32_t end_byte = units_.tokens[end - 1].end;
     ev.date = EventDate(s, t + 2, ev.planned, ev.planned);
-    ev.summary = Summary(s, begin, end);
-    ev.evidence = {s, begin, end, Evidence(s, begin, end)};
+    ev.summary = Summary(s, begin, end_byte);
+    ev.evidence = {s, begin, end_byte, Evidence(s, begin, end_byte)};
     ev.rule = "a conjunct that leaves out the verb of the event before it";
     facts_.events.push_back(std::move(ev));
   }

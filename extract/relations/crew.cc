@@ -83,15 +83,18 @@ void DocExtraction::Crew() {
       flight_cue |= x_.cues_.Is(Cue::kFlight, token_keys_[t]);
       aboard |= x_.cues_.Is(Cue::kAboard, token_keys_[t]);
     }
+    // Flights and stations once per entity: a name said again adds no
+    // pairs (and a sentence without end stays linear).
     std::vector<int> flights, stations, people;
+    std::set<int> seen_vehicles;
     for (int m : by_sentence[s]) {
       const Mention& mm = mentions_[m];
       if (InQuote(mm.t0)) continue;
       if (IsNamedFlight(mm)) {
-        flights.push_back(m);
+        if (seen_vehicles.insert(mm.entity).second) flights.push_back(m);
       } else if (mm.label == "Spacecraft" && mm.props.count("kind") &&
                  mm.props.at("kind") == "station") {
-        stations.push_back(m);
+        if (seen_vehicles.insert(mm.entity).second) stations.push_back(m);
       } else if (mm.label == "Person") {
         people.push_back(m);
       }
@@ -188,8 +191,11 @@ void DocExtraction::CrewOfFlights() {
     }
     return entities_[entity].mentions[0];
   };
+  // A report of one flight names a few people and vehicles; more is no
+  // crew list (and would make pairs without end on hostile text).
+  constexpr size_t kMaxTakingPart = 24;
   for (const EventFact& ev : facts_.events) {
-    if (!ev.flight) continue;
+    if (!ev.flight || ev.involves.size() > kMaxTakingPart) continue;
     const int s = ev.evidence.sentence;
     for (const EventRole& who : ev.involves) {
       const Mention& first = mentions_[entities_[who.entity].mentions[0]];
@@ -216,11 +222,19 @@ void DocExtraction::CrewOfFlights() {
   // "Atlantis lifted off on STS-71 ... Joining Gibson on the shuttle are
   // ...": the crew of a vehicle the document's mission flies are the
   // mission's crew.
-  std::map<int, std::vector<int>> missions_of;  // vehicle entity -> missions
+  // Vehicle entity -> the missions that fly it (a vehicle flies a few
+  // missions in one document).
+  constexpr size_t kMaxMissions = 4;
+  std::map<int, std::vector<int>> missions_of;
   for (const PendingRel& r : rels_) {
-    if (r.type == "USES") {
-      missions_of[mentions_[r.to].entity].push_back(r.from);
+    if (r.type != "USES") continue;
+    std::vector<int>& missions = missions_of[mentions_[r.to].entity];
+    if (missions.size() >= kMaxMissions) continue;
+    bool have = false;
+    for (int m : missions) {
+      have |= mentions_[m].entity == mentions_[r.from].entity;
     }
+    if (!have) missions.push_back(r.from);
   }
   const size_t before = rels_.size();
   for (size_t i = 0; i < before; ++i) {

@@ -34,8 +34,14 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
                            const std::string& rule) {
   if (from < 0 || to < 0 || from == to) return;
   if (!Fits(type, mentions_[from], mentions_[to])) return;
-  auto [seen, added] = rel_seen_.emplace(std::make_tuple(type, from, to),
-                                         static_cast<int>(rels_.size()));
+  // One pending relation per pair of entities once they are resolved (per
+  // pair of mentions before): repeated names add no pairs.
+  auto key = [&](int m) {
+    return mentions_[m].entity >= 0 ? mentions_[m].entity : -1 - m;
+  };
+  auto [seen, added] =
+      rel_seen_.emplace(std::make_tuple(type, key(from), key(to)),
+                        static_cast<int>(rels_.size()));
   if (!added) {
     // The same fact again: what this statement adds ("former") joins it.
     for (auto& [k, v] : props) rels_[seen->second].props.emplace(k, v);
