@@ -215,6 +215,8 @@ class DocExtraction {
   bool AllCaps(int t) const;
   int PronounReferent(int s, int t) const;
   void TitleReferences();
+  int ReferTo(int s, int i, int target, const char* rule, const char* link,
+              bool copy_attributes);
   bool InHeadline(const ::kg::Evidence& e) const;
   void Events(int s);
   void Said();

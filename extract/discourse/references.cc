@@ -7,6 +7,22 @@
 
 namespace kg {
 
+// Item `i` of sentence `s` becomes a mention of what mention `target` names
+// -- a reference, not an alias of it (`demonym` marks that) -- with the
+// target's labels and properties when `copy_attributes`.
+int DocExtraction::ReferTo(int s, int i, int target, const char* rule,
+                           const char* link, bool copy_attributes) {
+  const Mention t = mentions_[target];  // a copy: NewMention grows mentions_
+  const int m = NewMention(s, i, t.label, t.canonical, rule);
+  mentions_[m].link = link;
+  mentions_[m].demonym = true;  // not an alias
+  if (copy_attributes) {
+    mentions_[m].extra = t.extra;
+    mentions_[m].props = t.props;
+  }
+  return m;
+}
+
 // "The vehicle blasted off from ...": a sentence that opens with a definite
 // vehicle or mission word speaks of the last mission or spacecraft of the
 // sentence before. The words become a mention of it (not an alias: they do
@@ -26,15 +42,11 @@ void DocExtraction::VehicleReferences() {
       if (label == "Mission" || label == "Spacecraft") last = it.mention;
     }
     if (last < 0) continue;
-    // Copies: NewMention grows mentions_, so no reference into it may
-    // outlive the call.
-    const std::string label = mentions_[last].label;
-    const std::string canonical = mentions_[last].canonical;
-    int m = NewMention(s, 1, label, canonical,
-                       "a definite vehicle word opening the sentence");
-    mentions_[m].link = "refers to the last vehicle of the sentence before";
-    mentions_[m].demonym = true;  // not an alias
-    items[1].cls = label == "Mission" ? kClsMission : kClsCraft;
+    const bool mission = mentions_[last].label == "Mission";
+    ReferTo(s, 1, last, "a definite vehicle word opening the sentence",
+            "refers to the last vehicle of the sentence before",
+            /*copy_attributes=*/false);
+    items[1].cls = mission ? kClsMission : kClsCraft;
   }
 }
 
@@ -68,16 +80,10 @@ void DocExtraction::DefiniteReferences() {
         what = "refers to the last station named";
       }
       if (target < 0) continue;
-      // Copies: NewMention grows mentions_.
-      const Mention t = mentions_[target];
-      int m = NewMention(s, i, t.label, t.canonical,
-                         "a definite noun that names no entity itself");
-      mentions_[m].link = what;
-      mentions_[m].demonym = true;  // not an alias
-      mentions_[m].extra = t.extra;
-      mentions_[m].props = t.props;
-      items[i].cls =
-          t.label == "Organization" ? (kClsOrg | kClsAgency) : kClsCraft;
+      const bool organization = mentions_[target].label == "Organization";
+      ReferTo(s, i, target, "a definite noun that names no entity itself", what,
+              /*copy_attributes=*/true);
+      items[i].cls = organization ? (kClsOrg | kClsAgency) : kClsCraft;
     }
   }
 }
@@ -128,12 +134,11 @@ void DocExtraction::TitleReferences() {
         }
       }
       if (target < 0 || mentions_[target].sentence < s - 6) continue;
-      const Mention t = mentions_[target];  // NewMention grows mentions_
-      int m = NewMention(s, i, "Person", t.canonical,
-                         "an office after 'the' that names no one itself");
-      mentions_[m].link = "refers to the last person given that title";
-      mentions_[m].demonym = true;  // not an alias
-      mentions_[m].extra = t.extra;
+      const int m = ReferTo(s, i, target,
+                            "an office after 'the' that names no one itself",
+                            "refers to the last person given that title",
+                            /*copy_attributes=*/true);
+      mentions_[m].props.clear();  // the office is the phrase's, not a name's
       items[i].cls = kClsPerson;
     }
   }

@@ -63,12 +63,13 @@ bool DocExtraction::HasItsArguments(const EventFact& ev, bool dated) const {
 
 bool DocExtraction::HasFlightArgument(const EventFact& ev, bool crew) const {
   for (const EventRole& r : ev.involves) {
-    for (int m : entities_[r.entity].mentions) {
-      const Mention& mm = mentions_[m];
-      if (mm.label == "Mission" || mm.label == "Spacecraft") return true;
-      if (crew && mm.label == "Person" && mm.extra.count("Astronaut")) {
-        return true;
-      }
+    const Entity& e = entities_[r.entity];
+    if (e.label == "Mission" || e.label == "Spacecraft") return true;
+    if (!crew || e.label != "Person") continue;
+    // An astronaut by any mention; a few suffice to tell (a name said
+    // thousands of times must not make each event read them all).
+    for (size_t k = 0; k < e.mentions.size() && k < 8; ++k) {
+      if (mentions_[e.mentions[k]].extra.count("Astronaut")) return true;
     }
   }
   return false;
