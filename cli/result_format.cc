@@ -195,6 +195,38 @@ std::string Summary(const query::QueryResult& r) {
   return out;
 }
 
+namespace {
+
+struct SideEffectName {
+  const char* name;
+  int64_t query::SideEffects::*count;
+};
+
+constexpr SideEffectName kSideEffectNames[] = {
+    {"nodes_created", &query::SideEffects::nodes_created},
+    {"nodes_deleted", &query::SideEffects::nodes_deleted},
+    {"relationships_created", &query::SideEffects::relationships_created},
+    {"relationships_deleted", &query::SideEffects::relationships_deleted},
+    {"labels_added", &query::SideEffects::labels_added},
+    {"labels_removed", &query::SideEffects::labels_removed},
+    {"properties_set", &query::SideEffects::properties_set},
+    {"properties_removed", &query::SideEffects::properties_removed},
+};
+
+// `"stats": {...}` for the JSON result, or "" when nothing changed.
+std::string StatsMember(const query::SideEffects& effects) {
+  std::vector<std::string> counts;
+  for (const SideEffectName& f : kSideEffectNames) {
+    if (effects.*(f.count) != 0) {
+      counts.push_back(absl::StrCat("\"", f.name, "\": ", effects.*(f.count)));
+    }
+  }
+  if (counts.empty()) return "";
+  return absl::StrCat("\"stats\": {", absl::StrJoin(counts, ", "), "}");
+}
+
+}  // namespace
+
 absl::Status WriteResult(ResultFormat format, const Graph& graph,
                          const query::QueryResult& result,
                          std::optional<absl::Duration> elapsed,
@@ -204,7 +236,8 @@ absl::Status WriteResult(ResultFormat format, const Graph& graph,
       WriteTable(graph, result, elapsed, out);
       break;
     case ResultFormat::kJson:
-      return WriteResultJson(graph, result.columns, result.rows, out);
+      return WriteResultJson(graph, result.columns, result.rows, out,
+                             StatsMember(result.side_effects));
     case ResultFormat::kJsonl:
       return WriteResultJsonLines(graph, result.columns, result.rows, out);
     case ResultFormat::kCsv:

@@ -30,7 +30,10 @@ inline constexpr size_t kMaxCellWidth = 80;
 inline constexpr size_t kMaxCellLines = 4;
 
 // The table ends with a footer, "3 rows (1.2 ms)", the time only when
-// `elapsed` is given.
+// `elapsed` is given. json adds what a statement changed, when it changed
+// anything, as "stats" beside "columns" and "rows": {"nodes_created": 1,
+// "labels_added": 1, ...} with the names of query::SideEffects, non-zero
+// counts only.
 absl::Status WriteResult(ResultFormat format, const Graph& graph,
                          const query::QueryResult& result,
                          std::optional<absl::Duration> elapsed,

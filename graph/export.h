@@ -45,10 +45,13 @@ absl::Status WriteDotOf(const Graph& graph, absl::Span<const NodeId> nodes,
 // A query result in SCHEMA.md's form, {"columns": [...], "rows": [[...], ...]}
 // with one row per line; nodes, relationships and paths inside a row take the
 // record forms above (a path is {"nodes": [...], "relationships": [...]}).
+// `more_members`, when not empty, is JSON text of further members written
+// after "rows" (e.g. `"stats": {...}`).
 absl::Status WriteResultJson(const Graph& graph,
                              absl::Span<const std::string> columns,
                              absl::Span<const std::vector<Value>> rows,
-                             std::ostream& out);
+                             std::ostream& out,
+                             std::string_view more_members = {});
 // The same, one JSON object per row: {"column": value, ...}.
 absl::Status WriteResultJsonLines(const Graph& graph,
                                   absl::Span<const std::string> columns,

@@ -266,7 +266,7 @@ absl::Status WriteJsonLines(const Graph& graph, std::ostream& out) {
 absl::Status WriteResultJson(const Graph& graph,
                              absl::Span<const std::string> columns,
                              absl::Span<const std::vector<Value>> rows,
-                             std::ostream& out) {
+                             std::ostream& out, std::string_view more_members) {
   OutBuffer buffer(out);
   RecordWriter records(graph, buffer);
   buffer << "{\"columns\": ";
@@ -284,7 +284,9 @@ absl::Status WriteResultJson(const Graph& graph,
     for (const Value& v : row) records.ResultValue(v);
     records.EndArray();
   }
-  buffer << (first ? "]}\n" : "\n]}\n");
+  buffer << (first ? "]" : "\n]");
+  if (!more_members.empty()) buffer << ", " << more_members;
+  buffer << "}\n";
   return buffer.Finish();
 }
 

@@ -250,6 +250,20 @@ TEST_F(CliTest, QueryPrintsJsonInTheSchemaForm) {
       "{\"columns\": [\"i\",\"f\",\"s\"], \"rows\": [\n[1,1.0,\"a\"]\n]}\n");
 }
 
+TEST_F(CliTest, QueryJsonSaysWhatAStatementChanged) {
+  ProcessResult r = Kg({"query", "--format", "json",
+                        "CREATE (a:A {x: 1})-[:T]->(b) SET b.y = 2 "
+                        "REMOVE a:A DELETE a"});
+  ASSERT_NE(r.exit_code, 0);  // a still has a relationship
+  r = Kg({"query", "--format", "json",
+          "CREATE (a:A:B {x: 1})-[:T]->(b) RETURN count(*) AS n"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "{\"columns\": [\"n\"], \"rows\": [\n[1]\n], \"stats\": "
+            "{\"nodes_created\": 2, \"relationships_created\": 1, "
+            "\"labels_added\": 2, \"properties_set\": 1}}\n");
+}
+
 TEST_F(CliTest, QueryOnASnapshotReturnsNodes) {
   ImportSmall();
   ProcessResult r = Kg({"query", "-g", Path("small.kg"), "--format", "table",

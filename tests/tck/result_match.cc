@@ -66,10 +66,9 @@ absl::StatusOr<ExpectedTable> ParseExpectedTable(const Table& table) {
   return out;
 }
 
-std::optional<std::string> MatchResult(const Graph& graph,
-                                       const ExpectedTable& expected,
-                                       const query::QueryResult& actual,
-                                       const MatchOptions& options) {
+std::optional<std::string> MatchCells(const ExpectedTable& expected,
+                                      const ActualTable& actual,
+                                      const MatchOptions& options) {
   // Column i of the expected table is column `source[i]` of the result.
   std::vector<size_t> source;
   for (const std::string& name : expected.columns) {
@@ -95,9 +94,7 @@ std::optional<std::string> MatchResult(const Graph& graph,
   for (const auto& row : actual.rows) {
     std::vector<std::string> cells;
     for (size_t c : source) {
-      cells.push_back(c < row.size()
-                          ? Canonical(graph, row[c], options.ignore_list_order)
-                          : "<missing cell>");
+      cells.push_back(c < row.size() ? row[c] : "<missing cell>");
     }
     got.push_back(RowText(cells));
   }
@@ -117,6 +114,20 @@ std::optional<std::string> MatchResult(const Graph& graph,
   return absl::StrCat("rows differ (any order): expected ", want.size(),
                       " rows, got ", got.size(), "\n    missing:\n",
                       Lines(missing), "    unexpected:\n", Lines(unexpected));
+}
+
+std::optional<std::string> MatchResult(const Graph& graph,
+                                       const ExpectedTable& expected,
+                                       const query::QueryResult& actual,
+                                       const MatchOptions& options) {
+  ActualTable table{actual.columns, {}};
+  for (const auto& row : actual.rows) {
+    std::vector<std::string>& cells = table.rows.emplace_back();
+    for (const Value& v : row) {
+      cells.push_back(Canonical(graph, v, options.ignore_list_order));
+    }
+  }
+  return MatchCells(expected, table, options);
 }
 
 absl::StatusOr<query::SideEffects> ParseSideEffects(const Table& table) {

@@ -36,8 +36,21 @@ struct MatchOptions {
 // row's width differs from the header's.
 absl::StatusOr<ExpectedTable> ParseExpectedTable(const Table& table);
 
+// A result as canonical cells (canonical.h): its columns, and its rows with
+// their cells in column order.
+struct ActualTable {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
 // nullopt when `actual` matches; otherwise a readable account of the
-// difference (both tables, or the rows missing and unexpected).
+// difference (both tables, or the rows missing and unexpected). `actual`'s
+// cells were made with sort_lists when options.ignore_list_order is set.
+std::optional<std::string> MatchCells(const ExpectedTable& expected,
+                                      const ActualTable& actual,
+                                      const MatchOptions& options);
+
+// MatchCells on a QueryResult whose values live in `graph`.
 std::optional<std::string> MatchResult(const Graph& graph,
                                        const ExpectedTable& expected,
                                        const query::QueryResult& actual,

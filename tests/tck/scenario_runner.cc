@@ -2,18 +2,14 @@
 // order, the last query's outcome checked by each Then step.
 #include "tests/tck/scenario_runner.h"
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <utility>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
-#include "graph/graph.h"
-#include "query/engine.h"
-#include "query/source_span.h"
+#include "tests/tck/backend.h"
 #include "tests/tck/result_match.h"
 #include "tests/tck/tck_value.h"
 
@@ -59,7 +55,12 @@ std::optional<std::string> SkipReason(const Scenario& scenario) {
 class Run {
  public:
   Run(const Scenario& scenario, const RunConfig& config)
-      : scenario_(scenario), config_(config), engine_(&graph_) {}
+      : scenario_(scenario),
+        config_(config),
+        backend_(config.kg_binary.empty()
+                     ? NewInProcessBackend(config.timeout)
+                     : NewCommandLineBackend(config.kg_binary, config.work_dir,
+                                             config.timeout)) {}
 
   Outcome Go() {
     for (const Step& step : scenario_.steps) {
@@ -87,28 +88,20 @@ class Run {
 
   bool Setup(std::string_view text, std::string_view what) {
     query_ = std::string(text);
-    query::QueryOptions options;
-    options.timeout = config_.timeout;
-    auto result = engine_.Execute(text, options);
-    if (!result.ok()) {
-      return Fail(absl::StrCat(std::string(what),
-                               " failed: ", result.status().ToString()));
+    if (absl::Status s = backend_->Setup(text); !s.ok()) {
+      return Fail(absl::StrCat(std::string(what), " failed: ", s.ToString()));
     }
     return true;
   }
 
   bool LoadGraph(const std::string& name) {
     const auto path = config_.graphs_dir / name / (name + ".cypher");
-    std::ifstream in(path);
-    if (!in) return Fail(absl::StrCat("no graph file ", path.string()));
-    std::stringstream text;
-    text << in.rdbuf();
-    std::string script = text.str();
-    // The graph scripts end with ';', which is not part of a statement.
-    absl::string_view body = absl::StripAsciiWhitespace(script);
-    absl::ConsumeSuffix(&body, ";");
-    return Setup(std::string_view(body.data(), body.size()),
-                 absl::StrCat("loading graph ", name));
+    query_ = path.string();
+    if (absl::Status s = backend_->LoadScript(path); !s.ok()) {
+      return Fail(
+          absl::StrCat("loading graph ", name, " failed: ", s.ToString()));
+    }
+    return true;
   }
 
   bool Parameters(const Table& table) {
@@ -120,28 +113,27 @@ class Run {
                                  value.status().ToString()));
       auto converted = ToValue(*value);
       if (!converted.ok()) return Fail(converted.status().ToString());
-      parameters_[row[0]] = *std::move(converted);
+      parameters_.push_back({row[0], row[1], *std::move(converted)});
     }
     return true;
   }
 
   bool CheckRows(const Step& step) {
     if (!last_) return Fail("a result step before any query");
-    if (!last_->ok()) {
+    if (!last_->status.ok()) {
       std::string expected = absl::StrCat("    expected: ", step.text, "\n");
       for (const auto& row : step.table) {
         absl::StrAppend(&expected, "      | ", absl::StrJoin(row, " | "),
                         " |\n");
       }
-      return Fail(absl::StrCat("query failed: ", last_->status().ToString()),
+      return Fail(absl::StrCat("query failed: ", last_->status.ToString()),
                   expected);
     }
-    const query::QueryResult& result = **last_;
     if (absl::StartsWith(step.text, "the result should be empty")) {
-      if (result.rows.empty()) return true;
-      ExpectedTable none{result.columns, {}};
+      if (last_->cells.rows.empty()) return true;
+      ExpectedTable none{last_->cells.columns, {}};
       return Fail("expected no rows",
-                  *MatchResult(graph_, none, result, MatchOptions{}));
+                  *MatchCells(none, last_->cells, MatchOptions{}));
     }
     MatchOptions options;
     options.ignore_list_order =
@@ -153,7 +145,9 @@ class Run {
       return Fail(absl::StrCat("cannot read the expected table: ",
                                expected.status().ToString()));
     }
-    if (auto diff = MatchResult(graph_, *expected, result, options)) {
+    const ActualTable& actual =
+        options.ignore_list_order ? last_->sorted_cells : last_->cells;
+    if (auto diff = MatchCells(*expected, actual, options)) {
       return Fail("wrong result", absl::StrCat("    ", *diff));
     }
     return true;
@@ -172,16 +166,16 @@ class Run {
     const std::string wanted =
         absl::StrCat(type, " at ", phase, ": ", category);
     if (!last_) return Fail("an error step before any query");
-    if (last_->ok()) {
+    if (last_->status.ok()) {
       return Fail(
           absl::StrCat("expected ", wanted, "; the query succeeded"),
-          absl::StrCat("    returned ", (*last_)->rows.size(), " rows\n"));
+          absl::StrCat("    returned ", last_->cells.rows.size(), " rows\n"));
     }
-    const absl::Status& status = last_->status();
-    if (status.code() == absl::StatusCode::kDeadlineExceeded) {
+    const absl::Status& status = last_->status;
+    if (last_->timed_out) {
       return Fail(absl::StrCat("timed out: ", status.ToString()));
     }
-    const std::optional<std::string> got = query::GetCategory(status);
+    const std::optional<std::string>& got = last_->category;
     const std::string actual =
         absl::StrCat("    actual: ", status.ToString(), "\n");
     if (!got) {
@@ -208,7 +202,7 @@ class Run {
     // A failed query is a negative test: it may change nothing, and the
     // engine rolls it back; the error step has judged it already.
     const query::SideEffects actual =
-        last_->ok() ? (*last_)->side_effects : query::SideEffects{};
+        last_->status.ok() ? last_->side_effects : query::SideEffects{};
     if (actual == expected) return true;
     return Fail(
         "wrong side effects",
@@ -227,10 +221,7 @@ class Run {
     }
     if (Is(step, "executing query:") || Is(step, "executing control query:")) {
       query_ = step.doc_string.value_or("");
-      query::QueryOptions options;
-      options.parameters = parameters_;
-      options.timeout = config_.timeout;
-      last_ = engine_.Execute(query_, options);
+      last_ = backend_->Execute(query_, parameters_);
       return true;
     }
     if (absl::StartsWith(step.text, "the result should be")) {
@@ -244,11 +235,10 @@ class Run {
 
   const Scenario& scenario_;
   const RunConfig& config_;
-  Graph graph_;
-  query::Engine engine_;
-  ValueMap parameters_;
+  std::unique_ptr<Backend> backend_;
+  std::vector<Parameter> parameters_;
   std::string query_;
-  std::optional<absl::StatusOr<query::QueryResult>> last_;
+  std::optional<QueryRun> last_;
   Outcome outcome_;
 };
 

@@ -1,5 +1,6 @@
-// RunScenario: executes one expanded TCK scenario against a fresh in-memory
-// Graph and Engine, step by step, and says whether it passed.
+// RunScenario: executes one expanded TCK scenario on a fresh graph, step by
+// step, and says whether it passed: in process (a Graph and an Engine) or,
+// with RunConfig::kg_binary, through kg's command line (backend.h).
 //
 // Supported steps (README.adoc of the TCK has their meaning):
 //   Given an empty graph | any graph | the <name> graph
@@ -19,7 +20,7 @@
 // category fails the scenario, flagged `missing_category` so that
 // progress reports can tell it from a wrong category. The phase is only
 // reported. Every query runs under `timeout`; nothing is caught: the engine
-// returns Status.
+// returns Status, the binary prints its error as JSON.
 #ifndef KG_TESTS_TCK_SCENARIO_RUNNER_H_
 #define KG_TESTS_TCK_SCENARIO_RUNNER_H_
 
@@ -35,6 +36,10 @@ struct RunConfig {
   // Holds <name>/<name>.cypher for "Given the <name> graph".
   std::filesystem::path graphs_dir;
   absl::Duration timeout = absl::Seconds(10);
+  // When set, statements run through this kg binary, with its scratch files
+  // in work_dir (an existing folder).
+  std::filesystem::path kg_binary;
+  std::filesystem::path work_dir;
 };
 
 enum class Verdict { kPassed, kFailed, kSkipped };

@@ -60,7 +60,8 @@ TEST(ScenarioRunnerTest, AMissingNamedGraphFails) {
       RunScenario(Make({}, {S("the nowhere graph")}), config);
   EXPECT_EQ(outcome.verdict, Verdict::kFailed);
   EXPECT_EQ(outcome.reason,
-            "no graph file /nonexistent/nowhere/nowhere.cypher");
+            "loading graph nowhere failed: NOT_FOUND: no graph file "
+            "/nonexistent/nowhere/nowhere.cypher");
 }
 
 // A query with an undefined variable must fail in any engine; the error step

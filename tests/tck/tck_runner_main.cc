@@ -2,7 +2,11 @@
 // failed and skipped scenarios per feature folder (e.g. clauses/match).
 //
 //   tck_runner [--tck DIR] [--filter SUBSTRING] [--verbose] [--list-failures]
-//              [--floor-file PATH] [--timeout SECONDS]
+//              [--floor-file PATH] [--timeout SECONDS] [--kg PATH]
+//
+// With --kg, every statement runs through that kg binary (kg run / kg query
+// --format json on a scratch snapshot) and the runner sees only its output:
+// the rows, the "stats" of what changed, the error's code and category.
 //
 // The TCK is DIR, else $KG_TCK_DIR, else KG_SOURCE_DIR/../shared/tck; when
 // none exists the runner says so and exits 77 (ctest's SKIP_RETURN_CODE). The
@@ -43,6 +47,7 @@ struct Flags {
   bool verbose = false;
   bool list_failures = false;
   int timeout_seconds = 10;
+  std::string kg_binary;
 };
 
 struct Counts {
@@ -54,9 +59,29 @@ struct Counts {
   }
 };
 
+std::string TempRoot() {
+  const char* tmp = std::getenv("TMPDIR");
+  return tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
+}
+
+// A folder of the command-line backend's scratch files, removed at exit.
+struct ScratchDir {
+  fs::path path;
+  bool Make() {
+    std::string pattern = TempRoot() + "/kg-tck-XXXXXX";
+    if (mkdtemp(pattern.data()) == nullptr) return false;
+    path = pattern;
+    return true;
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    if (!path.empty()) fs::remove_all(path, ignored);
+  }
+};
+
 constexpr char kUsage[] =
     "usage: tck_runner [--tck DIR] [--filter SUBSTRING] [--verbose] "
-    "[--list-failures] [--floor-file PATH] [--timeout SECONDS]\n";
+    "[--list-failures] [--floor-file PATH] [--timeout SECONDS] [--kg PATH]\n";
 
 bool ParseFlags(int argc, char** argv, Flags* flags) {
   for (int i = 1; i < argc; ++i) {
@@ -70,6 +95,8 @@ bool ParseFlags(int argc, char** argv, Flags* flags) {
       flags->tck_dir = argv[++i];
     } else if (arg == "--filter" && has_value) {
       flags->filter = argv[++i];
+    } else if (arg == "--kg" && has_value) {
+      flags->kg_binary = argv[++i];
     } else if (arg == "--floor-file" && has_value) {
       flags->floor_file = argv[++i];
     } else if (arg == "--timeout" && has_value) {
@@ -161,7 +188,20 @@ int Main(int argc, char** argv) {
   }
   std::sort(files.begin(), files.end());
 
-  RunConfig config{tck / "graphs", absl::Seconds(flags.timeout_seconds)};
+  RunConfig config;
+  config.graphs_dir = tck / "graphs";
+  config.timeout = absl::Seconds(flags.timeout_seconds);
+  ScratchDir scratch;
+  if (!flags.kg_binary.empty()) {
+    if (!scratch.Make()) {
+      std::cout << "cannot make a scratch folder in " << TempRoot() << "\n";
+      return 2;
+    }
+    config.kg_binary = fs::absolute(flags.kg_binary);
+    config.work_dir = scratch.path;
+    std::cout << "through the command line: " << config.kg_binary.string()
+              << "\n";
+  }
   Watchdog watchdog(std::chrono::seconds(3 * flags.timeout_seconds + 30));
   std::map<std::string, Counts> groups;
   Counts outside_temporal, total;
