@@ -178,12 +178,21 @@ void DocumentScorer::ScoreRelations() {
       return;
     }
     NodeId s = g_.Source(r), t = g_.Target(r);
-    if (!seen.insert({type, s, t}).second) return;  // a repeated triple
+    // SCHEMA.md: MET_WITH and DOCKED_WITH match in either direction (and
+    // B -> A after A -> B is a repeat).
+    const bool symmetric = type == "MET_WITH" || type == "DOCKED_WITH";
+    if (!seen.insert({type, symmetric ? std::min(s, t) : s,
+                      symmetric ? std::max(s, t) : t})
+             .second) {
+      return;  // a repeated triple
+    }
     std::optional<size_t> gs = GoldOf(s), gt = GoldOf(t);
     for (size_t i = 0; gs && gt && i < gold_.relations.size(); ++i) {
       const GoldRelation& gr = gold_.relations[i];
-      if (gr.type != type || gr.from != gold_.entities[*gs].name ||
-          gr.to != gold_.entities[*gt].name) {
+      const std::string& from = gold_.entities[*gs].name;
+      const std::string& to = gold_.entities[*gt].name;
+      if (gr.type != type || !((gr.from == from && gr.to == to) ||
+                               (symmetric && gr.from == to && gr.to == from))) {
         continue;
       }
       matched[i] = true;

@@ -239,6 +239,29 @@ constexpr char kCrew[] =
        {"labels": ["Mission"], "name": "Crew-11"},
        {"labels": ["Country"], "name": "Russia"})";
 
+TEST_F(EvalTest, MeetingsAndDockingsMatchInEitherDirectionOnce) {
+  NodeId a = Entity({"Person"}, "Ruth Kessler");
+  NodeId b = Entity({"Person"}, "Pavel Orlovsky");
+  NodeId x = Entity({"Spacecraft"}, "Soyuz MS-40");
+  NodeId y = Entity({"Spacecraft"}, "Zvezda");
+  Rel(b, a, "MET_WITH");
+  Rel(a, b, "MET_WITH");  // the same meeting told the other way round
+  Rel(y, x, "DOCKED_WITH");
+  Rel(b, x, "CREW_OF");  // not symmetric: the other way is no match
+  EvalReport r = Score(GoldJson(
+      R"({"name": "Ruth Kessler", "labels": ["Person"]},
+         {"name": "Pavel Orlovsky", "labels": ["Person"]},
+         {"name": "Soyuz MS-40", "labels": ["Spacecraft"]},
+         {"name": "Zvezda", "labels": ["Spacecraft"]})",
+      R"({"type": "MET_WITH", "from": "Ruth Kessler", "to": "Pavel Orlovsky",
+          "sentence": "s"},
+         {"type": "DOCKED_WITH", "from": "Soyuz MS-40", "to": "Zvezda",
+          "sentence": "s"},
+         {"type": "CREW_OF", "from": "Soyuz MS-40", "to": "Pavel Orlovsky",
+          "sentence": "s"})"));
+  ExpectCounts(r.relations.total, 2, 1, 1);
+}
+
 TEST_F(EvalTest, RelationsNeedMatchedEndsAndRepeatsCountOnce) {
   NodeId p = Entity({"Person"}, "Platonov");
   Set(p, "aliases", Value::List({Value::String("Oleg Platonov")}));
