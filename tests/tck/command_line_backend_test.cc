@@ -33,8 +33,7 @@ TEST(ParseJsonResultTest, IntegersAndFloatsStayApart) {
 }
 
 TEST(ParseJsonResultTest, LongFloatsKeepEveryDigit) {
-  EXPECT_EQ(OnlyCell(Row("1.2635418652381264e305")),
-            "1.2635418652381264e+305");
+  EXPECT_EQ(OnlyCell(Row("1.2635418652381264e305")), "1.2635418652381264e+305");
 }
 
 TEST(ParseJsonResultTest, NodesRelationshipsAndPathsByTheirMembers) {
@@ -50,8 +49,7 @@ TEST(ParseJsonResultTest, NodesRelationshipsAndPathsByTheirMembers) {
                          "],\"relationships\":[" + rel + "]}")),
             "<(:A:B {x: 1})<-[:T]-()>");
   // A map with other members stays a map.
-  EXPECT_EQ(OnlyCell(Row("{\"labels\":[1],\"id\":2}")),
-            "{id: 2, labels: [1]}");
+  EXPECT_EQ(OnlyCell(Row("{\"labels\":[1],\"id\":2}")), "{id: 2, labels: [1]}");
 }
 
 TEST(ParseJsonResultTest, SortedCellsCompareListsAsMultisets) {
