@@ -46,27 +46,39 @@ void DocExtraction::FindQuotes() {
   }
 }
 
-bool DocExtraction::Future(int t_from, int t_to) const {
+// Whether tokens [t_from, t_to) hold a future word ("will", "plans to")
+// that speaks for token `at` (-1: for the sentence as a whole). A future
+// word inside a quotation speaks only for what is inside one: in "'We will
+// honour our obligations,' Borisov told Putin at a meeting" the meeting is
+// not to come.
+bool DocExtraction::Future(int t_from, int t_to, int at) const {
+  const bool quoted = at >= 0 && InQuote(at);
   for (int t = t_from; t < t_to; ++t) {
-    if (x_.cues_.Is(Cue::kFuture, token_keys_[t])) return true;
+    if (x_.cues_.Is(Cue::kFuture, token_keys_[t]) && (quoted || !InQuote(t)))
+      return true;
   }
   return false;
 }
 
-// Whether sentence `s` holds a future word before token `t` (the first one
-// found once per sentence: a sentence without end asks this per trigger).
-bool DocExtraction::FutureBefore(int s, int t) const {
+// Future(first token of s, t, at), with the first future word of the
+// sentence inside and outside quotations found once per sentence (a
+// sentence without end asks this per trigger).
+bool DocExtraction::FutureBefore(int s, int t, int at) const {
   if (first_future_.size() != units_.sentences.size()) {
-    first_future_.assign(units_.sentences.size(), -2);
+    first_future_.assign(units_.sentences.size(), {-2, -2});
   }
-  if (first_future_[s] == -2) {
+  std::pair<int, int>& first = first_future_[s];
+  if (first.first == -2) {
     const SentenceUnit& su = units_.sentences[s];
-    first_future_[s] = -1;
-    for (int u = su.first; u < su.last && first_future_[s] < 0; ++u) {
-      if (x_.cues_.Is(Cue::kFuture, token_keys_[u])) first_future_[s] = u;
+    first = {-1, -1};
+    for (int u = su.first; u < su.last && first.second < 0; ++u) {
+      if (!x_.cues_.Is(Cue::kFuture, token_keys_[u])) continue;
+      if (first.first < 0) first.first = u;
+      if (!InQuote(u)) first.second = u;
     }
   }
-  return first_future_[s] >= 0 && first_future_[s] < t;
+  const int f = at >= 0 && InQuote(at) ? first.first : first.second;
+  return f >= 0 && f < t;
 }
 
 // Whether sentence `s` holds a word of cancelling, once per sentence.

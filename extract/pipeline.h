@@ -195,12 +195,16 @@ class DocExtraction {
   EventArgs Arguments(int s, int t0, int t1, bool flight) const;
   int VehicleReferent(int s, int t) const;
   std::vector<int> CrewReferents(int s) const;
+  std::vector<int> PairReferents(int s, int t) const;
+  bool SameEntity(int a, int b) const;
   bool JoinsAClause(int s, int t) const;
   mutable std::vector<int> gap_;  // per sentence: GapIn, -2 not yet known
-  bool FutureBefore(int s, int t) const;
+  bool FutureBefore(int s, int t, int at) const;
   bool CancelIn(int s) const;
-  mutable std::vector<int> first_future_;  // per sentence, -2 not yet known
-  mutable std::vector<int> cancel_;        // per sentence, -1 not yet known
+  // Per sentence: the first future word anywhere and outside quotations
+  // (-1 none, -2 not yet known).
+  mutable std::vector<std::pair<int, int>> first_future_;
+  mutable std::vector<int> cancel_;  // per sentence, -1 not yet known
   bool GappedConjunct(int s, int t) const;
   int GapIn(int s) const;
   bool AcrossTheGap(int s, int a, int b) const;
@@ -222,7 +226,7 @@ class DocExtraction {
   void Said();
   void MergeEvents();
   void StateStatements(int s);
-  bool Future(int t_from, int t_to) const;
+  bool Future(int t_from, int t_to, int at) const;
   // The date a sentence gives, the one nearest token `near` (any when -1),
   // resolved against the document's date; "" when none.
   std::string SentenceDate(int s, int near, bool future) const;

@@ -50,8 +50,9 @@ enum class Cue {
   kAppositionOpener,
   kLawNoun,
   kOutgoing,
+  kPairNoun,
 };
-inline constexpr int kCueCount = 32;
+inline constexpr int kCueCount = 33;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

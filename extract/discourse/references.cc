@@ -1,5 +1,8 @@
 // References back: a definite vehicle word to the last vehicle named; "the
-// agency" to the last agency, "the station" to the last station.
+// agency" to the last agency, "the station" to the last station; "he",
+// "it", "they" and "the two" to the people or vehicle named last.
+#include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "absl/strings/str_cat.h"
@@ -230,6 +233,84 @@ std::vector<int> DocExtraction::CrewReferents(int s) const {
   }
   if (people.size() < 2) people.clear();
   return people;
+}
+
+// Whether mentions `a` and `b` name one entity: resolved alike, or before
+// resolution written alike (LinkPersons gives "Orlovsky" the full name).
+bool DocExtraction::SameEntity(int a, int b) const {
+  const Mention& x = mentions_[a];
+  const Mention& y = mentions_[b];
+  if (x.entity >= 0 && y.entity >= 0) return x.entity == y.entity;
+  return x.label == y.label && x.canonical == y.canonical;
+}
+
+// "The two space chiefs met", "the two met", "both men signed", "the pair
+// flew": a pair of people at token `t` (the "two", "both", "pair" or
+// "duo") speaks of the two people last named together ("Goldin and
+// Koptev", "Sean Duffy, the acting administrator, and Dmitry Bakanov"), in
+// that sentence or the three before; failing that, of the only two people
+// that sentence and the one before name. One mention each of the two, or
+// none when `t` is no such reference or no such pair is near.
+std::vector<int> DocExtraction::PairReferents(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  const std::string& key = token_keys_[t];
+  const bool after_the = t > su.first && token_keys_[t - 1] == "the";
+  auto pair_noun_follows = [&](int within) {
+    for (int u = t + 1; u < su.last && u <= t + within; ++u) {
+      if (x_.cues_.Is(Cue::kPairNoun, token_keys_[u])) return true;
+      const std::string_view w = Tok(u);
+      if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) {
+        return false;
+      }
+    }
+    return false;
+  };
+  bool pair = false;
+  if (key == "two" && after_the) {
+    pair =
+        pair_noun_follows(3) ||
+        (t + 1 < su.last && (x_.cues_.Is(Cue::kMeeting, token_keys_[t + 1]) ||
+                             x_.cues_.Is(Cue::kAuxiliary, token_keys_[t + 1])));
+  } else if (key == "both") {
+    pair = pair_noun_follows(1);
+  } else if (key == "pair" || key == "duo") {
+    pair = after_the;
+  }
+  if (!pair) return {};
+  // The people named before `t` nearby, in text order.
+  std::vector<int> people;
+  int looked = 0;
+  for (int m = static_cast<int>(mentions_.size()) - 1; m >= 0 && looked < 200;
+       --m, ++looked) {
+    const Mention& mm = mentions_[m];
+    if (mm.label != "Person" || mm.sentence < s - 3) continue;
+    if (mm.sentence > s || (mm.sentence == s && mm.t0 >= t)) continue;
+    people.push_back(m);
+  }
+  std::sort(people.begin(), people.end(), [&](int x, int y) {
+    return std::pair(mentions_[x].sentence, mentions_[x].t0) <
+           std::pair(mentions_[y].sentence, mentions_[y].t0);
+  });
+  // The last pair joined by "and": the second right after the "and", the
+  // first the person before it in that sentence.
+  for (size_t i = people.size(); i-- > 1;) {
+    const Mention& second = mentions_[people[i]];
+    const Mention& first = mentions_[people[i - 1]];
+    if (second.t0 > 0 && token_keys_[second.t0 - 1] == "and" &&
+        first.sentence == second.sentence &&
+        !SameEntity(people[i - 1], people[i])) {
+      return {people[i - 1], people[i]};
+    }
+  }
+  std::vector<int> two;
+  for (int m : people) {
+    if (mentions_[m].sentence < s - 1) continue;
+    bool seen = false;
+    for (int o : two) seen |= SameEntity(o, m);
+    if (!seen) two.push_back(m);
+  }
+  if (two.size() != 2) two.clear();
+  return two;
 }
 
 }  // namespace kg

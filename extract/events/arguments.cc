@@ -238,6 +238,10 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
       referents.push_back(mention);
     } else if (flight && it.key == "they") {
       referents = CrewReferents(s);
+    } else if (it.key == "two" || it.key == "both" || it.key == "pair" ||
+               it.key == "duo") {
+      // "The two space chiefs met": the last two people named.
+      referents = PairReferents(s, it.t0);
     }
     if (referents.empty()) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself

@@ -97,7 +97,7 @@ void DocExtraction::StateStatements(int s) {
         ev.involves.push_back({e, state ? "participant" : "target"});
       }
     }
-    ev.planned = Future(su.first, items[v].t0);
+    ev.planned = Future(su.first, items[v].t0, items[v].t0);
     ev.date = EventDate(s, items[v].t0, ev.planned, ev.planned);
     const uint32_t begin = units_.tokens[items[i].t0].begin;
     const uint32_t end = units_.tokens[items[v].t1 - 1].end;

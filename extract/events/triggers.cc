@@ -267,7 +267,7 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
     }
     if (!person) return false;
   }
-  const bool dated = !SentenceDate(s, t, FutureBefore(s, su.last)).empty();
+  const bool dated = !SentenceDate(s, t, FutureBefore(s, su.last, t)).empty();
   // "Modi's state visit", "Putin's visit": the visitor named as the
   // possessor is argument enough.
   auto possessive = [&](int u) {
@@ -294,8 +294,8 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       !args.noun && (trigger.kind == "launch" || trigger.kind == "docking" ||
                      trigger.kind == "landing");
   ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
-  ev.planned = FutureBefore(s, trigger_end);
-  ev.date = EventDate(s, t, FutureBefore(s, su.last), ev.planned);
+  ev.planned = FutureBefore(s, trigger_end, t);
+  ev.date = EventDate(s, t, FutureBefore(s, su.last, t), ev.planned);
   if (CancelIn(s)) ev.cancelled = ev.planned;
   const uint32_t begin = units_.tokens[t].begin;
   const uint32_t end = units_.tokens[trigger_end - 1].end;

@@ -49,7 +49,7 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
   }
   if (type == "DOCKED_WITH" || type == "LAUNCHED_FROM" || type == "MET_WITH") {
     const SentenceUnit& su = units_.sentences[s];
-    bool future = Future(su.first, su.last);
+    bool future = Future(su.first, su.last, -1);
     if (future) props["planned"] = "true";
     std::string date = SentenceDate(s, -1, future);
     if (!date.empty()) props.emplace("date", date);

@@ -10,8 +10,11 @@
 namespace kg {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::Contains;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 using ::testing::StartsWith;
 using ::testing::UnorderedElementsAre;
 
@@ -347,6 +350,71 @@ TEST_F(ExtractorTest, AConjunctThatLeavesOutItsVerbIsAHappeningOfItsOwn) {
 TEST_F(ExtractorTest, MockingAMeasureInPublicIsAStatement) {
   DocFacts f = Run("Oleg Savin mocked the United States on May 3, 2014.");
   EXPECT_THAT(Events(f), Contains(StartsWith("statement: Oleg Savin/actor")));
+}
+
+TEST_F(ExtractorTest, TheTwoSpeaksOfTheLastTwoPeopleNamed) {
+  DocFacts f = Run(
+      "NASA Administrator Ruth Kessler telephoned Roscosmos chief Pavel "
+      "Orlovsky on Monday. The two space chiefs met in Vienna on Thursday.");
+  EXPECT_TRUE(HasRelation(f, "MET_WITH", "Ruth Kessler", "Pavel Orlovsky") ||
+              HasRelation(f, "MET_WITH", "Pavel Orlovsky", "Ruth Kessler"));
+  EXPECT_THAT(Events(f),
+              Contains(AllOf(StartsWith("meeting:"), HasSubstr("Ruth Kessler"),
+                             HasSubstr("Pavel Orlovsky"))));
+  f =
+      Run("Anton Volkov greeted Mary Colliston in Houston. Both men signed the "
+          "agreement on Friday.");
+  EXPECT_THAT(Events(f), Contains(AllOf(StartsWith("agreement:"),
+                                        HasSubstr("Anton Volkov"),
+                                        HasSubstr("Mary Colliston"))));
+}
+
+TEST_F(ExtractorTest, ThePairIsThePeopleLastNamedTogether) {
+  DocFacts f = Run(
+      "Scott Kendall and Mikhail Korin, along with Sergei Volin, landed on "
+      "Tuesday. Volin returns after 182 days. The pair launched on March 27 "
+      "aboard the Soyuz TMA-16M spacecraft.");
+  EXPECT_THAT(Events(f),
+              Contains(AllOf(StartsWith("launch:"), HasSubstr("Scott Kendall"),
+                             HasSubstr("Mikhail Korin"),
+                             Not(HasSubstr("Sergei Volin")))));
+}
+
+TEST_F(ExtractorTest, TheTwoOfThingsOrOfOnePersonIsNoPair) {
+  DocFacts f =
+      Run("Ruth Kessler visited Moscow and Paris. The two cities met the "
+          "delegation.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "MET_WITH");
+  f = Run("Ruth Kessler arrived on Monday. The two met on Thursday.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "MET_WITH");
+}
+
+TEST_F(ExtractorTest, PeopleOfAClauseBeforeAtAMeetingMet) {
+  DocFacts f =
+      Run("Roscosmos chief Pavel Orlovsky briefed President Anton Volkov at a "
+          "meeting in the Kremlin.");
+  EXPECT_TRUE(HasRelation(f, "MET_WITH", "Anton Volkov", "Pavel Orlovsky") ||
+              HasRelation(f, "MET_WITH", "Pavel Orlovsky", "Anton Volkov"));
+  f =
+      Run("Pavel Orlovsky said at a meeting in Moscow that the station would "
+          "keep flying.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "MET_WITH");
+}
+
+TEST_F(ExtractorTest, AFutureWordInAQuoteDoesNotMakeWhatIsToldPlanned) {
+  DocFacts f = Run(
+      "\"We will keep flying,\" Pavel Orlovsky told President Anton Volkov at "
+      "a meeting on Tuesday.");
+  bool meeting = false;
+  for (const EventFact& e : f.events) {
+    if (e.kind != "meeting") continue;
+    meeting = true;
+    EXPECT_FALSE(e.planned);
+  }
+  EXPECT_TRUE(meeting);
+  for (const RelationFact& r : f.relations) {
+    if (r.type == "MET_WITH") EXPECT_EQ(r.properties.count("planned"), 0u);
+  }
 }
 
 }  // namespace
