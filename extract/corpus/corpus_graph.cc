@@ -10,6 +10,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "extract/text/dates.h"
 #include "extract/text/strings.h"
 #include "extract/text/surface_fold.h"
 #include "graph/status_macros.h"
@@ -211,15 +212,6 @@ struct CorpusEvent {
   std::vector<std::string> docs, provenance;
   std::vector<End> involves, occurred_at;
 };
-
-// Dates agree when one is empty or one is the other at a lower precision
-// ("2018-04" and "2018-04-13").
-bool DatesCompatible(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return true;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  return longer.compare(0, shorter.size(), shorter) == 0;
-}
 
 // Reports of other documents join an event when they tell the same
 // happening: the same kind, planned alike, both dated and the dates

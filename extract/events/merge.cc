@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/pipeline.h"
+#include "extract/text/dates.h"
 
 namespace kg {
 
@@ -52,14 +53,18 @@ void DocExtraction::MergeEvents() {
           same_vehicle |= label == "Mission" || label == "Spacecraft";
         }
       }
-      const bool dates_agree =
-          k->date.empty() || ev.date.empty() || k->date == ev.date;
+      // A date at a lower precision agrees ("2015-12", the month of an
+      // undated report, and "2015-12-15").
+      const bool dates_agree = DatesCompatible(k->date, ev.date);
+      const bool same_date =
+          k->date == ev.date ||
+          (!k->date.empty() && !ev.date.empty() && dates_agree);
       // A headline tells the article's news in short: the first report of
       // its kind in the text that shares a participant is the same act.
       const bool headline = InHeadline(k->evidence) && shared >= 1 &&
                             dates_agree && !InHeadline(ev.evidence);
       if ((operational && same_vehicle && dates_agree) ||
-          (k->date == ev.date && shared >= 2) || headline) {
+          (same_date && shared >= 2) || headline) {
         into = k;
         break;
       }
@@ -69,7 +74,11 @@ void DocExtraction::MergeEvents() {
       kept.push_back(std::move(ev));
       continue;
     }
-    if (into->date.empty()) into->date = ev.date;
+    // The more precise of two agreeing dates.
+    if (ev.date.size() > into->date.size() &&
+        DatesCompatible(into->date, ev.date)) {
+      into->date = ev.date;
+    }
     for (const EventRole& r : ev.involves) {
       bool have = false;
       for (const EventRole& k : into->involves) have |= k.entity == r.entity;

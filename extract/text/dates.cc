@@ -559,4 +559,12 @@ std::optional<Date> ParseWrittenDate(std::string_view text) {
   return std::nullopt;
 }
 
+bool DatesCompatible(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return true;
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  return longer.substr(0, shorter.size()) == shorter &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == '-');
+}
+
 }  // namespace kg

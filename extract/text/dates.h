@@ -77,6 +77,11 @@ std::vector<DateMention> FindDates(std::string_view text,
 // or a mail header dates its document. Two-digit years are read as 1950..2049.
 std::optional<Date> ParseWrittenDate(std::string_view text);
 
+// Whether two ISO dates ("2018", "2018-04", "2018-04-13") may name one day:
+// one is empty, or one is the other at a lower precision ("2018-04" and
+// "2018-04-13").
+bool DatesCompatible(std::string_view a, std::string_view b);
+
 }  // namespace kg
 
 #endif  // KG_EXTRACT_TEXT_DATES_H_

@@ -417,5 +417,18 @@ TEST_F(ExtractorTest, AFutureWordInAQuoteDoesNotMakeWhatIsToldPlanned) {
   }
 }
 
+TEST_F(ExtractorTest, AReportDatedOnlyByItsMonthJoinsTheDatedOne) {
+  DocFacts f =
+      Run("Soyuz TMA-40M launched in December 2015 with three crew members "
+          "aboard. The rocket lifted off from Baikonur on December 15, 2015 "
+          "carrying Soyuz TMA-40M.");
+  std::vector<const EventFact*> launches;
+  for (const EventFact& e : f.events) {
+    if (e.kind == "launch") launches.push_back(&e);
+  }
+  ASSERT_EQ(launches.size(), 1u) << ::testing::PrintToString(Events(f));
+  EXPECT_EQ(launches[0]->date, "2015-12-15");
+}
+
 }  // namespace
 }  // namespace kg
