@@ -190,6 +190,19 @@ TEST_F(ExtractorTest, PlacesAtPlacesAndTownsInCountries) {
   EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Star City", "Russia"));
 }
 
+TEST_F(ExtractorTest, PlacesAtThePlaceCommaInAndCommaAtTheEnd) {
+  DocFacts f =
+      Run("The pad stood at the Baikonur Cosmodrome at Tyuratam. Vostochny, in "
+          "the Amur region, was still unfinished. They flew home to Houston, "
+          "Texas.");
+  EXPECT_TRUE(
+      HasRelation(f, "LOCATED_IN", "Vostochny Cosmodrome", "Amur Oblast"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Houston", "Texas"));
+  // "Vostochny, near the border" says near, not in.
+  f = Run("Vostochny, near Blagoveshchensk, was still unfinished.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "LOCATED_IN");
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
