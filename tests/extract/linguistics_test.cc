@@ -203,6 +203,17 @@ TEST_F(ExtractorTest, PlacesAtThePlaceCommaInAndCommaAtTheEnd) {
   for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "LOCATED_IN");
 }
 
+TEST_F(ExtractorTest, ADemonymBeforePeopleMakesThemItsCitizens) {
+  DocFacts f = Run(
+      "The flight carries American Dana Whitmore and Russians Pavel Orlovsky "
+      "and Ivan Petrenko.");
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Dana Whitmore", "United States"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Pavel Orlovsky", "Russia"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Ivan Petrenko", "Russia"));
+  f = Run("Russian Helicopters and American Megatrends signed a deal.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "CITIZEN_OF");
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
