@@ -157,6 +157,8 @@ class DocExtraction {
   bool HasNameHead(int t0, int t1) const;
   void PersonNames(int s);
   void ApplyRules(int s);
+  size_t PastAppositions(const std::vector<Item>& items, size_t i,
+                         uint32_t classes) const;
   bool Match(const Rule& r, size_t e, const std::vector<Item>& items, size_t i,
              Captures& caps, size_t* end) const;
   void Act(int s, const Rule& r, const Captures& caps);

@@ -31,6 +31,33 @@ void DocExtraction::ApplyRules(int s) {
   }
 }
 
+// From a comma at item `i` after a list member: past the appositions that
+// open there (", the mission commander," ", who trained for six years,"),
+// to the comma that closes the last of them; `i` itself when none opens.
+// An apposition holds no name of the list's `classes` and ends within
+// kMaxApposition items, before the sentence does.
+size_t DocExtraction::PastAppositions(const std::vector<Item>& items, size_t i,
+                                      uint32_t classes) const {
+  constexpr size_t kMaxApposition = 12;
+  while (i + 1 < items.size() && items[i].key == "," &&
+         x_.cues_.Is(Cue::kAppositionOpener, items[i + 1].key)) {
+    size_t close = 0;
+    for (size_t j = i + 2; j < items.size() && j <= i + kMaxApposition; ++j) {
+      if ((items[j].cls & classes) != 0 || items[j].key == "." ||
+          items[j].key == ";" || items[j].key == "and") {
+        break;
+      }
+      if (items[j].key == ",") {
+        close = j;
+        break;
+      }
+    }
+    if (close == 0) break;
+    i = close;
+  }
+  return i;
+}
+
 bool DocExtraction::Match(const Rule& r, size_t e,
                           const std::vector<Item>& items, size_t i,
                           Captures& caps, size_t* end) const {
@@ -65,10 +92,14 @@ bool DocExtraction::Match(const Rule& r, size_t e,
       if (el.list) {
         // "A, B and C": further names joined by commas, closed by "and"; a
         // comma alone is an apposition ("Bakanov, Duffy said"), not a list.
+        // A member may carry appositions of its own: "A, the flight
+        // engineer, who trained for six years, and B".
         std::vector<int> more;
         size_t scan = next;
         bool closed = false;
         while (!closed && scan + 1 < items.size()) {
+          scan = PastAppositions(items, scan, el.classes);
+          if (scan + 1 >= items.size()) break;
           const Item& sep = items[scan];
           size_t cand = scan + 1;
           bool conj = sep.key == "and";

@@ -214,6 +214,20 @@ TEST_F(ExtractorTest, ADemonymBeforePeopleMakesThemItsCitizens) {
   for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "CITIZEN_OF");
 }
 
+TEST_F(ExtractorTest, ListMembersMayCarryAppositions) {
+  DocFacts f = Run(
+      "NASA astronauts Dana Whitmore, the mission commander, who flew twice "
+      "before, and Paul Reyes will launch in May.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Dana Whitmore", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Paul Reyes", "NASA"));
+  // No "and" closes a list: the name after the apposition is someone else.
+  f = Run(
+      "NASA astronaut Dana Whitmore, the mission commander, said Paul Reyes "
+      "would fly.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Dana Whitmore", "NASA"));
+  EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Paul Reyes", "NASA"));
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
