@@ -228,6 +228,16 @@ TEST_F(ExtractorTest, ListMembersMayCarryAppositions) {
   EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Paul Reyes", "NASA"));
 }
 
+TEST_F(ExtractorTest, AnOrganizationRunByAnOfficeHolderEmploysThem) {
+  DocFacts f =
+      Run("For months NASA was run by an acting chief, Paul Reyes, after the "
+          "administrator resigned.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Paul Reyes", "NASA"));
+  // A company is no office holder.
+  f = Run("NASA was run by Boeing engineers for a week.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "WORKS_FOR");
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
