@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -169,6 +170,19 @@ class Graph {
   void ForEachNode(absl::FunctionRef<void(NodeId)> f) const;
   void ForEachRelationship(absl::FunctionRef<void(RelId)> f) const;
 
+  // ---- Attachments ----
+  // Named bytes that travel with the graph in its snapshot and nowhere else
+  // (no export writes them): what `kg build` extracted from each document,
+  // so that `kg add` and `kg remove` can redo the build with more or fewer
+  // documents. Statements never see them.
+  const std::map<std::string, std::string, std::less<>>& attachments() const {
+    return attachments_;
+  }
+  void SetAttachment(std::string name, std::string bytes) {
+    attachments_[std::move(name)] = std::move(bytes);
+  }
+  void ClearAttachments() { attachments_.clear(); }
+
   // ---- Indexes ----
   const absl::btree_set<NodeId>& NodesWithLabel(LabelId label) const;
   const absl::btree_set<RelId>& RelationshipsWithType(TypeId type) const;
@@ -229,6 +243,7 @@ class Graph {
   std::vector<absl::btree_set<RelId>> type_index_;    // by TypeId
   std::vector<std::vector<KeyId>> indexed_keys_;      // by LabelId
   absl::flat_hash_map<std::pair<LabelId, KeyId>, IndexEntries> indexes_;
+  std::map<std::string, std::string, std::less<>> attachments_;
 };
 
 // Validates a property value for storage: OK, or InvalidArgument saying why.

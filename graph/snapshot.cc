@@ -140,9 +140,12 @@ absl::StatusOr<std::string_view> CheckHeader(std::string_view bytes,
 
 }  // namespace
 
-std::string EncodeSnapshot(const Graph& graph) {
-  std::string out(kHeaderSize, '\0');
-  out.reserve(kHeaderSize + 16 * graph.node_id_limit() +
+namespace {
+
+// Appends the payload's graph part (all but the attachments) to `out`.
+void PutGraph(std::string* out_ptr, const Graph& graph) {
+  std::string& out = *out_ptr;
+  out.reserve(out.size() + 16 * graph.node_id_limit() +
               12 * graph.relationship_id_limit());
   PutVarint(&out, graph.label_count());
   for (LabelId i = 0; i < graph.label_count(); ++i) {
@@ -191,7 +194,28 @@ std::string EncodeSnapshot(const Graph& graph) {
     PutVarint(&out, label);
     PutVarint(&out, key);
   }
+}
 
+void PutAttachments(std::string* out, const Graph& graph) {
+  PutVarint(out, graph.attachments().size());
+  for (const auto& [name, bytes] : graph.attachments()) {
+    PutString(out, name);
+    PutString(out, bytes);
+  }
+}
+
+}  // namespace
+
+uint32_t GraphFingerprint(const Graph& graph) {
+  std::string payload;
+  PutGraph(&payload, graph);
+  return Crc32c(payload);
+}
+
+std::string EncodeSnapshot(const Graph& graph) {
+  std::string out(kHeaderSize, '\0');
+  PutGraph(&out, graph);
+  PutAttachments(&out, graph);
   const std::string_view payload = std::string_view(out).substr(kHeaderSize);
   std::memcpy(out.data(), kMagic, sizeof(kMagic));
   EncodeFixed(out.data() + kVersionOffset, kSnapshotVersion, 4);
@@ -205,8 +229,10 @@ absl::StatusOr<Graph> DecodeSnapshot(std::string_view bytes,
                                      std::string_view source) {
   KG_ASSIGN_OR_RETURN(std::string_view payload,
                       CheckHeader(bytes, ToAbsl(source)));
+  const uint32_t version =
+      static_cast<uint32_t>(DecodeFixed(bytes.data() + kVersionOffset, 4));
   Graph graph;
-  KG_RETURN_IF_ERROR(DecodeSnapshotPayload(payload, source, &graph));
+  KG_RETURN_IF_ERROR(DecodeSnapshotPayload(payload, version, source, &graph));
   return graph;
 }
 

@@ -2,10 +2,11 @@
 //
 // Layout: a fixed header -- magic, format version, flags, payload length and a
 // checksum of the payload -- then the payload: the interned names, the nodes
-// (tombstones included, so ids survive), the relationships and the index
-// definitions. Files are written atomically: to a temporary file beside the
-// target, flushed and fsync'ed, then renamed over it, so a crash leaves either
-// the old file or the new one, never a mix.
+// (tombstones included, so ids survive), the relationships, the index
+// definitions and (from version 2) the graph's attachments. Files are written
+// atomically: to a temporary file beside the target, flushed and fsync'ed, then
+// renamed over it, so a crash leaves either the old file or the new one, never
+// a mix.
 //
 // Loading checks everything before it trusts anything: a truncated, damaged,
 // foreign or newer-version file is refused with an error that says which, and
@@ -23,7 +24,8 @@
 namespace kg {
 
 // The current snapshot format version; files with a larger one are refused.
-inline constexpr uint32_t kSnapshotVersion = 1;
+// Version 1 files (no attachments) are still read.
+inline constexpr uint32_t kSnapshotVersion = 2;
 
 // The bytes of a snapshot of `graph`.
 std::string EncodeSnapshot(const Graph& graph);
@@ -32,6 +34,12 @@ std::string EncodeSnapshot(const Graph& graph);
 // (a path, or "<memory>").
 absl::StatusOr<Graph> DecodeSnapshot(std::string_view bytes,
                                      std::string_view source = "<memory>");
+
+// A checksum of the graph itself -- names, nodes, relationships and
+// indexes as a snapshot encodes them, attachments left out: equal for a
+// graph and the same graph saved and loaded again, different once a
+// statement has changed anything.
+uint32_t GraphFingerprint(const Graph& graph);
 
 // Writes `graph` to `path` atomically.
 absl::Status SaveSnapshot(const Graph& graph, const std::string& path);

@@ -130,13 +130,13 @@ class PayloadReader {
 // to have no other relationships so that deleting it scans no adjacency list.
 class SnapshotDecoder {
  public:
-  SnapshotDecoder(std::string_view payload, Graph* graph)
-      : in_(payload), graph_(graph) {}
+  SnapshotDecoder(std::string_view payload, uint32_t version, Graph* graph)
+      : in_(payload), version_(version), graph_(graph) {}
 
   bool Decode() {
     return DecodeNames(kLabel) && DecodeNames(kType) && DecodeNames(kKey) &&
            DecodeNodes() && DecodeRelationships() && DecodeIndexes() &&
-           CheckEnd();
+           (version_ < 2 || DecodeAttachments()) && CheckEnd();
   }
 
   absl::Status Error(std::string_view source) const {
@@ -304,11 +304,31 @@ class SnapshotDecoder {
     return true;
   }
 
+  // Version 2 on: a varint count and (name, bytes) string pairs, names
+  // ascending.
+  bool DecodeAttachments() {
+    uint64_t n;
+    if (!in_.ReadCount("attachment count", 2, &n)) return false;
+    std::string_view previous;
+    for (uint64_t i = 0; i < n; ++i) {
+      const size_t at = in_.offset();
+      std::string_view name, bytes;
+      if (!in_.ReadString(&name) || !in_.ReadString(&bytes)) return false;
+      if (i > 0 && name <= previous) {
+        return in_.Fail(at, "attachments are not in ascending order");
+      }
+      previous = name;
+      graph_->SetAttachment(std::string(name), std::string(bytes));
+    }
+    return true;
+  }
+
   bool CheckEnd() {
     if (in_.remaining() == 0) return true;
-    return in_.Fail(in_.offset(), absl::StrCat(in_.remaining(),
-                                               " unexpected bytes after the "
-                                               "index list"));
+    return in_.Fail(
+        in_.offset(),
+        absl::StrCat(in_.remaining(), " unexpected bytes after the ",
+                     version_ < 2 ? "index list" : "attachments"));
   }
 
   // Reads a live relationship's end: a node that exists and is not deleted.
@@ -429,6 +449,7 @@ class SnapshotDecoder {
   }
 
   PayloadReader in_;
+  const uint32_t version_;
   Graph* graph_;
   std::optional<NodeId> dead_anchor_;  // the first deleted node, kept alive
   uint64_t cursor_ = 0;                // Anchor() without deleted nodes
@@ -437,9 +458,9 @@ class SnapshotDecoder {
 
 }  // namespace
 
-absl::Status DecodeSnapshotPayload(std::string_view payload,
+absl::Status DecodeSnapshotPayload(std::string_view payload, uint32_t version,
                                    std::string_view source, Graph* graph) {
-  SnapshotDecoder decoder(payload, graph);
+  SnapshotDecoder decoder(payload, version, graph);
   if (!decoder.Decode()) return decoder.Error(source);
   return absl::OkStatus();
 }

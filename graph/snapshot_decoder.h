@@ -9,6 +9,7 @@
 #ifndef KG_GRAPH_SNAPSHOT_DECODER_H_
 #define KG_GRAPH_SNAPSHOT_DECODER_H_
 
+#include <cstdint>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -16,11 +17,12 @@
 
 namespace kg {
 
-// Decodes `payload` into `graph`. Errors are DataLoss, "<source>: corrupt
+// Decodes `payload`, written in format `version`, into `graph`. Errors are
+// DataLoss, "<source>: corrupt
 // payload at byte N: <what>", N counting from the start of the file; the
 // graph is then half-built and must be dropped.
 // REQUIRES: `graph` is freshly constructed.
-absl::Status DecodeSnapshotPayload(std::string_view payload,
+absl::Status DecodeSnapshotPayload(std::string_view payload, uint32_t version,
                                    std::string_view source, Graph* graph);
 
 }  // namespace kg

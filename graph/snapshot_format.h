@@ -23,6 +23,8 @@
 //       state byte: 0 deleted, or 1 live followed by varint source, target
 //       and type ids and the properties
 //   indexes: a varint count and (label id, key id) pairs, ascending
+//   attachments (version 2 on): a varint count and (name, bytes) string
+//       pairs, names ascending
 //   properties: a varint count and (key id, value) pairs, keys ascending
 //   value: a tag byte, then 1 false | 2 true | 3 integer as zigzag varint |
 //       4 float as its 8-byte IEEE bit pattern | 5 string |

@@ -105,7 +105,7 @@ TEST(SnapshotDecodeTest, NewerVersionIsRefusedByNumber) {
   EXPECT_EQ(g.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(Message(g),
             "space.kg: snapshot format version 7 is newer than this kg "
-            "supports (1)");
+            "supports (2)");
 }
 
 TEST(SnapshotDecodeTest, VersionZeroIsRefused) {
@@ -319,8 +319,31 @@ std::vector<CorruptCase> CorruptCases() {
            .Varint(0)
            .bytes(),
        "58: indexes are not in ascending order"},
-      {"TrailingBytes", Names().Varint(0).Varint(0).Varint(0).Byte(0).bytes(),
-       "56: 1 unexpected bytes after the index list"},
+      {"AttachmentsOutOfOrder",
+       Names()
+           .Varint(0)
+           .Varint(0)
+           .Varint(0)
+           .Varint(2)
+           .String("b")
+           .String("x")
+           .String("a")
+           .String("y")
+           .bytes(),
+       "61: attachments are not in ascending order"},
+      {"AttachmentLongerThanThePayload",
+       Names()
+           .Varint(0)
+           .Varint(0)
+           .Varint(0)
+           .Varint(1)
+           .String("a")
+           .Varint(99)
+           .bytes(),
+       "59: string of 99 bytes overruns the 0 bytes left"},
+      {"TrailingBytes",
+       Names().Varint(0).Varint(0).Varint(0).Varint(0).Byte(0).bytes(),
+       "57: 1 unexpected bytes after the attachments"},
   };
 }
 
@@ -342,11 +365,26 @@ INSTANTIATE_TEST_SUITE_P(Snapshot, CorruptPayloadTest,
 
 TEST(SnapshotDecodeTest, NamesAloneMakeAValidPayload) {
   // The corrupt cases above differ from this valid payload in one respect.
-  absl::StatusOr<Graph> g =
-      DecodeSnapshot(Forge(Names().Varint(0).Varint(0).Varint(0).bytes()));
+  absl::StatusOr<Graph> g = DecodeSnapshot(
+      Forge(Names().Varint(0).Varint(0).Varint(0).Varint(0).bytes()));
   ASSERT_TRUE(g.ok()) << g.status();
   EXPECT_EQ(g->LabelName(0), "Person");
   EXPECT_EQ(g->KeyName(1), "age");
+}
+
+TEST(SnapshotDecodeTest, VersionOneFilesHaveNoAttachmentsAndStillLoad) {
+  std::string v2 = snapshot_test::SmallPayload();
+  ASSERT_EQ(v2.back(), '\0');  // no attachments
+  const std::string v1 = v2.substr(0, v2.size() - 1);
+  absl::StatusOr<Graph> old_file = DecodeSnapshot(Forge(v1, 1), "old.kg");
+  absl::StatusOr<Graph> new_file = DecodeSnapshot(Forge(v2), "new.kg");
+  ASSERT_TRUE(old_file.ok()) << old_file.status();
+  ASSERT_TRUE(new_file.ok()) << new_file.status();
+  EXPECT_EQ(CanonicalDump(*old_file), CanonicalDump(*new_file));
+  // The attachment count of version 2 is no part of a version 1 file.
+  EXPECT_EQ(Message(DecodeSnapshot(Forge(v2, 1), "old.kg")),
+            "old.kg: corrupt payload at byte 99: 1 unexpected bytes after the "
+            "index list");
 }
 
 }  // namespace

@@ -190,6 +190,25 @@ TEST(SnapshotTest, GraphWithOnlyTombstonesRoundTrips) {
   EXPECT_EQ(back.relationship_id_limit(), 1u);
 }
 
+TEST(SnapshotTest, AttachmentsTravelWithTheGraphAndLeaveItsFingerprint) {
+  Graph g;
+  NodeId n = g.AddNode({g.InternLabel("Agency")});
+  ASSERT_TRUE(g.SetProperty(n, g.name_key(), Value::String("ESA")).ok());
+  const uint32_t bare = GraphFingerprint(g);
+  g.SetAttachment("kg.facts", std::string("{\"id\": \"a\"}\n\0x", 15));
+  g.SetAttachment("b", "");
+  EXPECT_EQ(GraphFingerprint(g), bare);  // attachments are not the graph
+  absl::StatusOr<Graph> back = DecodeSnapshot(EncodeSnapshot(g));
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(back->attachments(), g.attachments());
+  EXPECT_EQ(GraphFingerprint(*back), bare);
+  EXPECT_EQ(EncodeSnapshot(*back), EncodeSnapshot(g));
+  // Any change to the graph changes it.
+  ASSERT_TRUE(
+      back->SetProperty(n, back->name_key(), Value::String("ESA ")).ok());
+  EXPECT_NE(GraphFingerprint(*back), bare);
+}
+
 TEST(SnapshotTest, HandWrittenPayloadDecodesAndEncodesBack) {
   // Pins the format: the bytes below are what EncodeSnapshot must write.
   const std::string payload = snapshot_test::SmallPayload();

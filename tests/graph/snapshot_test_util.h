@@ -113,6 +113,7 @@ inline std::string SmallPayload() {
       0x01, 0x00, 0x02, 0x00, 0x01, 0x01, 0x03,       // 1: 0 -KNOWS-> 2,
       0x01,                                           //   age: -1 (zigzag 1)
       0x02, 0x00, 0x00, 0x00, 0x01,                   // indexes (0,0) (0,1)
+      0x00,                                           // no attachments
   };
   return std::string(reinterpret_cast<const char*>(kBytes), sizeof(kBytes));
 }
