@@ -1,20 +1,27 @@
 // `kg build`: source texts in, a graph snapshot out; `kg extract`: source
 // texts in, one JSON line of facts per document out; `kg merge`: such lines
-// (shards) in, a snapshot out. merge(extract(parts)) == build(all).
+// (shards) in, a snapshot out; `kg add` and `kg remove`: a snapshot and more
+// or fewer documents in, the snapshot of the new set out. merge(extract
+// (parts)) == build(all) == add(build(some), the rest).
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
+#include <set>
 #include <thread>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "extract/corpus/corpus_graph.h"
 #include "extract/corpus/parallel.h"
+#include "extract/corpus/stored_facts.h"
 #include "extract/data/rules.h"
 #include "extract/extractor.h"
 #include "extract/read/boilerplate.h"
@@ -126,10 +133,9 @@ std::map<std::string, size_t> SkipReasons(const DocumentSet& docs) {
   return reasons;
 }
 
-int WriteGraph(const std::vector<DocFacts>& facts, const std::string& out,
-               size_t read, size_t skipped,
-               const std::map<std::string, size_t>& reasons) {
-  absl::StatusOr<Graph> g = BuildCorpusGraph(facts);
+int WriteGraph(std::vector<DocFacts> facts, const std::string& out, size_t read,
+               size_t skipped, const std::map<std::string, size_t>& reasons) {
+  absl::StatusOr<Graph> g = BuildWithFacts(std::move(facts));
   if (!g.ok()) return Fail(g.status());
   absl::Status s = SaveSnapshot(*g, out);
   if (!s.ok()) return Fail(s);
@@ -160,7 +166,179 @@ absl::StatusOr<Extracted> ReadAndExtract(const std::vector<std::string>& inputs,
   return out;
 }
 
+// What identifies a node across two builds (ids do not): its labels, its
+// name and, for documents, its id.
+std::string NodeKey(const Graph& g, NodeId n) {
+  std::vector<std::string> labels;
+  for (LabelId l : g.Labels(n)) labels.push_back(g.LabelName(l));
+  std::sort(labels.begin(), labels.end());
+  std::string key = absl::StrJoin(labels, ":");
+  for (const char* k : {"name", "id"}) {
+    std::optional<KeyId> id = g.FindKey(k);
+    const Value* v = id ? g.Property(n, *id) : nullptr;
+    if (v != nullptr && v->kind() == Value::Kind::kString) {
+      absl::StrAppend(&key, "|", v->AsString());
+    }
+  }
+  return key;
+}
+
+// Per primary label (or type), how many nodes (relationships) one graph has
+// that the other has not.
+struct Change {
+  std::map<std::string, int> added, removed;
+};
+
+Change NodeChange(const Graph& before, const Graph& after) {
+  std::map<std::string, std::pair<int, std::string>> count;  // key -> n, label
+  before.ForEachNode([&](NodeId n) {
+    auto& c = count[NodeKey(before, n)];
+    --c.first;
+    c.second = before.LabelName(before.Labels(n)[0]);
+  });
+  after.ForEachNode([&](NodeId n) {
+    auto& c = count[NodeKey(after, n)];
+    ++c.first;
+    c.second = after.LabelName(after.Labels(n)[0]);
+  });
+  Change change;
+  for (const auto& [key, c] : count) {
+    if (c.first > 0) change.added[c.second] += c.first;
+    if (c.first < 0) change.removed[c.second] -= c.first;
+  }
+  return change;
+}
+
+Change RelationshipChange(const Graph& before, const Graph& after) {
+  std::map<std::string, std::pair<int, std::string>> count;
+  auto tally = [&](const Graph& g, int sign) {
+    g.ForEachRelationship([&](RelId r) {
+      const std::string& type = g.TypeName(g.Type(r));
+      auto& c = count[absl::StrCat(type, "|", NodeKey(g, g.Source(r)), "|",
+                                   NodeKey(g, g.Target(r)))];
+      c.first += sign;
+      c.second = type;
+    });
+  };
+  tally(before, -1);
+  tally(after, 1);
+  Change change;
+  for (const auto& [key, c] : count) {
+    if (c.first > 0) change.added[c.second] += c.first;
+    if (c.first < 0) change.removed[c.second] -= c.first;
+  }
+  return change;
+}
+
+std::string Counts(const std::map<std::string, int>& by_kind) {
+  int total = 0;
+  std::vector<std::string> parts;
+  for (const auto& [kind, n] : by_kind) {
+    total += n;
+    parts.push_back(absl::StrCat(kind, " ", n));
+  }
+  if (total == 0) return "0";
+  return absl::StrCat(total, " (", absl::StrJoin(parts, ", "), ")");
+}
+
+// "nodes 104 -> 118: +16 (Event 4, Person 12), -2 (Place 2)".
+void PrintChange(const Graph& before, const Graph& after) {
+  const Change nodes = NodeChange(before, after);
+  const Change rels = RelationshipChange(before, after);
+  std::cerr << "nodes " << before.node_count() << " -> " << after.node_count()
+            << ": +" << Counts(nodes.added) << ", -" << Counts(nodes.removed)
+            << "\nrelationships " << before.relationship_count() << " -> "
+            << after.relationship_count() << ": +" << Counts(rels.added)
+            << ", -" << Counts(rels.removed) << "\n";
+}
+
+// Loads `path` and the facts its graph was built from.
+struct Built {
+  Graph graph;
+  std::vector<DocFacts> facts;
+};
+
+absl::StatusOr<Built> LoadBuilt(const std::string& path, bool force) {
+  Built out;
+  KG_ASSIGN_OR_RETURN(out.graph, LoadSnapshot(path));
+  absl::StatusOr<std::vector<DocFacts>> facts = StoredFacts(out.graph, force);
+  if (!facts.ok()) {
+    return absl::Status(facts.status().code(),
+                        absl::StrCat(path, ": ", facts.status().message()));
+  }
+  out.facts = *std::move(facts);
+  return out;
+}
+
+// Builds `facts` into `path` (atomically), printing what changed from
+// `before`.
+int Rebuild(const Graph& before, std::vector<DocFacts> facts,
+            const std::string& path) {
+  absl::StatusOr<Graph> after = BuildWithFacts(std::move(facts));
+  if (!after.ok()) return Fail(after.status());
+  if (absl::Status s = SaveSnapshot(*after, path); !s.ok()) return Fail(s);
+  PrintChange(before, *after);
+  std::cerr << "wrote " << path << " (" << after->node_count() << " nodes, "
+            << after->relationship_count() << " relationships)\n";
+  return 0;
+}
+
 }  // namespace
+
+int RunAdd(const AddOptions& options) {
+  absl::StatusOr<Built> built = LoadBuilt(options.graph, options.force);
+  if (!built.ok()) return Fail(built.status());
+  absl::StatusOr<Extracted> x =
+      ReadAndExtract(options.inputs, options.lexicon, options.rules,
+                     options.threads, options.quiet);
+  if (!x.ok()) return Fail(x.status());
+  if (x->docs.documents.empty()) {
+    return Fail(absl::StrCat("no document read (", x->docs.skipped.size(),
+                             " skipped): ", options.graph, " left as it was"));
+  }
+  std::map<std::string, size_t> index;  // id -> position in built->facts
+  for (size_t i = 0; i < built->facts.size(); ++i) {
+    index[built->facts[i].id] = i;
+  }
+  std::vector<std::string> replaced;
+  size_t added = 0;
+  for (DocFacts& f : x->facts) {
+    auto it = index.find(f.id);
+    if (it != index.end()) {
+      replaced.push_back(f.id);
+      built->facts[it->second] = std::move(f);
+    } else {
+      index[f.id] = built->facts.size();
+      built->facts.push_back(std::move(f));
+      ++added;
+    }
+  }
+  std::cerr << "added " << added << " document" << (added == 1 ? "" : "s")
+            << ", replaced " << replaced.size()
+            << (replaced.empty() ? "" : ": ") << absl::StrJoin(replaced, ", ")
+            << "; skipped " << x->docs.skipped.size() << "\n";
+  return Rebuild(built->graph, std::move(built->facts), options.graph);
+}
+
+int RunRemove(const RemoveOptions& options) {
+  absl::StatusOr<Built> built = LoadBuilt(options.graph, options.force);
+  if (!built.ok()) return Fail(built.status());
+  std::set<std::string> wanted(options.ids.begin(), options.ids.end());
+  std::vector<DocFacts> kept;
+  for (DocFacts& f : built->facts) {
+    if (wanted.erase(f.id) == 0) kept.push_back(std::move(f));
+  }
+  if (!wanted.empty()) {
+    return Fail(absl::StrCat(
+        options.graph, " holds no document ", absl::StrJoin(wanted, ", "),
+        " (ids are file names, as MATCH (d:Document) RETURN d.id lists "
+        "them); nothing removed"));
+  }
+  const size_t removed = options.ids.size();
+  std::cerr << "removed " << removed << " document" << (removed == 1 ? "" : "s")
+            << ", " << kept.size() << " left\n";
+  return Rebuild(built->graph, std::move(kept), options.graph);
+}
 
 int RunBuild(const BuildOptions& options) {
   if (options.inputs.empty())
@@ -176,7 +354,7 @@ int RunBuild(const BuildOptions& options) {
     return Fail(absl::StrCat("no document read (", x->docs.skipped.size(),
                              " skipped): nothing written to ", options.out));
   }
-  return WriteGraph(x->facts, options.out, x->docs.documents.size(),
+  return WriteGraph(std::move(x->facts), options.out, x->docs.documents.size(),
                     x->docs.skipped.size(), SkipReasons(x->docs));
 }
 
@@ -227,7 +405,8 @@ int RunMerge(const MergeOptions& options) {
       facts.push_back(*std::move(f));
     }
   }
-  return WriteGraph(facts, options.out, facts.size(), 0, {});
+  const size_t read = facts.size();
+  return WriteGraph(std::move(facts), options.out, read, 0, {});
 }
 
 }  // namespace kg::cli

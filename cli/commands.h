@@ -64,6 +64,28 @@ struct MergeOptions {
 };
 int RunMerge(const MergeOptions& options);
 
+// `kg add -g G DOCS...`: the documents' facts join those G was built from
+// and G is built again from them all, as `kg build` of every document would
+// build it; a document with an id G already holds is replaced.
+struct AddOptions {
+  std::string graph;
+  std::vector<std::string> inputs;
+  int threads = 0;
+  std::string lexicon;
+  std::string rules;
+  bool quiet = false;
+  bool force = false;  // rebuild even if statements changed the graph
+};
+int RunAdd(const AddOptions& options);
+
+// `kg remove -g G --doc ID...`: G built again without those documents.
+struct RemoveOptions {
+  std::string graph;
+  std::vector<std::string> ids;
+  bool force = false;
+};
+int RunRemove(const RemoveOptions& options);
+
 struct WhyOptions {
   std::string graph;
   std::string name;  // a name or alias, any case

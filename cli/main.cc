@@ -122,6 +122,39 @@ int main(int argc, char** argv) {
   merge_cmd->add_option("-o,--out", merge.out, "Snapshot to write (.kg)")
       ->required();
 
+  AddOptions add;
+  CLI::App* add_cmd = app.add_subcommand(
+      "add",
+      "Add documents to a snapshot built by kg build: the graph becomes the "
+      "one a build of all its documents gives (same id: replaced)");
+  add_cmd->add_option("-g,--graph", add.graph, "Snapshot to extend")
+      ->required();
+  add_cmd
+      ->add_option("inputs", add.inputs,
+                   "Files or folders to read; - reads JSON lines from stdin")
+      ->required();
+  add_cmd->add_option("-j,--threads", add.threads,
+                      "Extraction threads (default: one per core)");
+  add_cmd->add_option("--lexicon", add.lexicon, "Lexicon folder");
+  add_cmd->add_option("--rules", add.rules, "Rules folder");
+  add_cmd->add_flag("-q,--quiet", add.quiet, "No progress bar");
+  add_cmd->add_flag("--force", add.force,
+                    "Rebuild even if statements changed the graph since it "
+                    "was built (their changes are lost)");
+
+  RemoveOptions remove;
+  CLI::App* remove_cmd = app.add_subcommand(
+      "remove",
+      "Take documents out of a snapshot built by kg build, with every fact "
+      "only they supported");
+  remove_cmd->add_option("-g,--graph", remove.graph, "Snapshot to shrink")
+      ->required();
+  remove_cmd->add_option("--doc", remove.ids, "Document id (repeatable)")
+      ->required();
+  remove_cmd->add_flag("--force", remove.force,
+                       "Rebuild even if statements changed the graph since "
+                       "it was built (their changes are lost)");
+
   WhyOptions why;
   CLI::App* why_cmd = app.add_subcommand(
       "why",
@@ -260,6 +293,8 @@ int main(int argc, char** argv) {
   if (build_cmd->parsed()) return RunBuild(build);
   if (extract_cmd->parsed()) return RunExtract(extract);
   if (merge_cmd->parsed()) return RunMerge(merge);
+  if (add_cmd->parsed()) return RunAdd(add);
+  if (remove_cmd->parsed()) return RunRemove(remove);
   if (why_cmd->parsed()) return RunWhy(why);
   if (import_cmd->parsed()) return RunImport(import);
   if (export_cmd->parsed()) return RunExport(export_opts);
