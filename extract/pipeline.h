@@ -157,6 +157,9 @@ class DocExtraction {
   bool HasNameHead(int t0, int t1) const;
   void PersonNames(int s);
   void ApplyRules(int s);
+  void RoleTimes(int s, const Item& p, const Item& o,
+                 const std::vector<std::string>& flags,
+                 std::map<std::string, std::string>* props) const;
   size_t PastAppositions(const std::vector<Item>& items, size_t i,
                          uint32_t classes) const;
   bool Match(const Rule& r, size_t e, const std::vector<Item>& items, size_t i,

@@ -162,13 +162,19 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
         }
         captured_args = 1;
       } else if (IsRelationType(a.op)) {
-        // WORKS_FOR(p,o,former): a post the text says was held before.
-        bool former =
-            a.op == "WORKS_FOR" && a.args.size() == 3 && a.args[2] == "former";
-        if (a.args.size() != 2 && !former) {
-          error(
-              absl::StrCat(a.op, "() takes 2 captures",
-                           a.op == "WORKS_FOR" ? " and may add 'former'" : ""));
+        // WORKS_FOR(p,o,former): a post the text says was held before;
+        // `since` / `until`: the sentence's date is when it began / ended
+        // ("sworn in on Friday as ...", "removed ... as head of ...").
+        bool flags_ok = a.args.size() >= 2;
+        for (size_t i = 2; i < a.args.size(); ++i) {
+          flags_ok &= a.op == "WORKS_FOR" &&
+                      (a.args[i] == "former" || a.args[i] == "since" ||
+                       a.args[i] == "until");
+        }
+        if (!flags_ok) {
+          error(absl::StrCat(
+              a.op, "() takes 2 captures",
+              a.op == "WORKS_FOR" ? " and may add former, since, until" : ""));
         }
         captured_args = 2;
       } else {

@@ -217,6 +217,20 @@ void DocumentScorer::ScoreRelations() {
         std::string got = v_.String(r, "date");
         score("date", !got.empty() && DatesAgree(got, gr.date), got, gr.date);
       }
+      if (type == "WORKS_FOR") {
+        // The post's time (issue 12): start and end where the gold gives
+        // them (like `date`), and whether it is a former post.
+        for (const auto& [attr, want] :
+             {std::pair<const char*, const std::string*>{"since", &gr.since},
+              {"until", &gr.until}}) {
+          if (want->empty()) continue;
+          std::string got = v_.String(r, attr);
+          score(attr, !got.empty() && DatesAgree(got, *want), got, *want);
+        }
+        const bool former = Truthy(v_.Get(r, "former"));
+        score("former", former == gr.former, former ? "true" : "false",
+              gr.former ? "true" : "false");
+      }
       bool planned = Truthy(v_.Get(r, "planned"));
       score("planned", planned == gr.planned, planned ? "true" : "false",
             gr.planned ? "true" : "false");

@@ -250,13 +250,53 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
         const Title* tt = lex_.FindTitle(title_text);
         if (tt == nullptr || tt->role.empty()) props["title"] = title_text;
       }
-      if (a.args.size() == 3 && a.args[2] == "former") props["former"] = "true";
       for (int i : captured(a.args[0])) {
         for (int j : captured(a.args[1])) {
+          if (a.op == "WORKS_FOR") {
+            RoleTimes(s, items[i], items[j], a.args, &props);
+          }
           AddRel(a.op, items[i].mention, items[j].mention, s, props, rule);
         }
       }
     }
+  }
+}
+
+// The time of a post, person `p` at organization `o`: the rule's flags
+// (former; since and until, the sentence's date nearest the organization)
+// and "since <date>" near the two ("who has headed the agency since 1992",
+// "Roscosmos, led since April by ...").
+void DocExtraction::RoleTimes(int s, const Item& p, const Item& o,
+                              const std::vector<std::string>& flags,
+                              std::map<std::string, std::string>* props) const {
+  props->erase("since");
+  props->erase("until");
+  for (size_t f = 2; f < flags.size(); ++f) {
+    if (flags[f] == "former") {
+      (*props)["former"] = "true";
+    } else {
+      std::string date = SentenceDate(s, o.t0, /*future=*/false);
+      if (!date.empty()) (*props)[flags[f]] = date;
+    }
+  }
+  // Between the two, or right after the later ("has led NASA since 2021",
+  // "NASA's administrator since 2021"), not further on, where it dates
+  // something else ("X of NASA, who has been on the station since March").
+  const SentenceUnit& su = units_.sentences[s];
+  const int from = std::min(p.t0, o.t0);
+  const int to = std::min(su.last, std::max(p.t1, o.t1) + 3);
+  for (int t = from; t < to; ++t) {
+    if (token_keys_[t] != "since") continue;
+    // The first date that starts within a few words after it.
+    const uint32_t after = units_.tokens[t].end - su.begin;
+    const uint32_t limit = t + 6 < su.last ? units_.tokens[t + 6].end - su.begin
+                                           : su.end - su.begin;
+    for (const DateMention& d : SentenceDates(s, /*future=*/false)) {
+      if (d.begin < after || !d.date.known()) continue;
+      if (d.begin <= limit) (*props)["since"] = d.date.ToIso();
+      break;
+    }
+    break;
   }
 }
 

@@ -203,5 +203,25 @@ TEST_F(SurfacesTest, QueryHintsAtAMisspeltLabel) {
                                "you mean toUpper()?\n"));
 }
 
+TEST_F(SurfacesTest, WhoHeadedEachAgencyOnADay) {
+  Write("heads.cypher",
+        "CREATE (ros:Organization:Agency {name: 'Roscosmos'}),\n"
+        "  (:Person:Official {name: 'Dmitry Rogozin'})-[:WORKS_FOR {title: "
+        "'director general', since: '2018-05', until: '2022-07-15', former: "
+        "true}]->(ros),\n"
+        "  (:Person:Official {name: 'Yuri Borisov'})-[:WORKS_FOR {title: "
+        "'head', since: '2022-07-15', until: '2025-02-06'}]->(ros),\n"
+        "  (:Person:Official {name: 'Dmitry Bakanov'})-[:WORKS_FOR {title: "
+        "'director general', since: '2025-02-06'}]->(ros),\n"
+        "  (:Person:Astronaut {name: 'Anna Kikina'})-[:WORKS_FOR {title: "
+        "'cosmonaut', since: '2012'}]->(ros);\n" +
+            ReadPath(std::string(KG_SOURCE_DIR) +
+                     "/corpus/queries/07_as_of.cypher"));
+  ProcessResult r = Kg({"run", Path("heads.cypher"), "--format", "csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("agency,person,title,since\n"
+                               "Roscosmos,Yuri Borisov,head,2022-07-15\n"));
+}
+
 }  // namespace
 }  // namespace kg

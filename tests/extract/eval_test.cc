@@ -301,6 +301,33 @@ TEST_F(EvalTest, OptionalRelationsCountOnlyWhenFound) {
   EXPECT_EQ(rep.relations.attributes["planned"].correct, 0);
 }
 
+TEST_F(EvalTest, APostsTimeIsScoredWhereTheGoldGivesIt) {
+  NodeId a = Entity({"Person"}, "Ivan Petrenko");
+  NodeId b = Entity({"Person"}, "Oleg Savin");
+  NodeId o = Entity({"Organization"}, "Roscosmos");
+  RelId ra = Rel(a, o, "WORKS_FOR");
+  Set(ra, "since", Value::String("2019-05-02"));  // gold: 2019-05
+  RelId rb = Rel(b, o, "WORKS_FOR");
+  Set(rb, "since", Value::String("2015"));  // gold gives none: not scored
+  Set(rb, "until", Value::String("2018"));  // gold: 2019
+  Set(rb, "former", Value::Bool(true));
+  EvalReport rep = Score(GoldJson(
+      R"({"name": "Ivan Petrenko", "labels": ["Person"]},
+         {"name": "Oleg Savin", "labels": ["Person"]},
+         {"name": "Roscosmos", "labels": ["Organization"]})",
+      R"({"type": "WORKS_FOR", "from": "Ivan Petrenko", "to": "Roscosmos",
+          "sentence": "s", "properties": {"since": "2019-05"}},
+         {"type": "WORKS_FOR", "from": "Oleg Savin", "to": "Roscosmos",
+          "sentence": "s", "properties": {"until": "2019", "former": true}})"));
+  ExpectCounts(rep.relations.total, 2, 0, 0);
+  EXPECT_EQ(rep.relations.attributes["since"].total, 1);
+  EXPECT_EQ(rep.relations.attributes["since"].correct, 1);
+  EXPECT_EQ(rep.relations.attributes["until"].total, 1);
+  EXPECT_EQ(rep.relations.attributes["until"].correct, 0);
+  EXPECT_EQ(rep.relations.attributes["former"].total, 2);
+  EXPECT_EQ(rep.relations.attributes["former"].correct, 2);
+}
+
 // A gold file with one event of `kind` keyed on the United States.
 std::string OneEvent(const std::string& date_members) {
   return GoldJson(

@@ -238,6 +238,51 @@ TEST_F(ExtractorTest, AnOrganizationRunByAnOfficeHolderEmploysThem) {
   for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "WORKS_FOR");
 }
 
+// The time of a post: WORKS_FOR's since, until and former.
+std::string RoleTime(const DocFacts& f, const std::string& person,
+                     const std::string& key) {
+  for (const RelationFact& r : f.relations) {
+    if (r.type != "WORKS_FOR" || f.entities[r.from].name != person) continue;
+    auto it = r.properties.find(key);
+    return it == r.properties.end() ? "" : it->second;
+  }
+  return "<no WORKS_FOR>";
+}
+
+TEST_F(ExtractorTest, PostsKeepWhenTheyBeganAndEnded) {
+  DocFacts f =
+      Run("Ivan Petrenko, who has headed Roscosmos since 2019, spoke first. "
+          "Energia, led since April 2011 by Oleg Savin, agreed.");
+  EXPECT_EQ(RoleTime(f, "Ivan Petrenko", "since"), "2019");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "since"), "2011-04");
+  f =
+      Run("President Anton Volkov on Thursday, March 6, 2025, signed a decree "
+          "naming Ivan Petrenko director general of Roscosmos.");
+  EXPECT_EQ(RoleTime(f, "Ivan Petrenko", "since"), "2025-03-06");
+  f =
+      Run("The government on May 5, 2015 removed Oleg Savin as head of "
+          "Roscosmos.");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "until"), "2015-05-05");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "former"), "true");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "since"), "");
+  f = Run(
+      "Yuri Borin, who succeeded Dmitry Rogalev as head of Roscosmos in July "
+      "2022, spoke.");
+  EXPECT_EQ(RoleTime(f, "Yuri Borin", "since"), "2022-07");
+  EXPECT_EQ(RoleTime(f, "Dmitry Rogalev", "until"), "2022-07");
+  EXPECT_EQ(RoleTime(f, "Dmitry Rogalev", "former"), "true");
+  // "since" that starts no date, a date far from it, or one that dates
+  // something else further on, is no start.
+  f =
+      Run("NASA astronaut Dana Whitmore, who has been on the station since "
+          "March 2024, spoke.");
+  EXPECT_EQ(RoleTime(f, "Dana Whitmore", "since"), "");
+  f = Run(
+      "NASA Administrator Ruth Kessler has worried since the launch slipped "
+      "to the spring of 2026.");
+  EXPECT_EQ(RoleTime(f, "Ruth Kessler", "since"), "");
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
