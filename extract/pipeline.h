@@ -32,6 +32,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "extract/corpus/corpus_graph.h"
 #include "extract/corpus/facts.h"
 #include "extract/data/cues.h"
@@ -81,6 +82,8 @@ class DocExtraction {
     std::string link;
     bool demonym = false;
     int entity = -1;
+    // A reference back ("the capsule"): the mention it refers to.
+    int referent = -1;
   };
 
   struct PendingRel {
@@ -263,6 +266,12 @@ class DocExtraction {
   mutable absl::flat_hash_map<std::string_view, int> word_counts_;
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;
+  // Per sentence, its mentions in the order they were made (references back
+  // come after the names): how the references find what came before.
+  std::vector<std::vector<int>> sentence_mentions_;
+  void IndexMention(int s, int m);
+  int LastMentionBefore(int s, int t, int back,
+                        absl::FunctionRef<bool(const Mention&)> want) const;
   std::vector<PendingRel> rels_;
   // (type, from, to) -> index in rels_
   std::map<std::tuple<std::string, int, int>, int> rel_seen_;

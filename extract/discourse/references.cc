@@ -19,6 +19,7 @@ int DocExtraction::ReferTo(int s, int i, int target, const char* rule,
   const int m = NewMention(s, i, t.label, t.canonical, rule);
   mentions_[m].link = link;
   mentions_[m].demonym = true;  // not an alias
+  mentions_[m].referent = target;
   if (copy_attributes) {
     mentions_[m].extra = t.extra;
     mentions_[m].props = t.props;
@@ -28,8 +29,10 @@ int DocExtraction::ReferTo(int s, int i, int target, const char* rule,
 
 // "The vehicle blasted off from ...": a sentence that opens with a definite
 // vehicle or mission word speaks of the last mission or spacecraft of the
-// sentence before. The words become a mention of it (not an alias: they do
-// not name it), so the rules can relate it.
+// sentence before -- not a station or module, which is where a capsule goes
+// ("X lifted off for the International Space Station. The capsule docked").
+// The words become a mention of it (not an alias: they do not name it), so
+// the rules can relate it.
 void DocExtraction::VehicleReferences() {
   for (int s = 1; s < static_cast<int>(items_.size()); ++s) {
     std::vector<Item>& items = items_[s];
@@ -41,8 +44,12 @@ void DocExtraction::VehicleReferences() {
     int last = -1;
     for (const Item& it : items_[s - 1]) {
       if (it.mention < 0) continue;
-      const std::string& label = mentions_[it.mention].label;
-      if (label == "Mission" || label == "Spacecraft") last = it.mention;
+      const Mention& m = mentions_[it.mention];
+      const std::string kind = KindOf(m);
+      if (m.label == "Mission" ||
+          (m.label == "Spacecraft" && kind != "station" && kind != "module")) {
+        last = it.mention;
+      }
     }
     if (last < 0) continue;
     const bool mission = mentions_[last].label == "Mission";
@@ -189,34 +196,37 @@ void DocExtraction::FamilyReferences() {
   }
 }
 
+// The mention that `want` accepts and that stands last before token `t` of
+// sentence `s`, in that sentence or the `back` before it; -1 when none.
+int DocExtraction::LastMentionBefore(
+    int s, int t, int back,
+    absl::FunctionRef<bool(const Mention&)> want) const {
+  for (int k = s; k >= 0 && k >= s - back; --k) {
+    if (k >= static_cast<int>(sentence_mentions_.size())) continue;
+    int best = -1;
+    for (int m : sentence_mentions_[k]) {
+      const Mention& mm = mentions_[m];
+      if ((k == s && mm.t0 >= t) || !want(mm)) continue;
+      if (best < 0 || mm.t0 > mentions_[best].t0) best = m;
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
 // "he", "she" at token `t` of sentence `s`: the last person named before
 // it, in that sentence or the three before; -1 when none is that near.
 int DocExtraction::PronounReferent(int s, int t) const {
-  int looked = 0;  // a referent is near: give up after a while
-  for (int m = static_cast<int>(mentions_.size()) - 1; m >= 0 && looked < 200;
-       --m, ++looked) {
-    const Mention& mm = mentions_[m];
-    if (mm.label != "Person") continue;
-    if (mm.sentence < s || (mm.sentence == s && mm.t0 < t)) {
-      return mm.sentence >= s - 3 ? m : -1;
-    }
-  }
-  return -1;
+  return LastMentionBefore(
+      s, t, 3, [](const Mention& m) { return m.label == "Person"; });
 }
 
 // "it" at token `t` of sentence `s` in a flight: the last vehicle or mission
 // named before it, in that sentence or the one before; -1 when none.
 int DocExtraction::VehicleReferent(int s, int t) const {
-  int looked = 0;
-  for (int m = static_cast<int>(mentions_.size()) - 1; m >= 0 && looked < 200;
-       --m, ++looked) {
-    const Mention& mm = mentions_[m];
-    if (mm.label != "Spacecraft" && mm.label != "Mission") continue;
-    if (mm.sentence < s || (mm.sentence == s && mm.t0 < t)) {
-      return mm.sentence >= s - 1 ? m : -1;
-    }
-  }
-  return -1;
+  return LastMentionBefore(s, t, 1, [](const Mention& m) {
+    return m.label == "Spacecraft" || m.label == "Mission";
+  });
 }
 
 // "they" in a flight in sentence `s`: the people the sentence before named
@@ -279,13 +289,12 @@ std::vector<int> DocExtraction::PairReferents(int s, int t) const {
   if (!pair) return {};
   // The people named before `t` nearby, in text order.
   std::vector<int> people;
-  int looked = 0;
-  for (int m = static_cast<int>(mentions_.size()) - 1; m >= 0 && looked < 200;
-       --m, ++looked) {
-    const Mention& mm = mentions_[m];
-    if (mm.label != "Person" || mm.sentence < s - 3) continue;
-    if (mm.sentence > s || (mm.sentence == s && mm.t0 >= t)) continue;
-    people.push_back(m);
+  for (int k = std::max(0, s - 3);
+       k <= s && k < static_cast<int>(sentence_mentions_.size()); ++k) {
+    for (int m : sentence_mentions_[k]) {
+      const Mention& mm = mentions_[m];
+      if (mm.label == "Person" && (k < s || mm.t0 < t)) people.push_back(m);
+    }
   }
   std::sort(people.begin(), people.end(), [&](int x, int y) {
     return std::pair(mentions_[x].sentence, mentions_[x].t0) <

@@ -336,8 +336,16 @@ int DocExtraction::NewMention(int s, int item, std::string label,
   m.canonical = std::move(canonical);
   m.rule = std::move(rule);
   it.mention = static_cast<int>(mentions_.size());
+  IndexMention(s, it.mention);
   mentions_.push_back(std::move(m));
   return it.mention;
+}
+
+void DocExtraction::IndexMention(int s, int m) {
+  if (static_cast<int>(sentence_mentions_.size()) <= s) {
+    sentence_mentions_.resize(s + 1);
+  }
+  sentence_mentions_[s].push_back(m);
 }
 
 int DocExtraction::NewSpanMention(int s, int t0, int t1, std::string label,
@@ -350,6 +358,7 @@ int DocExtraction::NewSpanMention(int s, int t0, int t1, std::string label,
   m.label = std::move(label);
   m.canonical = std::move(canonical);
   m.rule = std::move(rule);
+  IndexMention(s, static_cast<int>(mentions_.size()));
   mentions_.push_back(std::move(m));
   return static_cast<int>(mentions_.size()) - 1;
 }

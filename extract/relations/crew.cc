@@ -31,6 +31,8 @@ constexpr int kLookBack = 3;
 
 bool DocExtraction::IsNamedFlight(const Mention& m) const {
   if (m.label == "Mission") return true;
+  // "The capsule" is a named flight when what it refers to is one.
+  if (m.referent >= 0) return IsNamedFlight(mentions_[m.referent]);
   if (m.label != "Spacecraft" || m.item < 0) return false;
   const Item& it = items_[m.sentence][m.item];
   if (it.shape != nullptr) return it.shape->kind == "capsule";

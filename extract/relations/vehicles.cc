@@ -8,8 +8,8 @@
 //    carrying Zvezda blasted off from Baikonur" gives both.
 //  - DOCKED_WITH: a sentence with a docking word ([dock]): the visiting
 //    vehicle (a capsule, cargo ship or orbiter; a named flight before the
-//    family it belongs to) docked with each station or module the sentence
-//    names.
+//    family it belongs to; "it" for the vehicle named last) docked with each
+//    station or module the sentence names.
 //  - USES: a mission and the crewed vehicle or lander it flies, named in one
 //    sentence that speaks of flying ([flight], [launch], [dock]) or joined
 //    by a possessive ("Endeavour's mission, STS-88").
@@ -32,6 +32,9 @@ bool Destination(const std::string& kind) {
 
 std::string DocExtraction::KindOf(const Mention& m) const {
   auto it = m.props.find("kind");
+  if (it == m.props.end() && m.referent >= 0) {
+    return KindOf(mentions_[m.referent]);
+  }
   return it == m.props.end() ? "" : it->second;
 }
 
@@ -113,6 +116,19 @@ void DocExtraction::VehicleFrames(int s) {
         break;
       }
       if (visitor < 0 || m.t0 < dock) visitor = v;
+    }
+    // "It docked with the station": "it" just before the docking word is
+    // the vehicle named last (in this sentence or the one before) that can
+    // dock -- no rocket, nor the station it docks with.
+    for (int t = dock - 1; visitor < 0 && t >= su.first && t >= dock - 3; --t) {
+      if (token_keys_[t] != "it") continue;
+      visitor = LastMentionBefore(s, t, 1, [&](const Mention& m) {
+        if (m.label != "Spacecraft" || KindOf(m) == "rocket") return false;
+        for (int d : destinations) {
+          if (mentions_[d].canonical == m.canonical) return false;
+        }
+        return true;
+      });
     }
     if (visitor >= 0) {
       for (int d : destinations) {

@@ -430,5 +430,18 @@ TEST_F(ExtractorTest, AReportDatedOnlyByItsMonthJoinsTheDatedOne) {
   EXPECT_EQ(launches[0]->date, "2015-12-15");
 }
 
+TEST_F(ExtractorTest, APronounIsTheLastPersonNamedNotTheLastReferenceMade) {
+  // "The deputy prime minister" is a reference made after the names; "She"
+  // is still the commander named last, not the minister.
+  DocFacts f = Run(
+      "Deputy Prime Minister Ivan Petrenko visited Baikonur on Monday. The "
+      "deputy prime minister toured the launch pad. Engineers showed him the "
+      "rocket. Anna Volkova is the commander. She launched aboard Soyuz "
+      "MS-40 on Friday.");
+  EXPECT_THAT(Events(f),
+              Contains(AllOf(StartsWith("launch:"), HasSubstr("Anna Volkova"),
+                             Not(HasSubstr("Ivan Petrenko")))));
+}
+
 }  // namespace
 }  // namespace kg

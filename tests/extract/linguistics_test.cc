@@ -283,6 +283,20 @@ TEST_F(ExtractorTest, PostsKeepWhenTheyBeganAndEnded) {
   EXPECT_EQ(RoleTime(f, "Ruth Kessler", "since"), "");
 }
 
+TEST_F(ExtractorTest, TheCapsuleOrItDocksAsTheVehicleNamedBefore) {
+  DocFacts f = Run(
+      "Soyuz MS-40 lifted off on Sunday for the International Space Station. "
+      "The capsule docked with the station's Rassvet module on Monday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Soyuz MS-40", "Rassvet"));
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Soyuz MS-40",
+                          "International Space Station"));
+  f =
+      Run("Progress MS-41 lifted off from Baikonur for the International Space "
+          "Station on Monday. It docked with the station on Wednesday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-41",
+                          "International Space Station"));
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
