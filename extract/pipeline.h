@@ -33,6 +33,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
+#include "absl/types/span.h"
 #include "extract/corpus/corpus_graph.h"
 #include "extract/corpus/facts.h"
 #include "extract/data/cues.h"
@@ -266,10 +267,15 @@ class DocExtraction {
   mutable absl::flat_hash_map<std::string_view, int> word_counts_;
   std::vector<std::vector<Item>> items_;  // per sentence
   std::vector<Mention> mentions_;
-  // Per sentence, its mentions in the order they were made (references back
-  // come after the names): how the references find what came before.
-  std::vector<std::vector<int>> sentence_mentions_;
+  // Per sentence, its mentions, sorted by position when a reference asks
+  // (references back are made after the names, out of text order): how the
+  // references find what came before.
+  mutable std::vector<std::vector<int>> sentence_mentions_;
+  mutable std::vector<bool> sentence_mentions_sorted_;
   void IndexMention(int s, int m);
+  // The mentions of sentence `s` before token `t` (all when t < 0), at most
+  // the last kReferenceReach of them, in text order.
+  absl::Span<const int> MentionsBefore(int s, int t) const;
   int LastMentionBefore(int s, int t, int back,
                         absl::FunctionRef<bool(const Mention&)> want) const;
   std::vector<PendingRel> rels_;

@@ -196,20 +196,43 @@ void DocExtraction::FamilyReferences() {
   }
 }
 
+namespace {
+
+// How many mentions back a reference looks in one sentence: a referent is
+// near, and a sentence without end stays linear.
+constexpr size_t kReferenceReach = 200;
+
+}  // namespace
+
+absl::Span<const int> DocExtraction::MentionsBefore(int s, int t) const {
+  if (s >= static_cast<int>(sentence_mentions_.size())) return {};
+  std::vector<int>& list = sentence_mentions_[s];
+  if (!sentence_mentions_sorted_[s]) {
+    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+      return mentions_[a].t0 < mentions_[b].t0;
+    });
+    sentence_mentions_sorted_[s] = true;
+  }
+  size_t end = list.size();
+  if (t >= 0) {
+    end = std::partition_point(list.begin(), list.end(),
+                               [&](int m) { return mentions_[m].t0 < t; }) -
+          list.begin();
+  }
+  const size_t begin = end > kReferenceReach ? end - kReferenceReach : 0;
+  return absl::Span<const int>(list.data() + begin, end - begin);
+}
+
 // The mention that `want` accepts and that stands last before token `t` of
 // sentence `s`, in that sentence or the `back` before it; -1 when none.
 int DocExtraction::LastMentionBefore(
     int s, int t, int back,
     absl::FunctionRef<bool(const Mention&)> want) const {
   for (int k = s; k >= 0 && k >= s - back; --k) {
-    if (k >= static_cast<int>(sentence_mentions_.size())) continue;
-    int best = -1;
-    for (int m : sentence_mentions_[k]) {
-      const Mention& mm = mentions_[m];
-      if ((k == s && mm.t0 >= t) || !want(mm)) continue;
-      if (best < 0 || mm.t0 > mentions_[best].t0) best = m;
+    absl::Span<const int> before = MentionsBefore(k, k == s ? t : -1);
+    for (auto m = before.rbegin(); m != before.rend(); ++m) {
+      if (want(mentions_[*m])) return *m;
     }
-    if (best >= 0) return best;
   }
   return -1;
 }
@@ -289,11 +312,9 @@ std::vector<int> DocExtraction::PairReferents(int s, int t) const {
   if (!pair) return {};
   // The people named before `t` nearby, in text order.
   std::vector<int> people;
-  for (int k = std::max(0, s - 3);
-       k <= s && k < static_cast<int>(sentence_mentions_.size()); ++k) {
-    for (int m : sentence_mentions_[k]) {
-      const Mention& mm = mentions_[m];
-      if (mm.label == "Person" && (k < s || mm.t0 < t)) people.push_back(m);
+  for (int k = std::max(0, s - 3); k <= s; ++k) {
+    for (int m : MentionsBefore(k, k == s ? t : -1)) {
+      if (mentions_[m].label == "Person") people.push_back(m);
     }
   }
   std::sort(people.begin(), people.end(), [&](int x, int y) {

@@ -344,8 +344,10 @@ int DocExtraction::NewMention(int s, int item, std::string label,
 void DocExtraction::IndexMention(int s, int m) {
   if (static_cast<int>(sentence_mentions_.size()) <= s) {
     sentence_mentions_.resize(s + 1);
+    sentence_mentions_sorted_.resize(s + 1, true);
   }
   sentence_mentions_[s].push_back(m);
+  sentence_mentions_sorted_[s] = false;
 }
 
 int DocExtraction::NewSpanMention(int s, int t0, int t1, std::string label,

@@ -99,9 +99,11 @@ void DocExtraction::SplitItem(int s, int i, std::vector<int> cuts) {
   }
   items.erase(items.begin() + i);
   items.insert(items.begin() + i, parts.begin(), parts.end());
-  for (Mention& m : mentions_) {
-    if (m.sentence == s && m.item > i) {
-      m.item += static_cast<int>(parts.size()) - 1;
+  if (s < static_cast<int>(sentence_mentions_.size())) {
+    for (int m : sentence_mentions_[s]) {
+      if (mentions_[m].item > i) {
+        mentions_[m].item += static_cast<int>(parts.size()) - 1;
+      }
     }
   }
 }
