@@ -297,6 +297,17 @@ TEST_F(ExtractorTest, TheCapsuleOrItDocksAsTheVehicleNamedBefore) {
                           "International Space Station"));
 }
 
+TEST_F(ExtractorTest, AVehicleForAMissionAndAMissionsVehicleAreUsedByIt) {
+  DocFacts f = Run(
+      "The Falcon 9 rocket for Crew-12 stood on the pad. Crew-12's capsule, "
+      "Grace, is to splash down off California.");
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-12", "Falcon 9"));
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-12", "Crew Dragon Grace"));
+  // Waiting for a mission uses nothing.
+  f = Run("The crowd at Kennedy Space Center waited for Crew-12.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "USES");
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
