@@ -47,7 +47,8 @@ uint32_t ItemClassByName(std::string_view name) {
       {"CRAFT", kClsCraft},     {"MISSION", kClsMission},
       {"TITLE", kClsTitle},     {"NAME", kClsName},
       {"PERSON", kClsPerson},   {"WORD", kClsWord},
-      {"ENTITY", kClsEntity},   {"NAMES", kClsName | kClsPerson}};
+      {"ENTITY", kClsEntity},   {"NAMES", kClsName | kClsPerson},
+      {"MISSIONS", kClsMission}};
   for (const auto& [n, c] : kNames) {
     if (n == name) return c;
   }
@@ -120,7 +121,7 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
             error(absl::StrCat("unknown class '", std::string(a), "'"));
             ok = false;
           }
-          if (a == "NAMES") el.list = true;
+          if (a == "NAMES" || a == "MISSIONS") el.list = true;
           el.classes |= cls;
         }
       } else {

@@ -308,6 +308,14 @@ TEST_F(ExtractorTest, AVehicleForAMissionAndAMissionsVehicleAreUsedByIt) {
   for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "USES");
 }
 
+TEST_F(ExtractorTest, AnOperatorsMissionsListedAfterItAreItsOwn) {
+  DocFacts f =
+      Run("Dana Whitmore flew on two NASA flights, STS-140 and STS-142, before "
+          "she retired.");
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "STS-140", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "STS-142", "NASA"));
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
