@@ -93,15 +93,25 @@ absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
   return shapes;
 }
 
+// Every key a match of `form` passes through as MatchAt extends it token
+// by token: up to each space, and up to each place where the text's
+// tokenizer cuts a word ("Europe" | "'s", "Soyuz" | "-" | "2.1a").
 void AddPrefixes(absl::flat_hash_set<std::string>& prefixes,
                  std::string_view form) {
   std::string key = SurfaceKey(form);
-  size_t pos = 0;
-  while (true) {
-    pos = key.find(' ', pos);
-    prefixes.insert(key.substr(0, pos));
-    if (pos == std::string::npos) break;
-    ++pos;
+  prefixes.insert(key);
+  auto cut_before = [](char c) {
+    return c == ' ' || c == '\'' || c == '-' || c == '(' || c == ')' ||
+           c == '&' || c == ',';
+  };
+  auto cut_after = [](char c) { return c == '-' || c == '(' || c == '&'; };
+  for (size_t pos = 1; pos < key.size(); ++pos) {
+    const bool curly = key.compare(pos, 3, "\u2019") == 0;  // ’
+    if (cut_before(key[pos]) || cut_after(key[pos - 1]) || curly) {
+      std::string prefix = key.substr(0, pos);
+      while (!prefix.empty() && prefix.back() == ' ') prefix.pop_back();
+      prefixes.insert(std::move(prefix));
+    }
   }
 }
 

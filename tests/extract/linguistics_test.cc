@@ -316,6 +316,16 @@ TEST_F(ExtractorTest, AnOperatorsMissionsListedAfterItAreItsOwn) {
   EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "STS-142", "NASA"));
 }
 
+TEST_F(ExtractorTest, LexiconNamesWithAPossessiveAreFound) {
+  // The tokenizer cuts "Europe" | "'s"; the lexicon's forms are matched
+  // through that cut too.
+  DocFacts f =
+      Run("Europe's space agency said the rocket left Europe's Spaceport on "
+          "time.");
+  ASSERT_NE(Find(f, "European Space Agency"), nullptr);
+  ASSERT_NE(Find(f, "Guiana Space Centre"), nullptr);
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
