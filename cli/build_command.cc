@@ -189,18 +189,11 @@ struct Change {
   std::map<std::string, int> added, removed;
 };
 
-Change NodeChange(const Graph& before, const Graph& after) {
-  std::map<std::string, std::pair<int, std::string>> count;  // key -> n, label
-  before.ForEachNode([&](NodeId n) {
-    auto& c = count[NodeKey(before, n)];
-    --c.first;
-    c.second = before.LabelName(before.Labels(n)[0]);
-  });
-  after.ForEachNode([&](NodeId n) {
-    auto& c = count[NodeKey(after, n)];
-    ++c.first;
-    c.second = after.LabelName(after.Labels(n)[0]);
-  });
+// Per key: how many more the second graph has than the first, and the
+// label or type to report it under.
+using Tally = std::map<std::string, std::pair<int, std::string>>;
+
+Change ChangeOf(const Tally& count) {
   Change change;
   for (const auto& [key, c] : count) {
     if (c.first > 0) change.added[c.second] += c.first;
@@ -209,8 +202,24 @@ Change NodeChange(const Graph& before, const Graph& after) {
   return change;
 }
 
+Change NodeChange(const Graph& before, const Graph& after) {
+  Tally count;
+  auto tally = [&](const Graph& g, int sign) {
+    g.ForEachNode([&](NodeId n) {
+      auto& c = count[NodeKey(g, n)];
+      c.first += sign;
+      // A statement may have made a node without labels (kg add --force).
+      c.second =
+          g.Labels(n).empty() ? "(no label)" : g.LabelName(g.Labels(n)[0]);
+    });
+  };
+  tally(before, -1);
+  tally(after, 1);
+  return ChangeOf(count);
+}
+
 Change RelationshipChange(const Graph& before, const Graph& after) {
-  std::map<std::string, std::pair<int, std::string>> count;
+  Tally count;
   auto tally = [&](const Graph& g, int sign) {
     g.ForEachRelationship([&](RelId r) {
       const std::string& type = g.TypeName(g.Type(r));
@@ -222,12 +231,7 @@ Change RelationshipChange(const Graph& before, const Graph& after) {
   };
   tally(before, -1);
   tally(after, 1);
-  Change change;
-  for (const auto& [key, c] : count) {
-    if (c.first > 0) change.added[c.second] += c.first;
-    if (c.first < 0) change.removed[c.second] -= c.first;
-  }
-  return change;
+  return ChangeOf(count);
 }
 
 std::string Counts(const std::map<std::string, int>& by_kind) {

@@ -197,26 +197,10 @@ std::string Summary(const query::QueryResult& r) {
 
 namespace {
 
-struct SideEffectName {
-  const char* name;
-  int64_t query::SideEffects::*count;
-};
-
-constexpr SideEffectName kSideEffectNames[] = {
-    {"nodes_created", &query::SideEffects::nodes_created},
-    {"nodes_deleted", &query::SideEffects::nodes_deleted},
-    {"relationships_created", &query::SideEffects::relationships_created},
-    {"relationships_deleted", &query::SideEffects::relationships_deleted},
-    {"labels_added", &query::SideEffects::labels_added},
-    {"labels_removed", &query::SideEffects::labels_removed},
-    {"properties_set", &query::SideEffects::properties_set},
-    {"properties_removed", &query::SideEffects::properties_removed},
-};
-
 // `"stats": {...}` for the JSON result, or "" when nothing changed.
 std::string StatsMember(const query::SideEffects& effects) {
   std::vector<std::string> counts;
-  for (const SideEffectName& f : kSideEffectNames) {
+  for (const query::SideEffectCounter& f : query::kSideEffectCounters) {
     if (effects.*(f.count) != 0) {
       counts.push_back(absl::StrCat("\"", f.name, "\": ", effects.*(f.count)));
     }

@@ -41,6 +41,23 @@ struct SideEffects {
   friend bool operator==(const SideEffects&, const SideEffects&) = default;
 };
 
+// The counters of SideEffects by the names `kg query --format json` gives
+// them in its "stats" (the TCK's "+nodes" and so on are theirs).
+struct SideEffectCounter {
+  const char* name;
+  int64_t SideEffects::*count;
+};
+inline constexpr SideEffectCounter kSideEffectCounters[] = {
+    {"nodes_created", &SideEffects::nodes_created},
+    {"nodes_deleted", &SideEffects::nodes_deleted},
+    {"relationships_created", &SideEffects::relationships_created},
+    {"relationships_deleted", &SideEffects::relationships_deleted},
+    {"labels_added", &SideEffects::labels_added},
+    {"labels_removed", &SideEffects::labels_removed},
+    {"properties_set", &SideEffects::properties_set},
+    {"properties_removed", &SideEffects::properties_removed},
+};
+
 struct QueryResult {
   std::vector<std::string> columns;
   std::vector<std::vector<Value>> rows;  // each row in column order

@@ -26,16 +26,6 @@ using ::testing::HasSubstr;
 
 class GrowCliTest : public KgBinaryTest {
  protected:
-  // The sample corpus, in file-name order.
-  static std::vector<std::string> Samples() {
-    std::vector<std::string> files;
-    for (const auto& e :
-         fs::directory_iterator(std::string(KG_SOURCE_DIR) + "/corpus")) {
-      if (e.path().extension() == ".txt") files.push_back(e.path().string());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-  }
   static std::string Id(const std::string& path) {
     return fs::path(path).filename().string();
   }
@@ -52,7 +42,7 @@ class GrowCliTest : public KgBinaryTest {
 };
 
 TEST_F(GrowCliTest, AddingEachSampleInTurnGivesTheBuildOfAllFive) {
-  const std::vector<std::string> all = Samples();
+  const std::vector<std::string> all = SampleCorpus();
   ASSERT_EQ(all.size(), 5u);
   const std::string whole = Build(all, "all.kg");
   // Started from the last document, added in an order of its own.
@@ -66,7 +56,7 @@ TEST_F(GrowCliTest, AddingEachSampleInTurnGivesTheBuildOfAllFive) {
 }
 
 TEST_F(GrowCliTest, RemovingAnySetGivesTheBuildOfTheRest) {
-  const std::vector<std::string> all = Samples();
+  const std::vector<std::string> all = SampleCorpus();
   const std::string whole = Build(all, "all.kg");
   for (unsigned mask = 1; mask < (1u << all.size()) - 1; mask += 3) {
     std::vector<std::string> args = {"remove", "-g", Path("g.kg")};
@@ -88,7 +78,7 @@ TEST_F(GrowCliTest, RemovingAnySetGivesTheBuildOfTheRest) {
 }
 
 TEST_F(GrowCliTest, AddThenRemoveGivesTheOriginalBack) {
-  const std::vector<std::string> all = Samples();
+  const std::vector<std::string> all = SampleCorpus();
   const std::string three = Build({all[0], all[1], all[2]}, "g.kg");
   ASSERT_EQ(Kg({"add", "-q", "-g", Path("g.kg"), all[3], all[4]}).exit_code, 0);
   ProcessResult r = Kg(
@@ -98,7 +88,7 @@ TEST_F(GrowCliTest, AddThenRemoveGivesTheOriginalBack) {
 }
 
 TEST_F(GrowCliTest, ADocumentWithAKnownIdIsReplaced) {
-  const std::vector<std::string> all = Samples();
+  const std::vector<std::string> all = SampleCorpus();
   Build(all, "g.kg");
   // A corrected version of the first sample, under the same file name.
   fs::create_directory(Path("fixed"));
@@ -120,7 +110,7 @@ TEST_F(GrowCliTest, ADocumentWithAKnownIdIsReplaced) {
 }
 
 TEST_F(GrowCliTest, RefusalsLeaveTheSnapshotAsItWas) {
-  const std::vector<std::string> all = Samples();
+  const std::vector<std::string> all = SampleCorpus();
   const std::string before = Build({all[0], all[1]}, "g.kg");
   // An unknown document id: nothing removed.
   ProcessResult r =
@@ -155,7 +145,7 @@ TEST_F(GrowCliTest, RefusalsLeaveTheSnapshotAsItWas) {
 }
 
 TEST_F(GrowCliTest, AnAddKilledAnywhereLeavesTheOldOrTheNewSnapshot) {
-  const std::vector<std::string> all = Samples();
+  const std::vector<std::string> all = SampleCorpus();
   const std::string old_bytes = Build({all[0]}, "old.kg");
   const std::string new_bytes = Build(all, "new.kg");
   std::vector<std::string> add = {KG_BINARY, "add", "-q", "-g", Path("g.kg")};

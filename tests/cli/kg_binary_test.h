@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,6 +37,16 @@ class KgBinaryTest : public ::testing::Test {
   }
   // A path inside the test's folder.
   std::string Path(const std::string& name) { return (dir_ / name).string(); }
+  // The five sample articles (corpus/*.txt), in file-name order.
+  static std::vector<std::string> SampleCorpus() {
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(
+             std::string(KG_SOURCE_DIR) + "/corpus")) {
+      if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+  }
   void Write(const std::string& name, const std::string& text) {
     std::ofstream(dir_ / name, std::ios::binary) << text;
   }

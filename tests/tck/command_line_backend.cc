@@ -19,23 +19,6 @@ namespace {
 namespace fs = std::filesystem;
 using Json = rapidjson::Value;
 
-struct StatsName {
-  const char* name;
-  int64_t query::SideEffects::*count;
-};
-
-// The members of "stats", as kg's result_format.h names them.
-constexpr StatsName kStatsNames[] = {
-    {"nodes_created", &query::SideEffects::nodes_created},
-    {"nodes_deleted", &query::SideEffects::nodes_deleted},
-    {"relationships_created", &query::SideEffects::relationships_created},
-    {"relationships_deleted", &query::SideEffects::relationships_deleted},
-    {"labels_added", &query::SideEffects::labels_added},
-    {"labels_removed", &query::SideEffects::labels_removed},
-    {"properties_set", &query::SideEffects::properties_set},
-    {"properties_removed", &query::SideEffects::properties_removed},
-};
-
 absl::Status Malformed(std::string_view what) {
   return absl::InvalidArgumentError(
       absl::StrCat("not a kg JSON result: ", std::string(what)));
@@ -288,8 +271,8 @@ absl::StatusOr<QueryRun> ParseJsonResult(std::string_view json) {
     const Json& stats = doc["stats"];
     if (!stats.IsObject()) return Malformed("stats is not an object");
     for (const auto& m : stats.GetObject()) {
-      const StatsName* field = nullptr;
-      for (const StatsName& f : kStatsNames) {
+      const query::SideEffectCounter* field = nullptr;
+      for (const query::SideEffectCounter& f : query::kSideEffectCounters) {
         if (std::string_view(m.name.GetString()) == f.name) field = &f;
       }
       if (field == nullptr || !m.value.IsInt64()) {
