@@ -177,6 +177,7 @@ class DocExtraction {
   void DefiniteReferences();
   void FamilyReferences();
   bool IsNamedFlight(const Mention& m) const;
+  int OwningFlight(int s, int t, const std::vector<int>& flights) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);
   void Crew();

@@ -153,7 +153,12 @@ void DocExtraction::Crew() {
       // "They will relieve A, B and C", "take over from A": the crew
       // leaving, not the flight's.
       const bool outgoing = outgoing_cue >= 0 && pm.t0 > outgoing_cue;
-      for (int f : outgoing ? std::vector<int>{} : flights) {
+      // "Once Crew-11 arrives, the four members of Crew-10 -- A, B ...": a
+      // crew named as one flight's is not the others'.
+      const int owner = OwningFlight(s, pm.t0, flights);
+      for (int f : outgoing     ? std::vector<int>{}
+                   : owner >= 0 ? std::vector<int>{owner}
+                                : flights) {
         // "A is to fly on X, and B on Y": A flies X, B flies Y.
         if (mentions_[f].sentence == s &&
             AcrossTheGap(s, pm.t0, mentions_[f].t0)) {
@@ -171,6 +176,39 @@ void DocExtraction::Crew() {
       }
     }
   }
+}
+
+// Of the named `flights` of sentence `s`, the one whose crew the person at
+// token `t` is listed as: the last flight before `t` that a crew noun owns
+// ("the members of Crew-10", "the crew of Soyuz MS-25", "Crew-10's crew",
+// "the Crew-10 astronauts"), with no other flight between; -1 when none.
+int DocExtraction::OwningFlight(int s, int t,
+                                const std::vector<int>& flights) const {
+  if (flights.size() < 2) return -1;
+  const SentenceUnit& su = units_.sentences[s];
+  auto crew_noun = [&](int u) {
+    if (u < su.first || u >= su.last) return false;
+    const std::string& k = token_keys_[u];
+    return k == "members" || k == "crew" || k == "crews" || k == "team" ||
+           k == "astronauts" || k == "cosmonauts" || k == "crewmates";
+  };
+  int owner = -1, last = -1;
+  for (int f : flights) {
+    const Mention& fm = mentions_[f];
+    if (fm.sentence != s || fm.t0 >= t) continue;
+    if (last >= 0 && fm.t0 < mentions_[last].t0) continue;
+    last = f;
+    int before = fm.t0 - 1;
+    if (before >= su.first && token_keys_[before] == "the") --before;
+    const bool of = before > su.first && token_keys_[before] == "of" &&
+                    crew_noun(before - 1);
+    const bool possessive =
+        fm.t1 + 1 < su.last &&
+        (token_keys_[fm.t1] == "'s" || token_keys_[fm.t1] == "\u2019s") &&
+        crew_noun(fm.t1 + 1);
+    owner = of || possessive || crew_noun(fm.t1) ? f : -1;
+  }
+  return last >= 0 && owner == last ? owner : -1;
 }
 
 // "Behnken and Hurley docked their Crew Dragon Endeavour", "Ferguson
@@ -205,9 +243,19 @@ void DocExtraction::CrewOfFlights() {
       if (!astronauts.count(who.entity) && officials.count(who.entity)) {
         continue;
       }
+      // A crew the sentence names as one flight's is not the others'.
+      std::vector<int> named_flights;
+      for (const EventRole& what : ev.involves) {
+        const int f = mention_in(what.entity, s);
+        if (IsNamedFlight(mentions_[f])) named_flights.push_back(f);
+      }
+      const Mention& said = mentions_[mention_in(who.entity, s)];
+      const int owner =
+          said.sentence == s ? OwningFlight(s, said.t0, named_flights) : -1;
       for (const EventRole& what : ev.involves) {
         const int f = mention_in(what.entity, s);
         if (!IsNamedFlight(mentions_[f])) continue;
+        if (owner >= 0 && f != owner) continue;
         std::map<std::string, std::string> props;
         if (ev.planned) props["planned"] = "true";
         Mention& pm = mentions_[mention_in(who.entity, s)];

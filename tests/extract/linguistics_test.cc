@@ -326,6 +326,22 @@ TEST_F(ExtractorTest, LexiconNamesWithAPossessiveAreFound) {
   ASSERT_NE(Find(f, "Guiana Space Centre"), nullptr);
 }
 
+TEST_F(ExtractorTest, ACrewNamedAsOneFlightsIsNotTheOthers) {
+  DocFacts f =
+      Run("When Soyuz MS-41 docks, the three members of Soyuz MS-40, Pavel "
+          "Orlovsky, Ivan Petrenko and NASA astronaut Dana Whitmore, will come "
+          "home.");
+  for (const char* who : {"Pavel Orlovsky", "Ivan Petrenko", "Dana Whitmore"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", who, "Soyuz MS-40")) << who;
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", who, "Soyuz MS-41")) << who;
+  }
+  // Without such a noun the crew goes with every flight the sentence names.
+  f =
+      Run("Soyuz MS-40 and Soyuz MS-41 carried NASA astronaut Dana Whitmore "
+          "and cosmonaut Ivan Petrenko.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Dana Whitmore", "Soyuz MS-41"));
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
