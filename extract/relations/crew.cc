@@ -117,6 +117,20 @@ void DocExtraction::Crew() {
       }
     }
     context_flights_[s] = flights;
+    // ", and NASA astronaut B is to launch on Y": the clauses a sentence
+    // joins with a verb of their own, each with its crew and its flight.
+    std::vector<int> clause_starts;
+    if (own_flight && flights.size() > 1) {
+      for (int t = su.first; t < su.last; ++t) {
+        if (token_keys_[t] == "," && JoinsAClause(s, t)) {
+          clause_starts.push_back(t);
+        }
+      }
+    }
+    auto clause_of = [&](int t) {
+      return std::lower_bound(clause_starts.begin(), clause_starts.end(), t) -
+             clause_starts.begin();
+    };
     // A sentence naming an astronaut beside others names a crew.
     bool crew_named = false;
     for (int p : people)
@@ -163,6 +177,17 @@ void DocExtraction::Crew() {
         if (mentions_[f].sentence == s &&
             AcrossTheGap(s, pm.t0, mentions_[f].t0)) {
           continue;
+        }
+        // Likewise with a verb of its own, when the person's clause names
+        // a flight.
+        if (!clause_starts.empty() && mentions_[f].sentence == s &&
+            clause_of(mentions_[f].t0) != clause_of(pm.t0)) {
+          bool own = false;
+          for (int g : flights) {
+            own |= mentions_[g].sentence == s &&
+                   clause_of(mentions_[g].t0) == clause_of(pm.t0);
+          }
+          if (own) continue;
         }
         AddRel("CREW_OF", p, f, s, {},
                "crew: an astronaut named with a flight, or in the sentences "

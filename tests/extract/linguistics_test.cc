@@ -335,6 +335,15 @@ TEST_F(ExtractorTest, ACrewNamedAsOneFlightsIsNotTheOthers) {
     EXPECT_TRUE(HasRelation(f, "CREW_OF", who, "Soyuz MS-40")) << who;
     EXPECT_FALSE(HasRelation(f, "CREW_OF", who, "Soyuz MS-41")) << who;
   }
+  // Two clauses, each with a verb, a person and a flight of its own.
+  f = Run(
+      "Cosmonaut Kirill Pesin is to fly on NASA's Crew-20 mission from "
+      "Florida next month, and NASA astronaut Jonny Kimball is to launch on "
+      "Soyuz MS-37 from Baikonur in April.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Kirill Pesin", "Crew-20"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Kirill Pesin", "Soyuz MS-37"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Jonny Kimball", "Soyuz MS-37"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Jonny Kimball", "Crew-20"));
   // Without such a noun the crew goes with every flight the sentence names.
   f =
       Run("Soyuz MS-40 and Soyuz MS-41 carried NASA astronaut Dana Whitmore "
