@@ -178,6 +178,7 @@ class DocExtraction {
   void FamilyReferences();
   bool IsNamedFlight(const Mention& m) const;
   int OwningFlight(int s, int t, const std::vector<int>& flights) const;
+  bool Historical(int f) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);
   void Crew();

@@ -18,6 +18,7 @@
 //    a station is CREW_OF the station when the document names no expedition.
 #include <algorithm>
 
+#include "absl/strings/numbers.h"
 #include "extract/data/name_shape.h"
 #include "extract/pipeline.h"
 
@@ -102,9 +103,18 @@ void DocExtraction::Crew() {
       }
     }
     const bool own_flight = !flights.empty();
-    if (own_flight) {
-      last_flights = flights;
+    // "two decades after the Apollo-Soyuz handshake of 1975": a flight the
+    // story dates years before its own time is history, not a flight whose
+    // crew the next sentences name.
+    std::vector<int> current;
+    for (int f : flights) {
+      if (!Historical(f)) current.push_back(f);
+    }
+    if (!current.empty()) {
+      last_flights = current;
       last_flight_sentence = s;
+    } else if (own_flight) {
+      // History told in passing: the story's flights go on after it.
     } else if (s - last_flight_sentence <= kLookBack) {
       // Continued: by a sentence of flying or of a crew, or by one that
       // names astronauts (the crew of the flight just told).
@@ -201,6 +211,22 @@ void DocExtraction::Crew() {
       }
     }
   }
+}
+
+// Whether flight mention `f` is followed closely by a year ("of 1975", "in
+// 1975") two or more years before the document's.
+bool DocExtraction::Historical(int f) const {
+  const Mention& m = mentions_[f];
+  if (doc_date_.year == 0) return false;
+  const SentenceUnit& su = units_.sentences[m.sentence];
+  for (int u = m.t1; u < su.last && u < m.t1 + 4; ++u) {
+    const std::string& k = token_keys_[u];
+    int year = 0;
+    if (k.size() == 4 && absl::SimpleAtoi(k, &year) && year > 1900) {
+      return year < doc_date_.year - 1;
+    }
+  }
+  return false;
 }
 
 // Of the named `flights` of sentence `s`, the one whose crew the person at

@@ -140,8 +140,12 @@ void DocExtraction::VehicleFrames(int s) {
   }
   if (!missions.empty() && (flight || launch >= 0 || dock >= 0)) {
     for (int m : missions) {
-      // An expedition lives on a station; it does not fly a vehicle.
-      if (mentions_[m].canonical.rfind("Expedition", 0) == 0) continue;
+      // An expedition lives on a station; it does not fly a vehicle. Nor
+      // does a mission of years before ("the Apollo-Soyuz handshake of
+      // 1975") fly the vehicle the story tells of.
+      if (mentions_[m].canonical.rfind("Expedition", 0) == 0 || Historical(m)) {
+        continue;
+      }
       // A family ("aboard a SpaceX Crew Dragon") when the sentence names no
       // vehicle of its own.
       bool named = false;

@@ -351,6 +351,20 @@ TEST_F(ExtractorTest, ACrewNamedAsOneFlightsIsNotTheOthers) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Dana Whitmore", "Soyuz MS-41"));
 }
 
+TEST_F(ExtractorTest, AFlightOfYearsBeforeIsHistoryNotTheStorysFlight) {
+  Document d;
+  d.id = "news.txt";
+  d.date = "1995-06-29";
+  d.text =
+      "Soyuz TM-40 docked with Mir on Thursday, two decades after the "
+      "Apollo-Soyuz handshake of 1975. Commander Pavel Orlovsky and "
+      "cosmonaut Ivan Petrenko opened the hatch.";
+  DocFacts f = extractor_->Extract(d);
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz TM-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Apollo-Soyuz"));
+  EXPECT_FALSE(HasRelation(f, "USES", "Apollo-Soyuz", "Soyuz TM-40"));
+}
+
 TEST_F(ExtractorTest, VehiclesFlownByAnOperatorAndMissionsOfAnAgency) {
   DocFacts f =
       Run("The Atlas V, flown by United Launch Alliance, waited. "
