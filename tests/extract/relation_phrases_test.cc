@@ -1,0 +1,192 @@
+// The relations a phrase states, each construction on a sentence written
+// for the test: places in places, citizens, posts and their time, dockings
+// of the vehicle named before, what a mission flies and who runs it, crews
+// of one flight among several, and flights that are history.
+#include <string>
+#include <vector>
+
+#include "extract/corpus/facts.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+TEST_F(ExtractorTest, PlacesAtThePlaceCommaInAndCommaAtTheEnd) {
+  DocFacts f =
+      Run("The pad stood at the Baikonur Cosmodrome at Tyuratam. Vostochny, in "
+          "the Amur region, was still unfinished. They flew home to Houston, "
+          "Texas.");
+  EXPECT_TRUE(
+      HasRelation(f, "LOCATED_IN", "Vostochny Cosmodrome", "Amur Oblast"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Houston", "Texas"));
+  // "Vostochny, near the border" says near, not in.
+  f = Run("Vostochny, near Blagoveshchensk, was still unfinished.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "LOCATED_IN");
+}
+
+TEST_F(ExtractorTest, ADemonymBeforePeopleMakesThemItsCitizens) {
+  DocFacts f = Run(
+      "The flight carries American Dana Whitmore and Russians Pavel Orlovsky "
+      "and Ivan Petrenko.");
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Dana Whitmore", "United States"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Pavel Orlovsky", "Russia"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Ivan Petrenko", "Russia"));
+  f = Run("Russian Helicopters and American Megatrends signed a deal.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "CITIZEN_OF");
+}
+
+TEST_F(ExtractorTest, ListMembersMayCarryAppositions) {
+  DocFacts f = Run(
+      "NASA astronauts Dana Whitmore, the mission commander, who flew twice "
+      "before, and Paul Reyes will launch in May.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Dana Whitmore", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Paul Reyes", "NASA"));
+  // No "and" closes a list: the name after the apposition is someone else.
+  f = Run(
+      "NASA astronaut Dana Whitmore, the mission commander, said Paul Reyes "
+      "would fly.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Dana Whitmore", "NASA"));
+  EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Paul Reyes", "NASA"));
+}
+
+TEST_F(ExtractorTest, AnOrganizationRunByAnOfficeHolderEmploysThem) {
+  DocFacts f =
+      Run("For months NASA was run by an acting chief, Paul Reyes, after the "
+          "administrator resigned.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Paul Reyes", "NASA"));
+  // A company is no office holder.
+  f = Run("NASA was run by Boeing engineers for a week.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "WORKS_FOR");
+}
+
+// The time of a post: WORKS_FOR's since, until and former.
+std::string RoleTime(const DocFacts& f, const std::string& person,
+                     const std::string& key) {
+  for (const RelationFact& r : f.relations) {
+    if (r.type != "WORKS_FOR" || f.entities[r.from].name != person) continue;
+    auto it = r.properties.find(key);
+    return it == r.properties.end() ? "" : it->second;
+  }
+  return "<no WORKS_FOR>";
+}
+
+TEST_F(ExtractorTest, PostsKeepWhenTheyBeganAndEnded) {
+  DocFacts f =
+      Run("Ivan Petrenko, who has headed Roscosmos since 2019, spoke first. "
+          "Energia, led since April 2011 by Oleg Savin, agreed.");
+  EXPECT_EQ(RoleTime(f, "Ivan Petrenko", "since"), "2019");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "since"), "2011-04");
+  f =
+      Run("President Anton Volkov on Thursday, March 6, 2025, signed a decree "
+          "naming Ivan Petrenko director general of Roscosmos.");
+  EXPECT_EQ(RoleTime(f, "Ivan Petrenko", "since"), "2025-03-06");
+  f =
+      Run("The government on May 5, 2015 removed Oleg Savin as head of "
+          "Roscosmos.");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "until"), "2015-05-05");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "former"), "true");
+  EXPECT_EQ(RoleTime(f, "Oleg Savin", "since"), "");
+  f = Run(
+      "Yuri Borin, who succeeded Dmitry Rogalev as head of Roscosmos in July "
+      "2022, spoke.");
+  EXPECT_EQ(RoleTime(f, "Yuri Borin", "since"), "2022-07");
+  EXPECT_EQ(RoleTime(f, "Dmitry Rogalev", "until"), "2022-07");
+  EXPECT_EQ(RoleTime(f, "Dmitry Rogalev", "former"), "true");
+  // "since" that starts no date, a date far from it, or one that dates
+  // something else further on, is no start.
+  f =
+      Run("NASA astronaut Dana Whitmore, who has been on the station since "
+          "March 2024, spoke.");
+  EXPECT_EQ(RoleTime(f, "Dana Whitmore", "since"), "");
+  f = Run(
+      "NASA Administrator Ruth Kessler has worried since the launch slipped "
+      "to the spring of 2026.");
+  EXPECT_EQ(RoleTime(f, "Ruth Kessler", "since"), "");
+}
+
+TEST_F(ExtractorTest, TheCapsuleOrItDocksAsTheVehicleNamedBefore) {
+  DocFacts f = Run(
+      "Soyuz MS-40 lifted off on Sunday for the International Space Station. "
+      "The capsule docked with the station's Rassvet module on Monday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Soyuz MS-40", "Rassvet"));
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Soyuz MS-40",
+                          "International Space Station"));
+  f =
+      Run("Progress MS-41 lifted off from Baikonur for the International Space "
+          "Station on Monday. It docked with the station on Wednesday.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Progress MS-41",
+                          "International Space Station"));
+}
+
+TEST_F(ExtractorTest, AVehicleForAMissionAndAMissionsVehicleAreUsedByIt) {
+  DocFacts f = Run(
+      "The Falcon 9 rocket for Crew-12 stood on the pad. Crew-12's capsule, "
+      "Grace, is to splash down off California.");
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-12", "Falcon 9"));
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-12", "Crew Dragon Grace"));
+  // Waiting for a mission uses nothing.
+  f = Run("The crowd at Kennedy Space Center waited for Crew-12.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "USES");
+}
+
+TEST_F(ExtractorTest, AnOperatorsMissionsListedAfterItAreItsOwn) {
+  DocFacts f =
+      Run("Dana Whitmore flew on two NASA flights, STS-140 and STS-142, before "
+          "she retired.");
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "STS-140", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "OPERATED_BY", "STS-142", "NASA"));
+}
+
+TEST_F(ExtractorTest, LexiconNamesWithAPossessiveAreFound) {
+  // The tokenizer cuts "Europe" | "'s"; the lexicon's forms are matched
+  // through that cut too.
+  DocFacts f =
+      Run("Europe's space agency said the rocket left Europe's Spaceport on "
+          "time.");
+  ASSERT_NE(Find(f, "European Space Agency"), nullptr);
+  ASSERT_NE(Find(f, "Guiana Space Centre"), nullptr);
+}
+
+TEST_F(ExtractorTest, ACrewNamedAsOneFlightsIsNotTheOthers) {
+  DocFacts f =
+      Run("When Soyuz MS-41 docks, the three members of Soyuz MS-40, Pavel "
+          "Orlovsky, Ivan Petrenko and NASA astronaut Dana Whitmore, will come "
+          "home.");
+  for (const char* who : {"Pavel Orlovsky", "Ivan Petrenko", "Dana Whitmore"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", who, "Soyuz MS-40")) << who;
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", who, "Soyuz MS-41")) << who;
+  }
+  // Two clauses, each with a verb, a person and a flight of its own.
+  f = Run(
+      "Cosmonaut Kirill Pesin is to fly on NASA's Crew-20 mission from "
+      "Florida next month, and NASA astronaut Jonny Kimball is to launch on "
+      "Soyuz MS-37 from Baikonur in April.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Kirill Pesin", "Crew-20"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Kirill Pesin", "Soyuz MS-37"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Jonny Kimball", "Soyuz MS-37"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Jonny Kimball", "Crew-20"));
+  // Without such a noun the crew goes with every flight the sentence names.
+  f =
+      Run("Soyuz MS-40 and Soyuz MS-41 carried NASA astronaut Dana Whitmore "
+          "and cosmonaut Ivan Petrenko.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Dana Whitmore", "Soyuz MS-41"));
+}
+
+TEST_F(ExtractorTest, AFlightOfYearsBeforeIsHistoryNotTheStorysFlight) {
+  Document d;
+  d.id = "news.txt";
+  d.date = "1995-06-29";
+  d.text =
+      "Soyuz TM-40 docked with Mir on Thursday, two decades after the "
+      "Apollo-Soyuz handshake of 1975. Commander Pavel Orlovsky and "
+      "cosmonaut Ivan Petrenko opened the hatch.";
+  DocFacts f = extractor_->Extract(d);
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz TM-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Apollo-Soyuz"));
+  EXPECT_FALSE(HasRelation(f, "USES", "Apollo-Soyuz", "Soyuz TM-40"));
+}
+
+}  // namespace
+}  // namespace kg
