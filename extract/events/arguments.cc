@@ -377,6 +377,9 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     }
     if (ev.involves.size() == before) {
       for (int m : args.context_flights) {
+        // An expedition lives on a station: it is no flight that launches,
+        // docks or lands.
+        if (mentions_[m].canonical.rfind("Expedition", 0) == 0) continue;
         int e = mentions_[m].entity;
         if (used.insert(e).second) ev.involves.push_back({e, "participant"});
       }

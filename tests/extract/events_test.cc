@@ -443,5 +443,14 @@ TEST_F(ExtractorTest, APronounIsTheLastPersonNamedNotTheLastReferenceMade) {
                              Not(HasSubstr("Ivan Petrenko")))));
 }
 
+TEST_F(ExtractorTest, AnExpeditionTheStoryGoesOnWithIsNoFlightThatLaunches) {
+  DocFacts f = Run(
+      "Expedition 70 continues aboard the International Space Station. Three "
+      "more crew members are due to launch later this month.");
+  for (const std::string& e : Events(f)) {
+    EXPECT_THAT(e, Not(AllOf(StartsWith("launch:"), HasSubstr("Expedition"))));
+  }
+}
+
 }  // namespace
 }  // namespace kg
