@@ -108,7 +108,10 @@ absl::StatusOr<Value> ScaleDuration(const Duration& d, const Value& factor,
   // dropped, as Neo4j does it: P1DT0.000000001S / 2 is P12H.
   const double secs = static_cast<double>(d.seconds) * f;
   const double nanos = static_cast<double>(d.nanos) * f;
-  if (!std::isfinite(secs) || std::fabs(secs) > 9e18) return Overflow();
+  if (!std::isfinite(secs) || std::fabs(secs) > 9e18 || !std::isfinite(nanos) ||
+      std::fabs(nanos) > 9e18) {
+    return Overflow();
+  }
   const double whole = std::trunc(secs);
   b.Add(DurationUnit::kSeconds, static_cast<int64_t>(whole), 0);
   b.Add(DurationUnit::kNanoseconds,
@@ -156,8 +159,13 @@ absl::StatusOr<Value> AddDuration(const Value& instant, const Duration& d) {
     DateTime t = moved.AsDateTime();
     const Int128 total =
         static_cast<Int128>(t.seconds) * kNanosPerSecond + frac + time_nanos;
-    const int64_t secs = static_cast<int64_t>(
-        total / kNanosPerSecond - (total % kNanosPerSecond < 0 ? 1 : 0));
+    const Int128 whole =
+        total / kNanosPerSecond - (total % kNanosPerSecond < 0 ? 1 : 0);
+    if (whole > Int128{kMaxDays} * kSecondsPerDay ||
+        whole < -Int128{kMaxDays} * kSecondsPerDay) {
+      return Overflow();
+    }
+    const int64_t secs = static_cast<int64_t>(whole);
     const int32_t nanos = static_cast<int32_t>(
         (total % kNanosPerSecond + kNanosPerSecond) % kNanosPerSecond);
     if (!t.zone.empty()) {
@@ -177,6 +185,7 @@ absl::StatusOr<Value> AddDuration(const Value& instant, const Duration& d) {
     rest += kNanosPerDay;
     --day;
   }
+  if (day > kMaxDays || day < -kMaxDays) return Overflow();
   p.days = static_cast<int64_t>(day);
   p.nanos = static_cast<int64_t>(rest);
   return Assemble(instant.kind(), p);

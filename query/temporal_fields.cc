@@ -123,7 +123,12 @@ absl::StatusOr<Value> TemporalComponent(const Value& v,
       const DateTime& t = v.AsDateTime();
       if (name == "epochseconds") out = Value::Int(t.seconds);
       if (name == "epochmillis") {
-        out = Value::Int(t.seconds * 1000 + t.nanos / 1000000);
+        const Int128 ms = Int128{t.seconds} * 1000 + t.nanos / 1000000;
+        if (ms > INT64_MAX || ms < INT64_MIN) {
+          return RuntimeError("IntegerOverflow",
+                              "the epoch milliseconds do not fit an integer");
+        }
+        out = Value::Int(static_cast<int64_t>(ms));
       }
     }
   }
