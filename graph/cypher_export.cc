@@ -17,7 +17,9 @@
 //     openCypher's grammar lacks); NaN and the infinities, which have no
 //     literal, are the expressions 0.0/0.0, 1.0/0.0 and -1.0/0.0;
 //   * the smallest integer is (-9223372036854775807 - 1), since its absolute
-//     value is no integer literal.
+//     value is no integer literal;
+//   * temporal values are calls of the function of their kind on their text:
+//     date('2015-07-21'), datetime('2017-08-08T12:31+02:00[Europe/Oslo]').
 // The script creates no index (the syntax differs between Neo4j and
 // Memgraph); its header says how, for big graphs. When the graph's own data
 // already uses the name `UNIQUE IMPORT LABEL` (or `UNIQUE IMPORT ID`), the
@@ -30,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "graph/export.h"
 #include "graph/export_util.h"
@@ -156,6 +159,19 @@ void AppendValue(const Value& v, std::string* out) {
       out->push_back(']');
       return;
     }
+    case Value::Kind::kDate:
+    case Value::Kind::kLocalTime:
+    case Value::Kind::kTime:
+    case Value::Kind::kLocalDateTime:
+    case Value::Kind::kDateTime:
+    case Value::Kind::kDuration:
+      // date('2015-07-21'), duration('PT1H'): the function of the kind's
+      // name reads the text back exactly.
+      out->append(absl::AsciiStrToLower(Value::KindName(v.kind())));
+      out->push_back('(');
+      AppendString(v.TemporalText(), out);
+      out->push_back(')');
+      return;
     default:
       // A graph stores nothing else.
       KG_DCHECK(false);

@@ -17,6 +17,9 @@
 //     -1.0/0.0; GraphML and DOT write NaN, Infinity, -Infinity as text.
 //   * GraphML has no list type: a list property is a string holding the
 //     list's JSON text.
+//   * Temporal values: JSON writes tagged objects ({"$date": "2015-07-21"},
+//     which ReadJson reads back), Cypher the calls date('2015-07-21'),
+//     GraphML their ISO 8601 text; CSV export refuses them.
 #ifndef KG_GRAPH_EXPORT_H_
 #define KG_GRAPH_EXPORT_H_
 

@@ -61,7 +61,8 @@ absl::Status CheckStorable(const Value& value) {
   if (value.IsStorableProperty()) return absl::OkStatus();
   if (value.is_list()) {
     return absl::InvalidArgumentError(
-        "a property list may hold only booleans, numbers and strings, "
+        "a property list may hold only booleans, numbers, strings and "
+        "temporal values, "
         "not null or nested values");
   }
   return absl::InvalidArgumentError(absl::StrCat(

@@ -120,6 +120,12 @@ void AppendData(const Value& v, std::string* out) {
       AppendXml(v.AsString(), out);
       return;
     default:
+      // A temporal value is a string of its ISO 8601 text, as Neo4j's APOC
+      // export writes it; a list is its JSON text.
+      if (v.is_temporal()) {
+        AppendXml(v.TemporalText(), out);
+        return;
+      }
       AppendXml(JsonText(v), out);
       return;
   }

@@ -8,6 +8,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "graph/export_util.h"
+#include "graph/status_macros.h"
+#include "graph/temporal_parse.h"
 
 namespace kg::export_internal {
 namespace {
@@ -32,6 +34,51 @@ std::string Quoted(std::string_view s) {
   size_t cut = kMax;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
   return absl::StrCat("'", Absl(s.substr(0, cut)), "...'");
+}
+
+// The keys of the tagged objects json_write.cc writes.
+bool IsTag(std::string_view key) {
+  return key == "$float" || key == "$date" || key == "$localtime" ||
+         key == "$time" || key == "$localdatetime" || key == "$datetime" ||
+         key == "$duration";
+}
+
+absl::StatusOr<Value> TaggedValue(std::string_view tag, std::string_view s) {
+  using namespace temporal;  // NOLINT: the tags name temporal kinds
+  if (tag == "$float") {
+    if (s == "NaN")
+      return Value::Float(std::numeric_limits<double>::quiet_NaN());
+    if (s == "Infinity" || s == "-Infinity") {
+      return Value::Float(s[0] == '-'
+                              ? -std::numeric_limits<double>::infinity()
+                              : std::numeric_limits<double>::infinity());
+    }
+    return absl::InvalidArgumentError(absl::StrCat(
+        "\"$float\" must be \"NaN\", \"Infinity\" or \"-Infinity\", not ",
+        Quoted(s)));
+  }
+  if (tag == "$date") {
+    KG_ASSIGN_OR_RETURN(Date d, ParseDate(s));
+    return Value::FromDate(d);
+  }
+  if (tag == "$localtime") {
+    KG_ASSIGN_OR_RETURN(LocalTime t, ParseLocalTime(s));
+    return Value::FromLocalTime(t);
+  }
+  if (tag == "$time") {
+    KG_ASSIGN_OR_RETURN(Time t, ParseTime(s));
+    return Value::FromTime(t);
+  }
+  if (tag == "$localdatetime") {
+    KG_ASSIGN_OR_RETURN(LocalDateTime t, ParseLocalDateTime(s));
+    return Value::FromLocalDateTime(t);
+  }
+  if (tag == "$datetime") {
+    KG_ASSIGN_OR_RETURN(DateTime t, ParseDateTime(s));
+    return Value::FromDateTime(std::move(t));
+  }
+  KG_ASSIGN_OR_RETURN(Duration d, ParseDuration(s));
+  return Value::FromDuration(d);
 }
 
 }  // namespace
@@ -180,17 +227,12 @@ bool JsonRecordReader::FieldNumber(std::string_view text) {
 bool JsonRecordReader::OnString(const char* str, SizeType length, bool) {
   std::string_view s(str, length);
   if (state_ == State::kFloatValue) {
-    if (s == "NaN") {
-      float_ = std::numeric_limits<double>::quiet_NaN();
-    } else if (s == "Infinity" || s == "-Infinity") {
-      float_ = s[0] == '-' ? -std::numeric_limits<double>::infinity()
-                           : std::numeric_limits<double>::infinity();
-    } else {
-      return Fail(absl::StrCat("property ", Quoted(property_key_),
-                               ": \"$float\" must be \"NaN\", \"Infinity\" "
-                               "or \"-Infinity\", not ",
-                               Quoted(s)));
+    absl::StatusOr<Value> v = TaggedValue(tag_, s);
+    if (!v.ok()) {
+      return Fail(absl::StrCat("property ", Quoted(property_key_), ": ",
+                               v.status().message()));
     }
+    tagged_ = *std::move(v);
     state_ = State::kFloatEnd;
     return true;
   }
@@ -252,7 +294,8 @@ bool JsonRecordReader::OnStartObject() {
       return true;
     case State::kPropertyValue:
     case State::kPropertyList:
-      // Only {"$float": "NaN"} and the infinities: a property holds no map.
+      // Only tagged scalars ({"$float": "NaN"}, {"$date": "2015-07-21"}):
+      // a property holds no map.
       float_return_ = state_;
       state_ = State::kFloatKey;
       return true;
@@ -265,11 +308,13 @@ bool JsonRecordReader::OnStartObject() {
 bool JsonRecordReader::OnKey(const char* str, SizeType length, bool) {
   std::string_view key(str, length);
   if (state_ == State::kFloatKey) {
-    if (key != "$float") {
+    if (!IsTag(key)) {
       return Fail(absl::StrCat("property ", Quoted(property_key_),
                                ": a property value cannot be an object (only "
-                               "{\"$float\": \"NaN\"} and the infinities)"));
+                               "{\"$float\": \"NaN\"}, the infinities and "
+                               "temporal values)"));
     }
+    tag_.assign(key);
     state_ = State::kFloatValue;
     return true;
   }
@@ -313,11 +358,12 @@ bool JsonRecordReader::OnEndObject(SizeType) {
   switch (state_) {
     case State::kFloatEnd:
       state_ = float_return_;
-      return Scalar(Value::Float(float_), "a number");
+      return Scalar(std::move(tagged_), "a number");
     case State::kFloatKey:
       return Fail(absl::StrCat("property ", Quoted(property_key_),
                                ": a property value cannot be an object (only "
-                               "{\"$float\": \"NaN\"} and the infinities)"));
+                               "{\"$float\": \"NaN\"}, the infinities and "
+                               "temporal values)"));
     case State::kTopKey:
       state_ = State::kEnd;
       return true;

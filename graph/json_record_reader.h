@@ -103,8 +103,9 @@ class JsonRecordReader
     kPropertyKey,    // in "properties": a key or '}'
     kPropertyValue,  // after a property key
     kPropertyList,   // in a list property value: scalars or ']'
-    kFloatKey,       // in {"$float": ...}: the key
-    kFloatValue,     // after "$float": "NaN", "Infinity" or "-Infinity"
+    kFloatKey,       // in {"$float": ...} or {"$date": ...}: the key
+    kFloatValue,     // after the key: "NaN", "Infinity", "-Infinity" or
+                     // a temporal value's text
     kFloatEnd,       // after that: '}'
     kEnd,            // after the root value
   };
@@ -142,8 +143,9 @@ class JsonRecordReader
   Field field_ = kKind;
   std::string property_key_;
   ValueList list_;
-  State float_return_ = State::kStart;  // where a {"$float"} value goes
-  double float_ = 0;
+  State float_return_ = State::kStart;  // where a tagged value goes
+  std::string tag_;                     // "$float", "$date", ...
+  Value tagged_;                        // the value read inside the tag
   // Where the last successful event's token ended, relative to stream_. The
   // next token starts at the first character after it that is not
   // whitespace or punctuation: RapidJSON reports strings where they end.

@@ -14,6 +14,12 @@
 //     valid JSON for every parser, and unambiguous where properties are
 //     read back (a property can never hold a map). ReadJson also still
 //     reads the bare tokens NaN and Infinity of older exports.
+//   * Temporal values are written as one-key objects holding their ISO 8601
+//     text (temporal.h): {"$date":"2015-07-21"}, {"$localtime":"21:40:32"},
+//     {"$time":"21:40+01:00"}, {"$localdatetime":"2015-07-21T21:40"},
+//     {"$datetime":"2015-07-21T21:40Z"} (a named zone follows the offset
+//     in brackets), {"$duration":"P1Y2DT3H"}. ReadJson does not read them
+//     back yet.
 //   * Strings that are not valid UTF-8 have each bad sequence replaced by
 //     U+FFFD, so the output is always valid UTF-8 JSON; control characters
 //     are escaped (\n, \u0001, ...).
@@ -49,6 +55,23 @@ template <typename W>
 void WriteKey(W& w, std::string_view s, std::string* scratch) {
   s = ValidUtf8(s, scratch);
   w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+const char* TemporalJsonKey(Value::Kind kind) {
+  switch (kind) {
+    case Value::Kind::kDate:
+      return "$date";
+    case Value::Kind::kLocalTime:
+      return "$localtime";
+    case Value::Kind::kTime:
+      return "$time";
+    case Value::Kind::kLocalDateTime:
+      return "$localdatetime";
+    case Value::Kind::kDateTime:
+      return "$datetime";
+    default:
+      return "$duration";
+  }
 }
 
 template <typename W>
@@ -90,6 +113,22 @@ void WriteValue(W& w, const Value& v, std::string* scratch) {
       }
       w.EndObject();
       return;
+    case Value::Kind::kDate:
+    case Value::Kind::kLocalTime:
+    case Value::Kind::kTime:
+    case Value::Kind::kLocalDateTime:
+    case Value::Kind::kDateTime:
+    case Value::Kind::kDuration: {
+      // {"$date": "2015-07-21"}, {"$datetime": "2015-07-21T21:40Z"}...:
+      // tagged like a non-finite float, so that no string is mistaken for
+      // a temporal value when the JSON is read back.
+      w.StartObject();
+      WriteKey(w, TemporalJsonKey(v.kind()), scratch);
+      std::string text = v.TemporalText();
+      WriteString(w, text, scratch);
+      w.EndObject();
+      return;
+    }
     default:
       // Null, and graph references, which a graph never stores.
       KG_DCHECK(v.is_null());

@@ -71,6 +71,42 @@ void PutValue(std::string* out, const Value& v) {
       PutVarint(out, v.AsList().size());
       for (const Value& item : v.AsList()) PutValue(out, item);
       return;
+    case Value::Kind::kDate:
+      PutTag(out, Tag::kDate);
+      PutVarint(out, ZigZag(v.AsDate().days));
+      return;
+    case Value::Kind::kLocalTime:
+      PutTag(out, Tag::kLocalTime);
+      PutVarint(out, ZigZag(v.AsLocalTime().nanos));
+      return;
+    case Value::Kind::kTime:
+      PutTag(out, Tag::kTime);
+      PutVarint(out, ZigZag(v.AsTime().nanos));
+      PutVarint(out, ZigZag(v.AsTime().offset));
+      return;
+    case Value::Kind::kLocalDateTime:
+      PutTag(out, Tag::kLocalDateTime);
+      PutVarint(out, ZigZag(v.AsLocalDateTime().seconds));
+      PutVarint(out, static_cast<uint64_t>(v.AsLocalDateTime().nanos));
+      return;
+    case Value::Kind::kDateTime: {
+      const temporal::DateTime& t = v.AsDateTime();
+      PutTag(out, Tag::kDateTime);
+      PutVarint(out, ZigZag(t.seconds));
+      PutVarint(out, static_cast<uint64_t>(t.nanos));
+      PutVarint(out, ZigZag(t.offset));
+      PutString(out, t.zone);
+      return;
+    }
+    case Value::Kind::kDuration: {
+      const temporal::Duration& d = v.AsDuration();
+      PutTag(out, Tag::kDuration);
+      PutVarint(out, ZigZag(d.months));
+      PutVarint(out, ZigZag(d.days));
+      PutVarint(out, ZigZag(d.seconds));
+      PutVarint(out, static_cast<uint64_t>(d.nanos));
+      return;
+    }
     default:
       KG_DCHECK(false && "a graph holds only storable property values");
       return;

@@ -438,8 +438,86 @@ class SnapshotDecoder {
         *out = Value::List(std::move(items));
         return true;
       }
+      case Tag::kDate:
+      case Tag::kLocalTime:
+      case Tag::kTime:
+      case Tag::kLocalDateTime:
+      case Tag::kDateTime:
+      case Tag::kDuration:
+        return DecodeTemporal(static_cast<Tag>(tag), at, out);
     }
     return in_.Fail(at, absl::StrFormat("unknown value tag 0x%02x", tag));
+  }
+
+  bool ReadSigned(int64_t* v) {
+    uint64_t u;
+    if (!in_.ReadVarint(&u)) return false;
+    *v = UnZigZag(u);
+    return true;
+  }
+
+  // Every field is range-checked, so that no later arithmetic on a decoded
+  // value (printing a date a trillion years out) can overflow.
+  bool DecodeTemporal(Tag tag, size_t at, Value* out) {
+    constexpr int64_t kMaxDays = int64_t{1} << 40;
+    constexpr int64_t kMaxSeconds = kMaxDays * temporal::kSecondsPerDay;
+    constexpr int64_t kMaxOffset = 18 * 3600;
+    int64_t a = 0, b = 0, c = 0;
+    uint64_t nanos = 0;
+    std::string_view zone;
+    auto bad = [&] { return in_.Fail(at, "temporal value out of range"); };
+    switch (tag) {
+      case Tag::kDate:
+        if (!ReadSigned(&a)) return false;
+        if (a < -kMaxDays || a > kMaxDays) return bad();
+        *out = Value::FromDate(temporal::Date{a});
+        return true;
+      case Tag::kLocalTime:
+      case Tag::kTime:
+        if (!ReadSigned(&a) || (tag == Tag::kTime && !ReadSigned(&b))) {
+          return false;
+        }
+        if (a < 0 || a >= temporal::kNanosPerDay || b < -kMaxOffset ||
+            b > kMaxOffset) {
+          return bad();
+        }
+        *out = tag == Tag::kTime
+                   ? Value::FromTime(temporal::Time{a, static_cast<int32_t>(b)})
+                   : Value::FromLocalTime(temporal::LocalTime{a});
+        return true;
+      case Tag::kLocalDateTime:
+      case Tag::kDateTime:
+        if (!ReadSigned(&a) || !in_.ReadVarint(&nanos)) return false;
+        if (tag == Tag::kDateTime &&
+            (!ReadSigned(&b) || !in_.ReadString(&zone))) {
+          return false;
+        }
+        if (a < -kMaxSeconds || a > kMaxSeconds ||
+            nanos >= static_cast<uint64_t>(temporal::kNanosPerSecond) ||
+            b < -kMaxOffset || b > kMaxOffset) {
+          return bad();
+        }
+        if (tag == Tag::kLocalDateTime) {
+          *out = Value::FromLocalDateTime(
+              temporal::LocalDateTime{a, static_cast<int32_t>(nanos)});
+        } else {
+          *out = Value::FromDateTime(
+              temporal::DateTime{a, static_cast<int32_t>(nanos),
+                                 static_cast<int32_t>(b), std::string(zone)});
+        }
+        return true;
+      default:  // kDuration
+        if (!ReadSigned(&a) || !ReadSigned(&b) || !ReadSigned(&c) ||
+            !in_.ReadVarint(&nanos)) {
+          return false;
+        }
+        if (nanos >= static_cast<uint64_t>(temporal::kNanosPerSecond)) {
+          return bad();
+        }
+        *out = Value::FromDuration(
+            temporal::Duration{a, b, c, static_cast<int32_t>(nanos)});
+        return true;
+    }
   }
 
   // Graph calls cannot fail on validated input; if one does, say so.

@@ -28,7 +28,16 @@
 //   properties: a varint count and (key id, value) pairs, keys ascending
 //   value: a tag byte, then 1 false | 2 true | 3 integer as zigzag varint |
 //       4 float as its 8-byte IEEE bit pattern | 5 string |
-//       6 list as a varint count and values, none of them a list
+//       6 list as a varint count and values, none of them a list |
+//       7 date as zigzag days since 1970-01-01 |
+//       8 local time as zigzag nanoseconds of the day |
+//       9 time as zigzag nanoseconds of the day and zigzag offset seconds |
+//       10 local datetime as zigzag seconds and varint nanoseconds |
+//       11 datetime as zigzag UTC seconds, varint nanoseconds, zigzag offset
+//          seconds and the zone name as a string ("" for a fixed offset) |
+//       12 duration as zigzag months, days and seconds, varint nanoseconds
+// (tags 7..12 came with temporal values; the format version did not change,
+// since no older file holds them)
 // Only what a graph can hold has an encoding, so lists nest one level deep.
 #ifndef KG_GRAPH_SNAPSHOT_FORMAT_H_
 #define KG_GRAPH_SNAPSHOT_FORMAT_H_
@@ -57,6 +66,12 @@ enum class Tag : uint8_t {
   kFloat = 4,
   kString = 5,
   kList = 6,
+  kDate = 7,
+  kLocalTime = 8,
+  kTime = 9,
+  kLocalDateTime = 10,
+  kDateTime = 11,
+  kDuration = 12,
 };
 
 inline void EncodeFixed(char* dst, uint64_t v, int width) {

@@ -11,6 +11,8 @@
 namespace kg {
 namespace {
 
+using namespace temporal;  // NOLINT: the temporal kinds are Value kinds
+
 const ValueList& EmptyList() {
   static const ValueList* const kEmpty = new ValueList();
   return *kEmpty;
@@ -49,6 +51,8 @@ int CompareNumbers(const Value& a, const Value& b) {
   return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+Ternary FromBool(bool b) { return b ? Ternary::kTrue : Ternary::kFalse; }
+
 bool IsNaN(const Value& v) { return v.is_float() && std::isnan(v.AsFloat()); }
 
 int Sign(int c) { return c < 0 ? -1 : (c > 0 ? 1 : 0); }
@@ -71,22 +75,64 @@ int OrderRank(Value::Kind k) {
       return 3;
     case Value::Kind::kPath:
       return 4;
-    case Value::Kind::kString:
+    case Value::Kind::kDateTime:
       return 5;
-    case Value::Kind::kBool:
+    case Value::Kind::kLocalDateTime:
       return 6;
+    case Value::Kind::kDate:
+      return 7;
+    case Value::Kind::kTime:
+      return 8;
+    case Value::Kind::kLocalTime:
+      return 9;
+    case Value::Kind::kDuration:
+      return 10;
+    case Value::Kind::kString:
+      return 11;
+    case Value::Kind::kBool:
+      return 12;
     case Value::Kind::kInt:
     case Value::Kind::kFloat:
-      return 7;
+      return 13;
     case Value::Kind::kNull:
-      return 8;
+      return 14;
   }
-  return 9;
+  return 15;
 }
 
 template <typename T>
 int CompareScalars(const T& x, const T& y) {
   return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+// The order of two temporal values of one kind; Durations by their fields.
+int CompareTemporal(const Value& a, const Value& b) {
+  switch (a.kind()) {
+    case Value::Kind::kDate:
+      return CompareScalars(a.AsDate().days, b.AsDate().days);
+    case Value::Kind::kLocalTime:
+      return CompareScalars(a.AsLocalTime().nanos, b.AsLocalTime().nanos);
+    case Value::Kind::kTime:
+      return CompareTimes(a.AsTime(), b.AsTime());
+    case Value::Kind::kLocalDateTime: {
+      const LocalDateTime& x = a.AsLocalDateTime();
+      const LocalDateTime& y = b.AsLocalDateTime();
+      int c = CompareScalars(x.seconds, y.seconds);
+      return c != 0 ? c : CompareScalars(x.nanos, y.nanos);
+    }
+    case Value::Kind::kDateTime:
+      return CompareDateTimes(a.AsDateTime(), b.AsDateTime());
+    case Value::Kind::kDuration: {
+      const Duration& x = a.AsDuration();
+      const Duration& y = b.AsDuration();
+      if (int c = CompareScalars(x.months, y.months)) return c;
+      if (int c = CompareScalars(x.days, y.days)) return c;
+      if (int c = CompareScalars(x.seconds, y.seconds)) return c;
+      return CompareScalars(x.nanos, y.nanos);
+    }
+    default:
+      return 0;
+  }
 }
 
 }  // namespace
@@ -143,12 +189,41 @@ const ValueMap& Value::AsMap() const {
 
 const PathValue& Value::AsPath() const { return *std::get<PathPtr>(rep_); }
 
+Value Value::FromDateTime(DateTime t) {
+  return Value(Rep(std::make_shared<const DateTime>(std::move(t))));
+}
+
+std::string Value::TemporalText() const {
+  switch (kind()) {
+    case Kind::kDate:
+      return FormatDate(AsDate());
+    case Kind::kLocalTime:
+      return FormatLocalTime(AsLocalTime());
+    case Kind::kTime:
+      return FormatTime(AsTime());
+    case Kind::kLocalDateTime:
+      return FormatLocalDateTime(AsLocalDateTime());
+    case Kind::kDateTime:
+      return FormatDateTime(AsDateTime());
+    case Kind::kDuration:
+      return FormatDuration(AsDuration());
+    default:
+      return "";
+  }
+}
+
 bool Value::IsStorableProperty() const {
   switch (kind()) {
     case Kind::kBool:
     case Kind::kInt:
     case Kind::kFloat:
     case Kind::kString:
+    case Kind::kDate:
+    case Kind::kLocalTime:
+    case Kind::kTime:
+    case Kind::kLocalDateTime:
+    case Kind::kDateTime:
+    case Kind::kDuration:
       return true;
     case Kind::kList:
       for (const Value& v : AsList()) {
@@ -182,6 +257,18 @@ const char* Value::KindName(Kind kind) {
       return "Relationship";
     case Kind::kPath:
       return "Path";
+    case Kind::kDate:
+      return "Date";
+    case Kind::kLocalTime:
+      return "LocalTime";
+    case Kind::kTime:
+      return "Time";
+    case Kind::kLocalDateTime:
+      return "LocalDateTime";
+    case Kind::kDateTime:
+      return "DateTime";
+    case Kind::kDuration:
+      return "Duration";
   }
   return "Unknown";
 }
@@ -276,6 +363,13 @@ std::string Value::ToString() const {
       }
       return out + ">";
     }
+    case Kind::kDate:
+    case Kind::kLocalTime:
+    case Kind::kTime:
+    case Kind::kLocalDateTime:
+    case Kind::kDateTime:
+    case Kind::kDuration:
+      return TemporalText();
   }
   return "?";
 }
@@ -329,6 +423,18 @@ Ternary Equals(const Value& a, const Value& b) {
       }
       return saw_null ? Ternary::kNull : Ternary::kTrue;
     }
+    case Value::Kind::kDate:
+      return FromBool(a.AsDate() == b.AsDate());
+    case Value::Kind::kLocalTime:
+      return FromBool(a.AsLocalTime() == b.AsLocalTime());
+    case Value::Kind::kTime:
+      return FromBool(a.AsTime() == b.AsTime());
+    case Value::Kind::kLocalDateTime:
+      return FromBool(a.AsLocalDateTime() == b.AsLocalDateTime());
+    case Value::Kind::kDateTime:
+      return FromBool(a.AsDateTime() == b.AsDateTime());
+    case Value::Kind::kDuration:
+      return FromBool(a.AsDuration() == b.AsDuration());
     default:
       return Ternary::kFalse;
   }
@@ -356,13 +462,20 @@ Comparison Compare(const Value& a, const Value& b) {
       }
       return FromInt(CompareScalars(x.size(), y.size()));
     }
+    case Value::Kind::kDuration:
+      return Comparison::kNull;
+    case Value::Kind::kDate:
+    case Value::Kind::kLocalTime:
+    case Value::Kind::kTime:
+    case Value::Kind::kLocalDateTime:
+    case Value::Kind::kDateTime:
+      return FromInt(CompareTemporal(a, b));
     default:
       return Comparison::kNull;
   }
 }
 
 namespace {
-Ternary FromBool(bool b) { return b ? Ternary::kTrue : Ternary::kFalse; }
 Ternary Apply(Comparison c, bool less, bool equal, bool greater) {
   switch (c) {
     case Comparison::kLess:
@@ -442,6 +555,13 @@ int OrderCompare(const Value& a, const Value& b) {
       }
       return CompareScalars(x.nodes.size(), y.nodes.size());
     }
+    case Value::Kind::kDate:
+    case Value::Kind::kLocalTime:
+    case Value::Kind::kTime:
+    case Value::Kind::kLocalDateTime:
+    case Value::Kind::kDateTime:
+    case Value::Kind::kDuration:
+      return CompareTemporal(a, b);
   }
   return 0;
 }
@@ -484,6 +604,23 @@ size_t HashValue(const Value& v) {
       for (NodeId n : v.AsPath().nodes) h = absl::HashOf(h, Raw(n));
       for (RelId r : v.AsPath().rels) h = absl::HashOf(h, Raw(r));
       return h;
+    }
+    case Value::Kind::kDate:
+      return absl::HashOf(11, v.AsDate().days);
+    case Value::Kind::kLocalTime:
+      return absl::HashOf(12, v.AsLocalTime().nanos);
+    case Value::Kind::kTime:
+      return absl::HashOf(13, v.AsTime().nanos, v.AsTime().offset);
+    case Value::Kind::kLocalDateTime:
+      return absl::HashOf(14, v.AsLocalDateTime().seconds,
+                          v.AsLocalDateTime().nanos);
+    case Value::Kind::kDateTime: {
+      const DateTime& t = v.AsDateTime();
+      return absl::HashOf(15, t.seconds, t.nanos, t.offset, t.zone);
+    }
+    case Value::Kind::kDuration: {
+      const Duration& d = v.AsDuration();
+      return absl::HashOf(16, d.months, d.days, d.seconds, d.nanos);
     }
   }
   return 0;

@@ -1,15 +1,17 @@
 // Value: one openCypher value.
 //
 // A Value is null, a boolean, a 64-bit integer, a double, a UTF-8 string, a
-// list, a map (string keys, kept sorted), or a reference to a node, a
-// relationship or a path of the graph. Lists, maps and paths are immutable
-// once built and shared between copies, so copying a Value is cheap.
+// list, a map (string keys, kept sorted), a reference to a node, a
+// relationship or a path of the graph, or a temporal value (temporal.h). Lists,
+// maps and paths are immutable once built and shared between copies, so copying
+// a Value is cheap.
 //
 // openCypher defines three different ways to compare values, and kg keeps them
 // apart on purpose:
 //   * Equals()       -- the `=` operator: ternary (true, false or null).
 //   * Compare()      -- `<`, `<=`, `>`, `>=`: defined only within numbers,
-//                       strings, booleans and lists; otherwise null.
+//                       strings, booleans, lists and each temporal kind but
+//                       Duration; otherwise null.
 //   * OrderCompare() -- the total order used by ORDER BY; also defines
 //                       equivalence (DISTINCT, grouping, index keys), under
 //                       which null ~ null, NaN ~ NaN and 1 ~ 1.0.
@@ -27,6 +29,7 @@
 #include <vector>
 
 #include "absl/hash/hash.h"
+#include "graph/temporal.h"
 
 namespace kg {
 
@@ -68,6 +71,12 @@ class Value {
     kNode,
     kRelationship,
     kPath,
+    kDate,
+    kLocalTime,
+    kTime,
+    kLocalDateTime,
+    kDateTime,
+    kDuration,
   };
 
   Value() = default;  // null
@@ -82,6 +91,14 @@ class Value {
   static Value Node(NodeId id) { return Value(Rep(id)); }
   static Value Relationship(RelId id) { return Value(Rep(id)); }
   static Value Path(PathValue path);
+  static Value FromDate(temporal::Date d) { return Value(Rep(d)); }
+  static Value FromLocalTime(temporal::LocalTime t) { return Value(Rep(t)); }
+  static Value FromTime(temporal::Time t) { return Value(Rep(t)); }
+  static Value FromLocalDateTime(temporal::LocalDateTime t) {
+    return Value(Rep(t));
+  }
+  static Value FromDateTime(temporal::DateTime t);
+  static Value FromDuration(temporal::Duration d) { return Value(Rep(d)); }
 
   Kind kind() const { return static_cast<Kind>(rep_.index()); }
   bool is_null() const { return kind() == Kind::kNull; }
@@ -95,6 +112,7 @@ class Value {
   bool is_node() const { return kind() == Kind::kNode; }
   bool is_relationship() const { return kind() == Kind::kRelationship; }
   bool is_path() const { return kind() == Kind::kPath; }
+  bool is_temporal() const { return kind() >= Kind::kDate; }
 
   // REQUIRES: the matching kind.
   bool AsBool() const { return std::get<bool>(rep_); }
@@ -110,10 +128,32 @@ class Value {
   NodeId AsNode() const { return std::get<NodeId>(rep_); }
   RelId AsRelationship() const { return std::get<RelId>(rep_); }
   const PathValue& AsPath() const;
+  const temporal::Date& AsDate() const {
+    return std::get<temporal::Date>(rep_);
+  }
+  const temporal::LocalTime& AsLocalTime() const {
+    return std::get<temporal::LocalTime>(rep_);
+  }
+  const temporal::Time& AsTime() const {
+    return std::get<temporal::Time>(rep_);
+  }
+  const temporal::LocalDateTime& AsLocalDateTime() const {
+    return std::get<temporal::LocalDateTime>(rep_);
+  }
+  const temporal::DateTime& AsDateTime() const {
+    return *std::get<DateTimePtr>(rep_);
+  }
+  const temporal::Duration& AsDuration() const {
+    return std::get<temporal::Duration>(rep_);
+  }
+
+  // The ISO 8601 form of a temporal value (temporal.h), as toString() gives
+  // it. REQUIRES: is_temporal().
+  std::string TemporalText() const;
 
   // True for what a graph may store as a property: bool, int, float, string,
-  // or a list of those (nested lists are refused). Null is not storable:
-  // setting a property to null removes it.
+  // a temporal value, or a list of those (nested lists are refused). Null is
+  // not storable: setting a property to null removes it.
   bool IsStorableProperty() const;
 
   // A human-readable openCypher literal: null, true, 42, 1.5, 'it\'s',
@@ -138,9 +178,15 @@ class Value {
   using ListPtr = std::shared_ptr<const ListRep>;
   using MapPtr = std::shared_ptr<const MapRep>;
   using PathPtr = std::shared_ptr<const PathValue>;
+  // Shared because of the zone name, which would otherwise double the size
+  // of every Value.
+  using DateTimePtr = std::shared_ptr<const temporal::DateTime>;
   // The alternative order matches Kind.
-  using Rep = std::variant<std::monostate, bool, int64_t, double, std::string,
-                           ListPtr, MapPtr, NodeId, RelId, PathPtr>;
+  using Rep =
+      std::variant<std::monostate, bool, int64_t, double, std::string, ListPtr,
+                   MapPtr, NodeId, RelId, PathPtr, temporal::Date,
+                   temporal::LocalTime, temporal::Time, temporal::LocalDateTime,
+                   DateTimePtr, temporal::Duration>;
 
   explicit Value(Rep rep) : rep_(std::move(rep)) {}
 
@@ -161,8 +207,10 @@ Ternary IsGreater(Comparison c);
 Ternary IsGreaterOrEqual(Comparison c);
 
 // The ORDER BY total order: negative, zero or positive. Ascending, the kinds
-// come as map < node < relationship < list < path < string < boolean < number
-// < null; NaN sorts above every other number.
+// come as map < node < relationship < list < path < datetime < localdatetime
+// < date < time < localtime < duration < string < boolean < number < null;
+// NaN sorts above every other number. Durations order by their fields
+// (months, days, seconds, nanoseconds): there is no natural order.
 int OrderCompare(const Value& a, const Value& b);
 
 // Equivalence: OrderCompare(a, b) == 0.

@@ -8,6 +8,7 @@
 #include "query/errors.h"
 #include "query/eval_internal.h"
 #include "query/functions/registry.h"
+#include "query/temporal_build.h"
 
 namespace kg::query {
 namespace {
@@ -210,6 +211,7 @@ absl::StatusOr<Value> PropertyOf(const Value& object, KeyId key,
       break;
     }
     default:
+      if (object.is_temporal()) return TemporalComponent(object, name);
       return TypeError(std::string("cannot read a property of a ") +
                        Value::KindName(object.kind()));
   }

@@ -3,8 +3,10 @@
 #include <cmath>
 #include <string>
 
+#include "graph/status_macros.h"
 #include "query/errors.h"
 #include "query/eval.h"
+#include "query/temporal_arith.h"
 
 namespace kg::query {
 namespace {
@@ -93,6 +95,7 @@ absl::StatusOr<Value> Arithmetic(ast::BinaryOp op, const Value& a,
     }
   }
   if (a.is_null() || b.is_null()) return Value();
+  if (auto t = TemporalArithmetic(op, a, b)) return *std::move(t);
   if (!a.is_number() || !b.is_number()) {
     return TypeError(std::string("cannot apply an arithmetic operator to ") +
                      Value::KindName(a.kind()) + " and " +
@@ -109,6 +112,10 @@ absl::StatusOr<Value> Negate(const Value& v) {
     return Value::Int(-v.AsInt());
   }
   if (v.is_float()) return Value::Float(-v.AsFloat());
+  if (v.kind() == Value::Kind::kDuration) {
+    KG_ASSIGN_OR_RETURN(temporal::Duration d, NegateDuration(v.AsDuration()));
+    return Value::FromDuration(d);
+  }
   return TypeError(std::string("cannot negate a ") + Value::KindName(v.kind()));
 }
 

@@ -33,6 +33,9 @@ struct ExecContext {
   bool profile = false;
   MemoryBudget memory{0};  // Engine::Execute sets the budget
   std::mt19937_64 rng{std::random_device{}()};
+  // The instant date(), datetime(), ... without arguments stand for: one
+  // per statement, so that localtime() = localtime() holds.
+  absl::Time statement_time = absl::Now();
 
   // Cancelled / DeadlineExceeded once the caller asked to stop.
   absl::Status CheckInterrupt() const {

@@ -76,6 +76,7 @@ absl::StatusOr<Value> ToString(ExecContext&, Args a) {
     case Value::Kind::kFloat:
       return Value::String(FormatDouble(v.AsFloat()));
     default:
+      if (v.is_temporal()) return Value::String(v.TemporalText());
       return CannotConvert(v, "String");
   }
 }

@@ -16,7 +16,7 @@ const Table& AllFunctions() {
     auto* t = new Table();
     for (auto family :
          {GraphFunctions(), ListFunctions(), StringFunctions(), MathFunctions(),
-          ConversionFunctions(), AggregateFunctions()}) {
+          ConversionFunctions(), AggregateFunctions(), TemporalFunctions()}) {
       for (const Function& f : family) {
         (*t)[absl::AsciiStrToLower(
             absl::string_view(f.name.data(), f.name.size()))] = &f;

@@ -53,6 +53,7 @@ absl::Span<const Function> StringFunctions();
 absl::Span<const Function> MathFunctions();
 absl::Span<const Function> ConversionFunctions();
 absl::Span<const Function> AggregateFunctions();
+absl::Span<const Function> TemporalFunctions();
 
 }  // namespace kg::query
 

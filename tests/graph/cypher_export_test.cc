@@ -148,5 +148,12 @@ TEST(CypherExportTest, EveryStatementIsOneLine) {
   EXPECT_EQ(statements, 3 + 2 + 1);  // nodes, relationships, cleanup
 }
 
+TEST(CypherExportTest, TemporalValuesAreCallsOnTheirText) {
+  EXPECT_EQ(Literal(Value::FromDate(temporal::Date{16637})),
+            "date('2015-07-21')");
+  EXPECT_EQ(Literal(Value::FromLocalDateTime(temporal::LocalDateTime{0, 5})),
+            "localdatetime('1970-01-01T00:00:00.000000005')");
+}
+
 }  // namespace
 }  // namespace kg

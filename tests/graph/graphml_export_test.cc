@@ -71,6 +71,17 @@ TEST(GraphMlExportTest, KeyTypesFollowTheValuesAndListsAreJson) {
 )");
 }
 
+TEST(GraphMlExportTest, TemporalValuesAreStringsOfTheirText) {
+  Graph g;
+  Set(g, g.AddNode(), "on", Value::FromDate(temporal::Date{16637}));
+  const std::string text = GraphMl(g);
+  EXPECT_NE(text.find(R"(attr.name="on" attr.type="string")"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find(R"(<data key="d0">2015-07-21</data>)"), std::string::npos)
+      << text;
+}
+
 TEST(GraphMlExportTest, HostileStringsStayWellFormedAndReadBack) {
   Graph g;
   NodeId prev = g.AddNode();

@@ -89,6 +89,25 @@ TEST(JsonReadTest, TaggedAndBareNonFiniteFloatsReadBack) {
   EXPECT_FALSE(bad.ok());
 }
 
+TEST(JsonReadTest, TemporalValuesReadBackFromTheirTaggedText) {
+  absl::StatusOr<Graph> g = ReadJson(
+      R"({"kind":"node","id":0,"properties":{"a":{"$date":"2015-07-21"},)"
+      R"("b":[{"$duration":"PT1H"}],)"
+      R"("c":{"$datetime":"2017-08-08T12:31+02:00[Europe/Stockholm]"}}})");
+  ASSERT_TRUE(g.ok()) << g.status();
+  const PropertyList& props = g->Properties(NodeId{0});
+  EXPECT_EQ(props.Get(*g->FindKey("a"))->ToString(), "2015-07-21");
+  EXPECT_EQ(props.Get(*g->FindKey("b"))->ToString(), "[PT1H]");
+  EXPECT_EQ(props.Get(*g->FindKey("c"))->ToString(),
+            "2017-08-08T12:31+02:00[Europe/Stockholm]");
+  absl::StatusOr<Graph> bad = ReadJson(
+      R"({"kind":"node","id":0,"properties":{"a":{"$date":"2015-02-30"}}})");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_THAT(std::string(bad.status().message()),
+              ::testing::HasSubstr(
+                  "property 'a': cannot parse '2015-02-30' as a date"));
+}
+
 TEST(JsonReadTest, InvalidUtf8IsReadBackAsReplacementCharacters) {
   Graph g;
   export_test::Set(g, g.AddNode(), "s",
@@ -148,7 +167,7 @@ TEST(JsonReadTest, JsonLinesErrorsNameTheLine) {
        "g.jsonl:1:37: \"labels\" must be an array of strings, found a number"},
       {"{\"kind\":\"node\",\"id\":0,\"properties\":{\"p\":{}}}",
        "g.jsonl:1:41: property 'p': a property value cannot be an object "
-       "(only {\"$float\": \"NaN\"} and the infinities)"},
+       "(only {\"$float\": \"NaN\"}, the infinities and temporal values)"},
       {"{\"kind\":\"node\",\"id\":0,\"properties\":{\"p\":[[1]]}}",
        "g.jsonl:1:42: property 'p': a list property cannot hold an array"},
       {"{\"kind\":\"node\",\"id\":0,\"properties\":{\"p\":[1,null]}}",

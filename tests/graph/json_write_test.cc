@@ -133,5 +133,17 @@ TEST(JsonWriteTest, FailingStreamIsDataLoss) {
             absl::StatusCode::kDataLoss);
 }
 
+TEST(JsonWriteTest, TemporalValuesAreTaggedObjectsOfTheirText) {
+  Graph g;
+  Set(g, g.AddNode(), "p",
+      Value::List({Value::FromDate(temporal::Date{16637}),
+                   Value::FromDuration(temporal::Duration{14, 0, 1, 0})}));
+  const std::string text = Json(g);
+  EXPECT_NE(
+      text.find(R"("p":[{"$date":"2015-07-21"},{"$duration":"P1Y2MT1S"}])"),
+      std::string::npos)
+      << text;
+}
+
 }  // namespace
 }  // namespace kg

@@ -228,8 +228,22 @@ std::vector<CorruptCase> CorruptCases() {
        "can hold"},
       {"ListInsideList", NodeWithAge().Repeat(100000, 6).bytes(),
        "60: a list inside a list cannot be a property"},
-      {"UnknownValueTag", NodeWithAge().Byte(7).Varint(0).Varint(0).bytes(),
-       "58: unknown value tag 0x07"},
+      {"UnknownValueTag", NodeWithAge().Byte(13).Varint(0).Varint(0).bytes(),
+       "58: unknown value tag 0x0d"},
+      {"LocalTimeBeforeMidnight",
+       NodeWithAge().Byte(8).Varint(1).Varint(0).Varint(0).bytes(),
+       "58: temporal value out of range"},
+      {"DurationNanosOverASecond",
+       NodeWithAge()
+           .Byte(12)
+           .Varint(0)
+           .Varint(0)
+           .Varint(0)
+           .Varint(1000000000)
+           .Varint(0)
+           .Varint(0)
+           .bytes(),
+       "58: temporal value out of range"},
       {"NullValueTag", NodeWithAge().Byte(0).Varint(0).Varint(0).bytes(),
        "58: unknown value tag 0x00"},
       {"FloatCutShort", NodeWithAge().Byte(4).Repeat(3, 0).bytes(),

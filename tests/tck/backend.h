@@ -70,8 +70,10 @@ std::unique_ptr<Backend> NewCommandLineBackend(std::filesystem::path kg,
 // "category", "message", ...}}. Maps with exactly the members of a node
 // (id, labels, properties), a relationship (id, type, start, end,
 // properties) or a path (nodes, relationships) are read as those, and
-// {"$float": "NaN" | "Infinity" | "-Infinity"} as the float. Fails when the
-// text is not such a result.
+// {"$float": "NaN" | "Infinity" | "-Infinity"} as the float, and the
+// temporal forms ({"$date": "2015-07-21"}, ...) as strings of their text,
+// which is how the TCK compares them. Fails when the text is not such a
+// result.
 absl::StatusOr<QueryRun> ParseJsonResult(std::string_view json);
 
 }  // namespace kg::tck

@@ -90,6 +90,15 @@ class GraphRenderer {
         return Relationship(v.AsRelationship());
       case Value::Kind::kPath:
         return Path(v.AsPath());
+      case Value::Kind::kDate:
+      case Value::Kind::kLocalTime:
+      case Value::Kind::kTime:
+      case Value::Kind::kLocalDateTime:
+      case Value::Kind::kDateTime:
+      case Value::Kind::kDuration:
+        // The TCK writes temporal values as strings of their ISO 8601 form
+        // ('2015-07-21'), and its reference runner compares them as such.
+        return QuoteString(v.TemporalText());
     }
     return "?";
   }

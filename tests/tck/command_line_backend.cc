@@ -103,6 +103,16 @@ absl::StatusOr<TckValue> Path(const Json& json, int depth) {
   return out;
 }
 
+// The key of a temporal value's JSON form ({"$date": "2015-07-21"}), or
+// empty when `json` is not one.
+const char* TemporalKey(const Json& json) {
+  for (const char* key : {"$date", "$localtime", "$time", "$localdatetime",
+                          "$datetime", "$duration"}) {
+    if (HasExactly(json, {key}) && json[key].IsString()) return key;
+  }
+  return "";
+}
+
 absl::StatusOr<TckValue> FromJson(const Json& json, int depth) {
   if (depth > 1000) return Malformed("nested too deeply");
   TckValue out;
@@ -138,6 +148,11 @@ absl::StatusOr<TckValue> FromJson(const Json& json, int depth) {
       return Malformed(
           absl::StrCat("unknown $float '", std::string(text), "'"));
     }
+  } else if (const char* key = TemporalKey(json); *key != '\0') {
+    // The TCK compares temporal values by their ISO 8601 text.
+    out.kind = TckValue::Kind::kString;
+    const Json& text = json[key];
+    out.string_value.assign(text.GetString(), text.GetStringLength());
   } else if (HasExactly(json, {"id", "labels", "properties"}) ||
              HasExactly(json, {"id", "type", "start", "end", "properties"})) {
     return Element(json, depth);

@@ -32,6 +32,14 @@ TEST(ParseJsonResultTest, IntegersAndFloatsStayApart) {
   EXPECT_EQ(OnlyCell(Row("{\"$float\":\"-Infinity\"}")), "-Infinity");
 }
 
+TEST(ParseJsonResultTest, TemporalValuesReadAsTheTextTheTckCompares) {
+  EXPECT_EQ(OnlyCell(Row("{\"$date\":\"2015-07-21\"}")), "'2015-07-21'");
+  EXPECT_EQ(OnlyCell(Row("[{\"$duration\":\"PT1H\"}]")), "['PT1H']");
+  // Another member makes it a map.
+  EXPECT_EQ(OnlyCell(Row("{\"$date\":\"2015-07-21\",\"x\":1}")),
+            "{`$date`: '2015-07-21', x: 1}");
+}
+
 TEST(ParseJsonResultTest, LongFloatsKeepEveryDigit) {
   EXPECT_EQ(OnlyCell(Row("1.2635418652381264e305")), "1.2635418652381264e+305");
 }
