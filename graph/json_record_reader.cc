@@ -113,6 +113,27 @@ absl::Status ParseJsonNumber(std::string_view text, Value* out) {
   return absl::OkStatus();
 }
 
+namespace {
+
+// RapidJSON turns a lone "\\uDC00".."\\uDFFF" escape (a low surrogate
+// without its high half) into the three bytes of the surrogate, which are
+// no UTF-8: a string written back would read as something else.
+bool HoldsSurrogate(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xED &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+constexpr char kSurrogate[] =
+    "a string holds a \\u escape of a lone UTF-16 surrogate (\\uD800 to "
+    "\\uDFFF without its pair), which is no character";
+
+}  // namespace
+
 bool JsonRecordReader::Fail(std::string message) {
   message_ = std::move(message);
   size_t at = stream_->Tell();
@@ -226,6 +247,7 @@ bool JsonRecordReader::FieldNumber(std::string_view text) {
 
 bool JsonRecordReader::OnString(const char* str, SizeType length, bool) {
   std::string_view s(str, length);
+  if (HoldsSurrogate(s)) return Fail(kSurrogate);
   if (state_ == State::kFloatValue) {
     absl::StatusOr<Value> v = TaggedValue(tag_, s);
     if (!v.ok()) {
@@ -307,6 +329,7 @@ bool JsonRecordReader::OnStartObject() {
 
 bool JsonRecordReader::OnKey(const char* str, SizeType length, bool) {
   std::string_view key(str, length);
+  if (HoldsSurrogate(key)) return Fail(kSurrogate);
   if (state_ == State::kFloatKey) {
     if (!IsTag(key)) {
       return Fail(absl::StrCat("property ", Quoted(property_key_),

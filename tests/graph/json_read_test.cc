@@ -120,6 +120,23 @@ TEST(JsonReadTest, InvalidUtf8IsReadBackAsReplacementCharacters) {
             "b");
 }
 
+TEST(JsonReadTest, ALoneSurrogateEscapeIsRefusedAndAPairIsOneCharacter) {
+  // Found by the json_import fuzzer: "\udee5" alone read as the surrogate's
+  // three bytes, no UTF-8, which came back from a round trip changed.
+  absl::StatusOr<Graph> g =
+      ReadJson(R"({"nodes": [{"id": 0, "properties": {"s": "a\udee5b"}}]})");
+  ASSERT_FALSE(g.ok());
+  EXPECT_THAT(g.status().message(),
+              ::testing::HasSubstr("lone UTF-16 surrogate"));
+  g = ReadJson(R"({"nodes": [{"id": 0, "properties": {"k\udc00": 1}}]})");
+  EXPECT_FALSE(g.ok());
+  g = ReadJson(
+      R"({"nodes": [{"id": 0, "properties": {"s": "\ud83d\ude80"}}]})");
+  ASSERT_TRUE(g.ok()) << g.status();
+  EXPECT_EQ(g->Property(NodeId{0}, *g->FindKey("s"))->AsString(),
+            "\xF0\x9F\x9A\x80");
+}
+
 TEST(JsonReadTest, FileIdsMapToDenseIdsInFileOrder) {
   absl::StatusOr<Graph> g = ReadJson(R"(
     {"relationships": [{"id": 9, "type": "T", "start": 70, "end": 5},
