@@ -1,14 +1,15 @@
 // Who held which post at a date, from the time the text gives each post
-// (WORKS_FOR since / until, ISO dates as precise as the text allows, so
-// they compare as strings; `former` marks a post the text says has ended).
+// (WORKS_FOR since / until, ISO dates as precise as the text allows:
+// date() reads "2022-07" as its first day; `former` marks a post the text
+// says has ended).
 //   kg run -g out/space.kg corpus/queries/07_as_of.cypher
 
 // Who headed each agency on 1 January 2023 (change the day below): of the
 // heads whose post began on or before it and had not ended by then, the
 // last to take office.
-WITH '2023-01-01' AS day
+WITH date('2023-01-01') AS day
 MATCH (p:Person)-[w:WORKS_FOR]->(a:Agency)
-WHERE w.since <= day AND (w.until IS NULL OR w.until > day)
+WHERE date(w.since) <= day AND (w.until IS NULL OR date(w.until) > day)
   AND toLower(w.title) =~ '.*(head|director|administrator|chief).*'
 WITH a, p, w ORDER BY w.since DESC
 WITH a, collect({person: p.name, title: w.title, since: w.since})[0] AS head
