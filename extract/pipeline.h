@@ -179,6 +179,7 @@ class DocExtraction {
   bool IsNamedFlight(const Mention& m) const;
   int OwningFlight(int s, int t, const std::vector<int>& flights) const;
   bool Historical(int f) const;
+  bool IsExpedition(const Mention& m) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);
   void Crew();

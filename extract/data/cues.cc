@@ -23,7 +23,8 @@ constexpr std::string_view kNames[] = {
     "hypothetical",   "be_verb",      "negation",
     "document_noun",  "causative",    "generic_determiner",
     "signature_word", "people_noun",  "apposition_opener",
-    "law_noun",       "outgoing",     "pair_noun"};
+    "law_noun",       "outgoing",     "pair_noun",
+    "pair_word",      "crew_noun"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

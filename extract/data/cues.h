@@ -51,8 +51,10 @@ enum class Cue {
   kLawNoun,
   kOutgoing,
   kPairNoun,
+  kPairWord,
+  kCrewNoun,
 };
-inline constexpr int kCueCount = 33;
+inline constexpr int kCueCount = 35;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

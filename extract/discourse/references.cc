@@ -298,16 +298,21 @@ std::vector<int> DocExtraction::PairReferents(int s, int t) const {
     }
     return false;
   };
+  if (!x_.cues_.Is(Cue::kPairWord, key)) return {};
+  // A pair noun itself after "the" ("the pair"); "both" before one ("both
+  // men"); "the two" before one, or before a meeting word or an auxiliary
+  // ("the two met", "the two will").
   bool pair = false;
-  if (key == "two" && after_the) {
+  if (x_.cues_.Is(Cue::kPairNoun, key)) {
+    pair = after_the;
+  } else if (after_the) {
     pair =
         pair_noun_follows(3) ||
         (t + 1 < su.last && (x_.cues_.Is(Cue::kMeeting, token_keys_[t + 1]) ||
                              x_.cues_.Is(Cue::kAuxiliary, token_keys_[t + 1])));
-  } else if (key == "both") {
-    pair = pair_noun_follows(1);
-  } else if (key == "pair" || key == "duo") {
-    pair = after_the;
+  } else {
+    // "both men"; "two men" without "the" are people not named yet.
+    pair = key != "two" && pair_noun_follows(1);
   }
   if (!pair) return {};
   // The people named before `t` nearby, in text order.

@@ -238,8 +238,7 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
       referents.push_back(mention);
     } else if (flight && it.key == "they") {
       referents = CrewReferents(s);
-    } else if (it.key == "two" || it.key == "both" || it.key == "pair" ||
-               it.key == "duo") {
+    } else if (x_.cues_.Is(Cue::kPairWord, it.key)) {
       // "The two space chiefs met": the last two people named.
       referents = PairReferents(s, it.t0);
     }
@@ -379,7 +378,7 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
       for (int m : args.context_flights) {
         // An expedition lives on a station: it is no flight that launches,
         // docks or lands.
-        if (mentions_[m].canonical.rfind("Expedition", 0) == 0) continue;
+        if (IsExpedition(mentions_[m])) continue;
         int e = mentions_[m].entity;
         if (used.insert(e).second) ev.involves.push_back({e, "participant"});
       }

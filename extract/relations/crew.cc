@@ -62,7 +62,7 @@ void DocExtraction::Crew() {
         (m.extra.count("Official") || m.props.count("title"))) {
       officials.insert(m.entity);
     }
-    if (m.label == "Mission" && m.canonical.rfind("Expedition", 0) == 0) {
+    if (IsExpedition(m)) {
       expedition = true;
     }
   }
@@ -213,6 +213,12 @@ void DocExtraction::Crew() {
   }
 }
 
+// An expedition (names.tsv's "Expedition N") is a station's crew for a
+// season: it lives aboard, and flies, launches or docks no vehicle.
+bool DocExtraction::IsExpedition(const Mention& m) const {
+  return m.label == "Mission" && m.canonical.rfind("Expedition ", 0) == 0;
+}
+
 // Whether flight mention `f` is followed closely by a year ("of 1975", "in
 // 1975") two or more years before the document's.
 bool DocExtraction::Historical(int f) const {
@@ -239,9 +245,7 @@ int DocExtraction::OwningFlight(int s, int t,
   const SentenceUnit& su = units_.sentences[s];
   auto crew_noun = [&](int u) {
     if (u < su.first || u >= su.last) return false;
-    const std::string& k = token_keys_[u];
-    return k == "members" || k == "crew" || k == "crews" || k == "team" ||
-           k == "astronauts" || k == "cosmonauts" || k == "crewmates";
+    return x_.cues_.Is(Cue::kCrewNoun, token_keys_[u]);
   };
   int owner = -1, last = -1;
   for (int f : flights) {

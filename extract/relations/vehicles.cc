@@ -143,7 +143,7 @@ void DocExtraction::VehicleFrames(int s) {
       // An expedition lives on a station; it does not fly a vehicle. Nor
       // does a mission of years before ("the Apollo-Soyuz handshake of
       // 1975") fly the vehicle the story tells of.
-      if (mentions_[m].canonical.rfind("Expedition", 0) == 0 || Historical(m)) {
+      if (IsExpedition(mentions_[m]) || Historical(m)) {
         continue;
       }
       // A family ("aboard a SpaceX Crew Dragon") when the sentence names no
