@@ -24,47 +24,41 @@
 #include "absl/strings/str_join.h"
 #include "graph/csv_io.h"
 #include "graph/status_macros.h"
+#include "graph/temporal_value.h"
 
 namespace kg {
 namespace {
 
-// The typed columns written, and kEmptyArray for an empty list, which fits
-// any array column (and makes a string[] column when alone).
-enum class ColumnType : uint8_t {
-  kLong,
-  kDouble,
-  kBoolean,
-  kString,
-  kLongArray,
-  kDoubleArray,
-  kBooleanArray,
-  kStringArray,
-  kEmptyArray,
+// A typed column: the kind of its values, or of their items in an array
+// column. An empty list has kind null: it fits any array column (and makes
+// a string[] column when alone).
+struct ColumnType {
+  Value::Kind kind = Value::Kind::kString;
+  bool array = false;
+  friend bool operator==(const ColumnType&, const ColumnType&) = default;
 };
 
-bool IsArray(ColumnType t) { return t >= ColumnType::kLongArray; }
+constexpr ColumnType kEmptyArray{Value::Kind::kNull, true};
 
-const char* HeaderType(ColumnType t) {
-  switch (t) {
-    case ColumnType::kLong:
-      return "long";
-    case ColumnType::kDouble:
-      return "double";
-    case ColumnType::kBoolean:
-      return "boolean";
-    case ColumnType::kString:
-      return "string";
-    case ColumnType::kLongArray:
-      return "long[]";
-    case ColumnType::kDoubleArray:
-      return "double[]";
-    case ColumnType::kBooleanArray:
-      return "boolean[]";
-    case ColumnType::kStringArray:
-    case ColumnType::kEmptyArray:
-      return "string[]";
+std::string HeaderType(ColumnType t) {
+  const char* name = "string";  // also the empty array's
+  switch (t.kind) {
+    case Value::Kind::kBool:
+      name = "boolean";
+      break;
+    case Value::Kind::kInt:
+      name = "long";
+      break;
+    case Value::Kind::kFloat:
+      name = "double";
+      break;
+    default:
+      if (Value::Kind k = t.kind; k >= Value::Kind::kDate) {
+        name = TemporalTypeName(k);
+      }
+      break;
   }
-  return "string";
+  return t.array ? absl::StrCat(name, "[]") : name;
 }
 
 // Where the array delimiter may not go, as a set of bytes.
@@ -83,25 +77,24 @@ constexpr char kNulRefused[] =
 absl::StatusOr<ColumnType> TypeOf(const Value& value, CharSet& used) {
   switch (value.kind()) {
     case Value::Kind::kBool:
-      return ColumnType::kBoolean;
     case Value::Kind::kInt:
-      return ColumnType::kLong;
     case Value::Kind::kFloat:
-      return ColumnType::kDouble;
+      return ColumnType{value.kind(), false};
     case Value::Kind::kString:
       if (value.AsString().find('\0') != std::string::npos) {
         return absl::InvalidArgumentError(
             absl::StrCat("the string ", kNulRefused));
       }
-      return ColumnType::kString;
+      return ColumnType{value.kind(), false};
     case Value::Kind::kList:
       break;
     default:
+      if (value.is_temporal()) return ColumnType{value.kind(), false};
       return absl::InvalidArgumentError(
           absl::StrCat("a ", Value::KindName(value.kind()), " value"));
   }
   const ValueList& items = value.AsList();
-  if (items.empty()) return ColumnType::kEmptyArray;
+  if (items.empty()) return kEmptyArray;
   Value::Kind kind = items[0].kind();
   for (const Value& item : items) {
     if (item.kind() != kind) {
@@ -112,11 +105,9 @@ absl::StatusOr<ColumnType> TypeOf(const Value& value, CharSet& used) {
   }
   switch (kind) {
     case Value::Kind::kBool:
-      return ColumnType::kBooleanArray;
     case Value::Kind::kInt:
-      return ColumnType::kLongArray;
     case Value::Kind::kFloat:
-      return ColumnType::kDoubleArray;
+      return ColumnType{kind, true};
     case Value::Kind::kString:
       if (items.size() == 1 && items[0].AsString().empty()) {
         return absl::InvalidArgumentError(
@@ -129,8 +120,13 @@ absl::StatusOr<ColumnType> TypeOf(const Value& value, CharSet& used) {
         }
         MarkChars(item.AsString(), used);
       }
-      return ColumnType::kStringArray;
+      return ColumnType{kind, true};
     default:
+      if (items[0].is_temporal()) {
+        // A zone name may hold a candidate delimiter ('/', '_').
+        for (const Value& item : items) MarkChars(item.TemporalText(), used);
+        return ColumnType{kind, true};
+      }
       return absl::InvalidArgumentError(
           absl::StrCat("a list of ", Value::KindName(kind)));
   }
@@ -173,7 +169,7 @@ class RunBuilder {
     if (!fits) Close();
     for (const auto& [key, type] : typed_) {
       auto [it, inserted] = types_.try_emplace(key, type);
-      if (!inserted && it->second == ColumnType::kEmptyArray) {
+      if (!inserted && it->second == kEmptyArray) {
         it->second = type;  // an array type now known
       }
     }
@@ -189,16 +185,16 @@ class RunBuilder {
 
  private:
   static bool Fits(ColumnType have, ColumnType next) {
-    return have == next || (IsArray(have) && next == ColumnType::kEmptyArray) ||
-           (have == ColumnType::kEmptyArray && IsArray(next));
+    return have == next || (have.array && next == kEmptyArray) ||
+           (have == kEmptyArray && next.array);
   }
 
   void Close() {
     if (current_.end == current_.begin) return;
     for (auto [key, type] : types_) {
-      current_.columns.emplace_back(key, type == ColumnType::kEmptyArray
-                                             ? ColumnType::kStringArray
-                                             : type);
+      current_.columns.emplace_back(
+          key,
+          type == kEmptyArray ? ColumnType{Value::Kind::kString, true} : type);
     }
     std::sort(current_.columns.begin(), current_.columns.end(),
               [&](const auto& a, const auto& b) {
@@ -245,8 +241,11 @@ void AppendScalar(std::string& out, const Value& v) {
     case Value::Kind::kFloat:
       out.append(FormatDouble(v.AsFloat()));
       break;
-    default:
+    case Value::Kind::kString:
       out.append(v.AsString());
+      break;
+    default:
+      out.append(v.TemporalText());
       break;
   }
 }

@@ -4,12 +4,14 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 #include <system_error>
 #include <utility>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "graph/status_macros.h"
+#include "graph/temporal_value.h"
 
 namespace kg {
 namespace {
@@ -41,11 +43,21 @@ std::string_view TrimBlanks(std::string_view s) {
 }
 
 constexpr std::pair<const char*, CsvType> kTypeNames[] = {
-    {"int", CsvType::kInt},         {"long", CsvType::kLong},
-    {"short", CsvType::kShort},     {"byte", CsvType::kByte},
-    {"float", CsvType::kFloat},     {"double", CsvType::kDouble},
-    {"boolean", CsvType::kBoolean}, {"string", CsvType::kString},
+    {"int", CsvType::kInt},
+    {"long", CsvType::kLong},
+    {"short", CsvType::kShort},
+    {"byte", CsvType::kByte},
+    {"float", CsvType::kFloat},
+    {"double", CsvType::kDouble},
+    {"boolean", CsvType::kBoolean},
+    {"string", CsvType::kString},
     {"char", CsvType::kChar},
+    {"date", CsvType::kDate},
+    {"localtime", CsvType::kLocalTime},
+    {"time", CsvType::kTime},
+    {"localdatetime", CsvType::kLocalDateTime},
+    {"datetime", CsvType::kDateTime},
+    {"duration", CsvType::kDuration},
 };
 
 constexpr std::pair<const char*, CsvColumn::Role> kRoleNames[] = {
@@ -174,6 +186,23 @@ absl::StatusOr<Value> DecodeScalar(const CsvColumn& column,
         return FieldError(column, text, "is not a single character");
       }
       return Value::String(std::string(text));
+    }
+    case CsvType::kDate:
+    case CsvType::kLocalTime:
+    case CsvType::kTime:
+    case CsvType::kLocalDateTime:
+    case CsvType::kDateTime:
+    case CsvType::kDuration: {
+      // The header type names are the temporal kinds' names.
+      std::optional<Value::Kind> kind =
+          TemporalKindNamed(CsvTypeName(column.type));
+      KG_DCHECK(kind.has_value());
+      absl::StatusOr<Value> v = ParseTemporalValue(*kind, TrimBlanks(text));
+      if (!v.ok()) {
+        return FieldError(column, text,
+                          absl::StrCat("is not a ", CsvTypeName(column.type)));
+      }
+      return v;
     }
   }
   return absl::InternalError("unknown CSV type");

@@ -5,7 +5,9 @@
 // A header field reads `name:type`, `:ROLE` or `name:ROLE(space)`:
 //   name                 a string property
 //   name:int, x:long[]   a typed property (int long short byte float double
-//                        boolean string char, each also as an array `[]`)
+//                        boolean string char date localtime time
+//                        localdatetime datetime duration, each also as an
+//                        array `[]`)
 //   name:ID(space)       the node id, in an optional ID space; with a name it
 //                        is also stored as a string property of that name
 //   :LABEL               labels, split on the array delimiter
@@ -37,6 +39,14 @@ enum class CsvType : uint8_t {
   kBoolean,
   kString,
   kChar,  // a string of exactly one character (code point)
+  // The temporal types, in the text forms of temporal.h; a datetime without
+  // an offset or zone is in UTC (neo4j-admin's default time zone).
+  kDate,
+  kLocalTime,
+  kTime,
+  kLocalDateTime,
+  kDateTime,
+  kDuration,
 };
 
 // "int", "long", ..., as written in headers.

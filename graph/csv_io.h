@@ -5,7 +5,10 @@
 // relationship files `:START_ID,:END_ID,:TYPE,since:int`. Labels and array
 // elements are separated by ';'. Fields follow RFC 4180: quoted fields may
 // hold commas, doubled quotes and newlines. Typed columns: int, long, short,
-// byte, float, double, boolean, string, char, each also as an array (`int[]`).
+// byte, float, double, boolean, string, char, and the temporal date,
+// localtime, time, localdatetime, datetime and duration (ISO 8601 text, see
+// temporal_parse.h; a datetime without offset or zone is UTC), each also as
+// an array (`int[]`, `date[]`).
 // An `:ID` column with a name (`personId:ID`) is also stored as a property of
 // that name; ID spaces (`:ID(Person)`, `:START_ID(Person)`) are honoured.
 #ifndef KG_GRAPH_CSV_IO_H_
@@ -70,16 +73,19 @@ absl::StatusOr<CsvImportReport> ImportCsv(
 //
 // Files: nodes_0.csv, nodes_1.csv, ... with columns `:ID` (the kg node id,
 // unnamed so it is not a property), `:LABEL` and one typed column per key
-// (long, double, boolean, string, long[], double[], boolean[], string[]);
+// (long, double, boolean, string, the six temporal types, and each as an
+// array: long[], ..., datetime[]); temporal values are written in their
+// toString() text (temporal.h), a named zone in brackets;
 // relationships_0.csv, ... with `:START_ID,:END_ID,:TYPE` and typed columns.
 // A new file starts whenever the next element (in id order) does not fit the
 // current file's header, so ImportCsv creates the elements in their original
 // order and the result has the same CanonicalDump. Doubles are written in
 // shortest round-trip form (NaN, Infinity and -Infinity included), an empty
 // string as "" (an empty field means absent) and an empty list as "" too.
-// The array delimiter is ';' unless a label or a string-list element holds
-// one; then the first of |^~#!$%&*/?@=_ that none holds. `import.txt` in
-// `dir` holds the neo4j-admin command line that loads the files.
+// The array delimiter is ';' unless a label or an element of a string or
+// temporal list holds one; then the first of |^~#!$%&*/?@=_ that none holds.
+// `import.txt` in `dir` holds the neo4j-admin command line that loads the
+// files.
 //
 // Refused with InvalidArgument, as no neo4j-admin CSV can hold them: a list
 // mixing kinds (say [1, 'a'], or [1, 2.5], which a double[] would retype),

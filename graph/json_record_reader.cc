@@ -5,11 +5,12 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "graph/export_util.h"
 #include "graph/status_macros.h"
-#include "graph/temporal_parse.h"
+#include "graph/temporal_value.h"
 
 namespace kg::export_internal {
 namespace {
@@ -38,13 +39,11 @@ std::string Quoted(std::string_view s) {
 
 // The keys of the tagged objects json_write.cc writes.
 bool IsTag(std::string_view key) {
-  return key == "$float" || key == "$date" || key == "$localtime" ||
-         key == "$time" || key == "$localdatetime" || key == "$datetime" ||
-         key == "$duration";
+  return key == "$float" ||
+         (key.starts_with('$') && TemporalKindNamed(key.substr(1)).has_value());
 }
 
 absl::StatusOr<Value> TaggedValue(std::string_view tag, std::string_view s) {
-  using namespace temporal;  // NOLINT: the tags name temporal kinds
   if (tag == "$float") {
     if (s == "NaN")
       return Value::Float(std::numeric_limits<double>::quiet_NaN());
@@ -57,28 +56,11 @@ absl::StatusOr<Value> TaggedValue(std::string_view tag, std::string_view s) {
         "\"$float\" must be \"NaN\", \"Infinity\" or \"-Infinity\", not ",
         Quoted(s)));
   }
-  if (tag == "$date") {
-    KG_ASSIGN_OR_RETURN(Date d, ParseDate(s));
-    return Value::FromDate(d);
+  std::optional<Value::Kind> kind = TemporalKindNamed(tag.substr(1));
+  if (!kind.has_value()) {
+    return absl::InternalError(absl::StrCat("unknown tag ", Quoted(tag)));
   }
-  if (tag == "$localtime") {
-    KG_ASSIGN_OR_RETURN(LocalTime t, ParseLocalTime(s));
-    return Value::FromLocalTime(t);
-  }
-  if (tag == "$time") {
-    KG_ASSIGN_OR_RETURN(Time t, ParseTime(s));
-    return Value::FromTime(t);
-  }
-  if (tag == "$localdatetime") {
-    KG_ASSIGN_OR_RETURN(LocalDateTime t, ParseLocalDateTime(s));
-    return Value::FromLocalDateTime(t);
-  }
-  if (tag == "$datetime") {
-    KG_ASSIGN_OR_RETURN(DateTime t, ParseDateTime(s));
-    return Value::FromDateTime(std::move(t));
-  }
-  KG_ASSIGN_OR_RETURN(Duration d, ParseDuration(s));
-  return Value::FromDuration(d);
+  return ParseTemporalValue(*kind, s);
 }
 
 }  // namespace

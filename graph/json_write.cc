@@ -28,8 +28,10 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "graph/export.h"
 #include "graph/export_util.h"
+#include "graph/temporal_value.h"
 #include "rapidjson/stringbuffer.h"
 #include "rapidjson/writer.h"
 
@@ -55,23 +57,6 @@ template <typename W>
 void WriteKey(W& w, std::string_view s, std::string* scratch) {
   s = ValidUtf8(s, scratch);
   w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-const char* TemporalJsonKey(Value::Kind kind) {
-  switch (kind) {
-    case Value::Kind::kDate:
-      return "$date";
-    case Value::Kind::kLocalTime:
-      return "$localtime";
-    case Value::Kind::kTime:
-      return "$time";
-    case Value::Kind::kLocalDateTime:
-      return "$localdatetime";
-    case Value::Kind::kDateTime:
-      return "$datetime";
-    default:
-      return "$duration";
-  }
 }
 
 template <typename W>
@@ -123,7 +108,7 @@ void WriteValue(W& w, const Value& v, std::string* scratch) {
       // tagged like a non-finite float, so that no string is mistaken for
       // a temporal value when the JSON is read back.
       w.StartObject();
-      WriteKey(w, TemporalJsonKey(v.kind()), scratch);
+      WriteKey(w, absl::StrCat("$", TemporalTypeName(v.kind())), scratch);
       std::string text = v.TemporalText();
       WriteString(w, text, scratch);
       w.EndObject();

@@ -17,6 +17,7 @@
 #include "gmock/gmock.h"
 #include "graph/csv_io.h"
 #include "graph/graph.h"
+#include "graph/temporal_value.h"
 #include "gtest/gtest.h"
 #include "tests/graph/csv_files_fixture.h"
 
@@ -66,6 +67,22 @@ TEST_F(CsvExportTest, RoundTripKeepsEveryValue) {
   set(ann, "none", Value::List({}));
   set(ann, "odd text", Value::String("a,b \"q\"\r\nnew; semi\ttab "));
   set(ann, "unicode", Value::String("Zoë 東京 🙂"));
+  auto parse = [](const char* cypher_type, const char* text) {
+    Value::Kind kind = *TemporalKindNamed(cypher_type);
+    absl::StatusOr<Value> v = ParseTemporalValue(kind, text);
+    EXPECT_TRUE(v.ok()) << v.status();
+    return v.value_or(Value());
+  };
+  set(ann, "born", parse("date", "-0044-03-15"));
+  set(ann, "wake", parse("localtime", "06:30:00.000000001"));
+  set(ann, "call", parse("time", "12:00+05:30:15"));
+  set(ann, "left", parse("localdatetime", "+10000-01-01T00:00"));
+  set(ann, "landed",
+      Value::List({parse("datetime", "1969-07-20T20:17:40Z"),
+                   parse("datetime",
+                         "2015-07-21T21:40:32.142-03:00"
+                         "[America/Argentina/Buenos_Aires]")}));
+  set(ann, "spent", parse("duration", "P-1Y-2M-3DT-4.5S"));
   NodeId gone = g.AddNode({g.InternLabel("Gone")});
   NodeId movie = g.AddNode({g.InternLabel("Movie, \"The\"")});
   set(movie, "age", Value::String("forty"));  // age was an int: a new file
@@ -125,6 +142,34 @@ TEST_F(CsvExportTest, WritesNeo4jAdminFiles) {
             "neo4j-admin database import full --array-delimiter=';' "
             "--multiline-fields=true --nodes=nodes_0.csv "
             "--relationships=relationships_0.csv neo4j\n");
+}
+
+TEST_F(CsvExportTest, WritesTemporalColumnsInTheirIsoText) {
+  Graph g;
+  NodeId a = g.AddNode();
+  auto set = [&](const char* key, const char* type, const char* text) {
+    absl::StatusOr<Value> v =
+        ParseTemporalValue(*TemporalKindNamed(type), text);
+    ASSERT_TRUE(v.ok()) << v.status();
+    ASSERT_TRUE(g.SetProperty(a, g.InternKey(key), *v).ok());
+  };
+  set("d", "date", "2015-07-21");
+  set("dt", "datetime", "2015-07-21T21:40:32.142+01:00[Europe/London]");
+  set("span", "duration", "P1Y2M3DT4H");
+  ASSERT_TRUE(
+      g.SetProperty(
+           a, g.InternKey("ts"),
+           Value::List(
+               {*ParseTemporalValue(Value::Kind::kLocalTime, "12:00"),
+                *ParseTemporalValue(Value::Kind::kLocalTime, "13:30:01.5")}))
+          .ok());
+  absl::StatusOr<CsvExport> files = ExportCsvFiles(g, dir_);
+  ASSERT_TRUE(files.ok()) << files.status();
+  EXPECT_EQ(Read("nodes_0.csv"),
+            ":ID,:LABEL,d:date,dt:datetime,span:duration,ts:localtime[]\n"
+            "0,,2015-07-21,2015-07-21T21:40:32.142+01:00[Europe/London],"
+            "P1Y2M3DT4H,12:00;13:30:01.5\n");
+  EXPECT_EQ(RoundTrip(g, dir_), CanonicalDump(g));
 }
 
 TEST_F(CsvExportTest, PicksAnArrayDelimiterNoStringUses) {

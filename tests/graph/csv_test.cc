@@ -46,6 +46,26 @@ TEST_F(CsvImportTest, TypedColumnsAndArrays) {
             "tags: ['a', 'b']})\n");
 }
 
+TEST_F(CsvImportTest, TemporalColumnsReadIsoText) {
+  Write("nodes.csv",
+        ":ID,d:date,lt:localtime,t:time,ldt:localdatetime,dt:datetime,"
+        "zoned:datetime,utc:datetime,span:duration,days:date[]\n"
+        "1,2015-07-21, 21:40:32.142 ,21:40+01:00,2015-07-21T21:40,"
+        "2015-07-21T21:40:32-05:00,2015-07-21T21:40[Europe/London],"
+        "2015-07-21T21:40,P1Y2M3DT4H,1975-07-17;20150721\n");
+  Graph graph;
+  absl::StatusOr<CsvImportReport> report = Import(graph, {"nodes.csv"});
+  ASSERT_TRUE(report.ok()) << report.status();
+  // A datetime without an offset or zone is in UTC, as neo4j-admin's
+  // default time zone makes it.
+  EXPECT_EQ(CanonicalDump(graph),
+            "(0 {d: 2015-07-21, days: [1975-07-17, 2015-07-21], "
+            "dt: 2015-07-21T21:40:32-05:00, ldt: 2015-07-21T21:40, "
+            "lt: 21:40:32.142, span: P1Y2M3DT4H, t: 21:40+01:00, "
+            "utc: 2015-07-21T21:40Z, "
+            "zoned: 2015-07-21T21:40+01:00[Europe/London]})\n");
+}
+
 TEST_F(CsvImportTest, LabelsSplitOnTheArrayDelimiter) {
   Write("nodes.csv",
         ":ID,:LABEL,:LABEL\n"
@@ -184,6 +204,10 @@ const ErrorCase kErrorCases[] = {
      "false)"},
     {"BadChar", ":ID,c:char\n1,ab\n", nullptr,
      "nodes.csv:2: column 'c' (char): 'ab' is not a single character"},
+    {"BadDate", ":ID,d:date\n1,2015-02-30\n", nullptr,
+     "nodes.csv:2: column 'd' (date): '2015-02-30' is not a date"},
+    {"BadDurationElement", ":ID,d:duration[]\n1,P1D;1 day\n", nullptr,
+     "nodes.csv:2: column 'd' (duration[]): '1 day' is not a duration"},
     {"DuplicateId", "id:ID\np1\np2\np1\n", nullptr,
      "nodes.csv:4: duplicate id 'p1'"},
     {"DuplicateIdInSpace", ":ID(P)\n1\n1\n", nullptr,

@@ -6,9 +6,10 @@
 // failing seed reproduces anywhere. The graphs hold what kg's graphs can
 // hold and what trips exporters: several labels per node, every storable
 // value kind (strings with quotes, delimiters, line breaks, NUL, unicode and
-// emoji; INT64 min and max; negative zero, NaN, infinities, subnormals;
-// lists of each kind, empty ones too), names that need quoting, self loops,
-// parallel relationships and deleted elements (holes in the ids).
+// emoji; INT64 min and max; negative zero, NaN, infinities, subnormals; the
+// six temporal kinds, with far years, odd offsets, named zones and negative
+// durations; lists of each kind, empty ones too), names that need quoting, self
+// loops, parallel relationships and deleted elements (holes in the ids).
 //
 // GraphDiff() compares what a user sees: live nodes in id order (so holes
 // do not matter), each node's set of labels, properties with exact values
@@ -31,7 +32,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "graph/graph.h"
+#include "graph/temporal.h"
+#include "graph/temporal_parse.h"
 #include "graph/value.h"
+#include "gtest/gtest.h"
 
 namespace kg::random_graph {
 
@@ -86,7 +90,7 @@ class Maker {
   }
 
   Value RandomValue() {
-    switch (Below(6)) {
+    switch (Below(7)) {
       case 0:
         return Value::Bool(Below(2) == 0);
       case 1:
@@ -96,6 +100,8 @@ class Maker {
       case 3:
       case 4:
         return Value::String(RandomString());
+      case 5:
+        return RandomTemporal(TemporalKind());
       default:
         return RandomList();
     }
@@ -192,17 +198,122 @@ class Maker {
     return s;
   }
 
+  Value::Kind TemporalKind() {
+    return static_cast<Value::Kind>(static_cast<int>(Value::Kind::kDate) +
+                                    Below(6));
+  }
+
+  // Days since 1970: recent dates, the ends of four-digit years, and years
+  // far outside them (which the text forms write with a sign).
+  int64_t RandomDays() {
+    static const std::vector<int64_t> special = {
+        0,
+        -1,
+        16637,  // 2015-07-21
+        temporal::DaysFromCivil(1, 1, 1),
+        temporal::DaysFromCivil(0, 2, 29),
+        temporal::DaysFromCivil(-1, 12, 31),
+        temporal::DaysFromCivil(9999, 12, 31),
+        temporal::DaysFromCivil(10000, 1, 1),
+        temporal::DaysFromCivil(-999999999, 1, 1),
+        temporal::DaysFromCivil(999999999, 12, 31)};
+    if (Below(3) == 0) return Pick(special);
+    return static_cast<int64_t>(rng_() % 146097000) - 73048500;
+  }
+
+  // Nanoseconds of a day, now whole minutes or seconds, now any.
+  int64_t RandomNanosOfDay() {
+    int64_t n = static_cast<int64_t>(rng_() % temporal::kNanosPerDay);
+    switch (Below(4)) {
+      case 0:
+        return n - n % (60 * temporal::kNanosPerSecond);
+      case 1:
+        return n - n % temporal::kNanosPerSecond;
+      case 2:
+        return n - n % 1000000;
+      default:
+        return n;
+    }
+  }
+
+  // Seconds east of UTC, within +-18 hours; now and then not whole minutes.
+  int32_t RandomOffset() {
+    if (Below(4) == 0) return 0;
+    int32_t minutes = Below(18 * 60 * 2 + 1) - 18 * 60;
+    if (Below(8) == 0 && std::abs(minutes) < 18 * 60) {
+      return minutes * 60 + (minutes < 0 ? -Below(60) : Below(60));
+    }
+    return minutes * 60;
+  }
+
+  Value RandomTemporal(Value::Kind kind) {
+    using namespace temporal;  // NOLINT: the cases build temporal values
+    const int64_t nanos = RandomNanosOfDay();
+    const LocalDateTime local{
+        RandomDays() * kSecondsPerDay + nanos / kNanosPerSecond,
+        static_cast<int32_t>(nanos % kNanosPerSecond)};
+    switch (kind) {
+      case Value::Kind::kDate:
+        return Value::FromDate(Date{RandomDays()});
+      case Value::Kind::kLocalTime:
+        return Value::FromLocalTime(LocalTime{nanos});
+      case Value::Kind::kTime:
+        return Value::FromTime(Time{nanos, RandomOffset()});
+      case Value::Kind::kLocalDateTime:
+        return Value::FromLocalDateTime(local);
+      case Value::Kind::kDateTime: {
+        if (Below(3) != 0) {
+          int32_t offset = RandomOffset();
+          return Value::FromDateTime(
+              DateTime{local.seconds - offset, local.nanos, offset, ""});
+        }
+        // In a named zone, between 1900 and 2100, read from text as a
+        // user would write it.
+        static const std::vector<std::string> zones = {
+            "Europe/London", "America/New_York", "Asia/Kolkata",
+            "Australia/Lord_Howe", "America/Argentina/Buenos_Aires"};
+        LocalDateTime when{
+            DaysFromCivil(1900, 1, 1) * kSecondsPerDay +
+                static_cast<int64_t>(rng_() % (200ull * 365 * 86400)),
+            local.nanos};
+        std::string text =
+            absl::StrCat(Value::FromLocalDateTime(when).TemporalText(), "[",
+                         Pick(zones), "]");
+        absl::StatusOr<DateTime> t = ParseDateTime(text);
+        if (!t.ok()) {
+          ADD_FAILURE() << "the tz database is needed: " << t.status();
+          return Value::Null();
+        }
+        return Value::FromDateTime(*std::move(t));
+      }
+      default: {
+        auto signed_below = [&](uint64_t n) {
+          return static_cast<int64_t>(rng_() % (2 * n + 1)) -
+                 static_cast<int64_t>(n);
+        };
+        Duration d;
+        if (Below(4) != 0) d.months = signed_below(24000);
+        if (Below(4) != 0) d.days = signed_below(100000);
+        if (Below(4) != 0) d.seconds = signed_below(int64_t{1} << 40);
+        if (Below(2) == 0)
+          d.nanos = static_cast<int32_t>(nanos % kNanosPerSecond);
+        return Value::FromDuration(d);
+      }
+    }
+  }
+
   Value RandomList() {
     ValueList items;
     int n = Below(5);
     // One kind per list, as most formats need; a mixed list now and then.
     bool mixed = options_.awkward && Below(16) == 0;
-    int kind = Below(4);
+    int kind = Below(5);
+    Value::Kind temporal_kind = TemporalKind();
     if (options_.awkward && Below(32) == 0) {
       return Value::List({Value::String("")});
     }
     for (int i = 0; i < n; ++i) {
-      switch (mixed ? Below(4) : kind) {
+      switch (mixed ? Below(5) : kind) {
         case 0:
           items.push_back(Value::Bool(Below(2) == 0));
           break;
@@ -211,6 +322,9 @@ class Maker {
           break;
         case 2:
           items.push_back(Value::Float(RandomFloat()));
+          break;
+        case 3:
+          items.push_back(RandomTemporal(temporal_kind));
           break;
         default:
           items.push_back(Value::String(RandomString()));
@@ -258,6 +372,7 @@ inline bool SameValue(const Value& a, const Value& b) {
       return true;
     }
     default:
+      if (a.is_temporal()) return a.TemporalText() == b.TemporalText();
       return Equivalent(a, b);
   }
 }
