@@ -1,11 +1,13 @@
 #include "graph/time_zone.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -19,6 +21,8 @@ struct Zone {
   std::vector<int64_t> times;    // UTC seconds of each transition, ascending
   std::vector<int32_t> offsets;  // the offset from each transition on
   int32_t initial = 0;           // before the first transition
+  // From the footer: the offsets after the last transition.
+  std::optional<PosixTz> rule;
 };
 
 uint64_t BigEndian(std::string_view s, size_t at, int width) {
@@ -28,6 +32,173 @@ uint64_t BigEndian(std::string_view s, size_t at, int width) {
   }
   return v;
 }
+
+// Reads a POSIX TZ rule left to right.
+class PosixTzParser {
+ public:
+  explicit PosixTzParser(std::string_view text) : text_(text) {}
+
+  absl::StatusOr<PosixTz> Parse() {
+    PosixTz tz;
+    if (!Name()) return Error("a standard time name");
+    int32_t west = 0;
+    if (!Offset(24, &west)) return Error("the standard offset");
+    tz.standard = -west;
+    if (at_ == text_.size()) return tz;
+    if (!Name()) return Error("a daylight time name");
+    tz.has_daylight = true;
+    tz.daylight = tz.standard + 3600;
+    if (at_ < text_.size() && text_[at_] != ',') {
+      if (!Offset(24, &west)) return Error("the daylight offset");
+      tz.daylight = -west;
+    }
+    // Without dates, POSIX leaves the default to the system; the US rule of
+    // 2007 is what tzcode assumes.
+    tz.start = {PosixTz::When::Form::kMonthWeek, 0, 3, 2, 7200};
+    tz.end = {PosixTz::When::Form::kMonthWeek, 0, 11, 1, 7200};
+    if (at_ == text_.size()) return tz;
+    if (!Eat(',') || !Date(&tz.start)) return Error("the start date");
+    if (!Eat(',') || !Date(&tz.end)) return Error("the end date");
+    if (at_ != text_.size()) return Error("the end of the rule");
+    return tz;
+  }
+
+ private:
+  absl::Status Error(std::string_view expected) const {
+    return absl::InvalidArgumentError(
+        absl::StrCat("time zone rule '", std::string(text_), "': expected ",
+                     std::string(expected), " at character ", at_ + 1));
+  }
+
+  bool Eat(char c) {
+    if (at_ < text_.size() && text_[at_] == c) {
+      ++at_;
+      return true;
+    }
+    return false;
+  }
+
+  // Three or more letters, or <...> holding letters, digits, '+' and '-'.
+  bool Name() {
+    size_t from = at_;
+    if (Eat('<')) {
+      while (at_ < text_.size() && text_[at_] != '>') {
+        char c = text_[at_];
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' &&
+            c != '-') {
+          return false;
+        }
+        ++at_;
+      }
+      return at_ - from >= 4 && Eat('>');
+    }
+    while (at_ < text_.size() &&
+           std::isalpha(static_cast<unsigned char>(text_[at_]))) {
+      ++at_;
+    }
+    return at_ - from >= 3;
+  }
+
+  // [+-]hh[:mm[:ss]] with hh <= max_hours, in seconds.
+  bool Offset(int max_hours, int32_t* out) {
+    int sign = 1;
+    if (Eat('-')) {
+      sign = -1;
+    } else {
+      Eat('+');
+    }
+    int parts[3] = {0, 0, 0};
+    for (int i = 0; i < 3; ++i) {
+      if (i > 0 && !Eat(':')) break;
+      int digits = 0, v = 0;
+      while (at_ < text_.size() && digits < 3 &&
+             std::isdigit(static_cast<unsigned char>(text_[at_]))) {
+        v = v * 10 + (text_[at_++] - '0');
+        ++digits;
+      }
+      if (digits == 0 || (i > 0 && (digits != 2 || v > 59))) return false;
+      parts[i] = v;
+    }
+    if (parts[0] > max_hours) return false;
+    *out = sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]);
+    return true;
+  }
+
+  bool Number(int lo, int hi, int* out) {
+    int digits = 0, v = 0;
+    while (at_ < text_.size() && digits < 3 &&
+           std::isdigit(static_cast<unsigned char>(text_[at_]))) {
+      v = v * 10 + (text_[at_++] - '0');
+      ++digits;
+    }
+    *out = v;
+    return digits > 0 && v >= lo && v <= hi;
+  }
+
+  bool Date(PosixTz::When* when) {
+    using Form = PosixTz::When::Form;
+    if (Eat('J')) {
+      when->form = Form::kJulian;
+      if (!Number(1, 365, &when->day)) return false;
+    } else if (Eat('M')) {
+      when->form = Form::kMonthWeek;
+      if (!Number(1, 12, &when->month) || !Eat('.') ||
+          !Number(1, 5, &when->week) || !Eat('.') ||
+          !Number(0, 6, &when->day)) {
+        return false;
+      }
+    } else {
+      when->form = Form::kZeroBased;
+      if (!Number(0, 365, &when->day)) return false;
+    }
+    when->time = 7200;
+    return !Eat('/') || Offset(167, &when->time);
+  }
+
+  std::string_view text_;
+  size_t at_ = 0;
+};
+
+}  // namespace
+
+int64_t PosixTz::When::DayIn(int64_t year) const {
+  switch (form) {
+    case Form::kJulian:
+      return DaysFromCivil(year, 1, 1) + day - 1 +
+             (IsLeapYear(year) && day >= 60 ? 1 : 0);
+    case Form::kZeroBased:
+      return DaysFromCivil(year, 1, 1) + day;
+    case Form::kMonthWeek:
+      break;
+  }
+  const int64_t first = DaysFromCivil(year, month, 1);
+  // 1970-01-01 was a Thursday (4, counting Sunday as 0).
+  const int64_t weekday = ((first + 4) % 7 + 7) % 7;
+  int64_t d = first + (day - weekday + 7) % 7 + (week - 1) * 7;
+  while (d >= first + DaysInMonth(year, month)) d -= 7;
+  return d;
+}
+
+int32_t PosixTz::OffsetAt(int64_t utc) const {
+  if (!has_daylight) return standard;
+  const int64_t local_days = (utc + standard) / kSecondsPerDay -
+                             ((utc + standard) % kSecondsPerDay < 0 ? 1 : 0);
+  const int64_t year = CivilFromDays(local_days).year;
+  // Daylight time starts at a standard-time clock reading and ends at a
+  // daylight-time one.
+  const int64_t starts =
+      start.DayIn(year) * kSecondsPerDay + start.time - standard;
+  const int64_t ends = end.DayIn(year) * kSecondsPerDay + end.time - daylight;
+  const bool in_daylight =
+      starts < ends ? utc >= starts && utc < ends : utc >= starts || utc < ends;
+  return in_daylight ? daylight : standard;
+}
+
+absl::StatusOr<PosixTz> ParsePosixTz(std::string_view text) {
+  return PosixTzParser(text).Parse();
+}
+
+namespace {
 
 // Parses a TZif file; null when it is not one.
 std::unique_ptr<Zone> ParseTzif(std::string_view s) {
@@ -59,6 +230,22 @@ std::unique_ptr<Zone> ParseTzif(std::string_view s) {
   }
   auto zone = std::make_unique<Zone>();
   zone->initial = type_offsets[0];
+  if (width == 8) {
+    // The footer follows the 64-bit block: "\nRULE\n" (RFC 8536 3.3). A
+    // rule kg cannot read is ignored: the last transition's offset stays.
+    const uint64_t leapcnt = c[2], isstdcnt = c[1], isutcnt = c[0],
+                   charcnt = c[5];
+    size_t end =
+        types_at + typecnt * 6 + charcnt + leapcnt * 12 + isstdcnt + isutcnt;
+    if (end < s.size() && s[end] == '\n') {
+      size_t close = s.find('\n', end + 1);
+      if (close != std::string_view::npos) {
+        absl::StatusOr<PosixTz> rule =
+            ParsePosixTz(s.substr(end + 1, close - end - 1));
+        if (rule.ok()) zone->rule = *rule;
+      }
+    }
+  }
   for (uint64_t i = 0; i < timecnt; ++i) {
     uint64_t raw = BigEndian(s, at + i * width, width);
     int64_t t = width == 8 ? static_cast<int64_t>(raw)
@@ -116,6 +303,10 @@ absl::StatusOr<const Zone*> FindZone(std::string_view name) {
 }
 
 int32_t OffsetAt(const Zone& zone, int64_t utc) {
+  if (zone.rule.has_value() &&
+      (zone.times.empty() || utc >= zone.times.back())) {
+    return zone.rule->OffsetAt(utc);
+  }
   auto it = std::upper_bound(zone.times.begin(), zone.times.end(), utc);
   if (it == zone.times.begin()) return zone.initial;
   return zone.offsets[it - zone.times.begin() - 1];

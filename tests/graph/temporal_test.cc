@@ -117,6 +117,78 @@ TEST(TimeZoneTest, NamedZonesFollowDaylightSavingAndHistory) {
             "1818-07-21T21:40-00:01:15[Europe/London]");
 }
 
+// Past the last transition a TZif file lists (2037 in fat files), the
+// footer's POSIX rule goes on: London keeps summer time in 2050, Sydney
+// (southern) keeps it over the new year.
+TEST(TimeZoneTest, DaylightSavingGoesOnPastTheLastListedTransition) {
+  auto text = [](const char* s) {
+    absl::StatusOr<DateTime> t = ParseDateTime(s);
+    return t.ok() ? FormatDateTime(*t) : std::string(t.status().message());
+  };
+  EXPECT_EQ(text("2050-07-01T12:00[Europe/London]"),
+            "2050-07-01T12:00+01:00[Europe/London]");
+  EXPECT_EQ(text("2050-01-01T12:00[Europe/London]"),
+            "2050-01-01T12:00Z[Europe/London]");
+  EXPECT_EQ(text("2050-01-01T12:00[Australia/Sydney]"),
+            "2050-01-01T12:00+11:00[Australia/Sydney]");
+  EXPECT_EQ(text("2050-07-01T12:00[Australia/Sydney]"),
+            "2050-07-01T12:00+10:00[Australia/Sydney]");
+  // 2050-03-27 is the last Sunday of March: 01:30 does not exist in London.
+  EXPECT_EQ(text("2050-03-27T01:30[Europe/London]"),
+            "2050-03-27T02:30+01:00[Europe/London]");
+  EXPECT_EQ(text("2050-03-27T00:59[Europe/London]"),
+            "2050-03-27T00:59Z[Europe/London]");
+}
+
+TEST(PosixTzTest, RulesFollowTheirDates) {
+  auto offset = [](const char* rule, const char* utc) {
+    absl::StatusOr<PosixTz> tz = ParsePosixTz(rule);
+    EXPECT_TRUE(tz.ok()) << tz.status();
+    absl::StatusOr<DateTime> t = ParseDateTime(utc);
+    EXPECT_TRUE(t.ok()) << t.status();
+    return tz.ok() && t.ok() ? tz->OffsetAt(t->seconds) / 60 : -99999;
+  };
+  EXPECT_EQ(offset("JST-9", "2040-07-01T00:00Z"), 9 * 60);
+  // New York: second Sunday of March at 02:00 local to the first Sunday of
+  // November at 02:00 daylight time (2040-03-11 and 2040-11-04).
+  const char* ny = "EST5EDT,M3.2.0,M11.1.0";
+  EXPECT_EQ(offset(ny, "2040-03-11T06:59Z"), -5 * 60);
+  EXPECT_EQ(offset(ny, "2040-03-11T07:00Z"), -4 * 60);
+  EXPECT_EQ(offset(ny, "2040-11-04T05:59Z"), -4 * 60);
+  EXPECT_EQ(offset(ny, "2040-11-04T06:00Z"), -5 * 60);
+  // Lord Howe: half-hour offsets in brackets, daylight time over new year.
+  const char* lord_howe = "<+1030>-10:30<+11>-11,M10.1.0,M4.1.0";
+  EXPECT_EQ(offset(lord_howe, "2040-01-15T00:00Z"), 11 * 60);
+  EXPECT_EQ(offset(lord_howe, "2040-06-15T00:00Z"), 10 * 60 + 30);
+  // Ireland: standard time is summer's, and winter's "daylight" time is
+  // an hour behind it.
+  const char* dublin = "IST-1GMT0,M10.5.0,M3.5.0/1";
+  EXPECT_EQ(offset(dublin, "2040-07-01T00:00Z"), 60);
+  EXPECT_EQ(offset(dublin, "2040-12-01T00:00Z"), 0);
+  // Nuuk's rule times are negative (RFC 8536 allows -167h..167h).
+  const char* nuuk = "<-02>2<-01>,M3.5.0/-1,M10.5.0/0";
+  EXPECT_EQ(offset(nuuk, "2040-07-01T00:00Z"), -60);
+  EXPECT_EQ(offset(nuuk, "2040-01-01T00:00Z"), -120);
+  // Julian days never count February 29: J60 is March 1, leap year or not;
+  // zero-based 59 is February 29 in a leap year.
+  EXPECT_EQ(offset("AAA0BBB,J60/0,J300/0", "2040-02-29T12:00Z"), 0);
+  EXPECT_EQ(offset("AAA0BBB,J60/0,J300/0", "2040-03-01T12:00Z"), 60);
+  EXPECT_EQ(offset("AAA0BBB,59/0,J300/0", "2040-02-29T12:00Z"), 60);
+}
+
+TEST(PosixTzTest, MalformedRulesAreRefusedWithThePlace) {
+  for (const char* bad :
+       {"", "E5", "EST", "EST5EDT,M3.2.0", "EST5EDT,M13.2.0,M11.1.0",
+        "EST5EDT,M3.6.0,M11.1.0", "EST5EDT,M3.2.7,M11.1.0", "EST25",
+        "EST5EDT,J0,J300", "EST5EDT,M3.2.0/168,M11.1.0", "<+1>1",
+        "EST5EDT,M3.2.0,M11.1.0x", "EST5:7"}) {
+    EXPECT_FALSE(ParsePosixTz(bad).ok()) << bad;
+  }
+  EXPECT_EQ(ParsePosixTz("EST5EDT,M3.2.0").status().message(),
+            "time zone rule 'EST5EDT,M3.2.0': expected the end date at "
+            "character 15");
+}
+
 TEST(TimeZoneTest, UnknownAndHostileNamesAreNotFound) {
   EXPECT_EQ(ZoneOffsetAt("Mars/Olympus", 0).status().code(),
             absl::StatusCode::kNotFound);
