@@ -145,6 +145,9 @@ class DocExtraction {
   void FindQuotes();
   void BuildItems(int s);
   Item MatchAt(int s, int t) const;
+  // True when token t of sentence s stands in a person's name: after a
+  // given name, or a given name before another capitalized word.
+  bool InPersonName(int s, int t) const;
   // True when an item of sentence s so far, or of a sentence before it,
   // names `entry` itself or its family, or the document's text does.
   bool FamilyNamedBefore(int s, const Entry& entry) const;

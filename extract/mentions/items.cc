@@ -37,6 +37,34 @@ bool DocExtraction::FamilyNamedBefore(int s, const Entry& entry) const {
           text_.find(entry.family) != std::string_view::npos);
 }
 
+namespace {
+
+// "ROSS", "KARI", "H-2A": capitals, digits and hyphens, two letters or more.
+bool IsAcronym(std::string_view form) {
+  int letters = 0;
+  for (char c : form) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (!(c >= '0' && c <= '9') && c != '-') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+bool DocExtraction::InPersonName(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  auto name_word = [&](int u) {
+    return u >= su.first && u < su.last && units_.tokens[u].word &&
+           units_.tokens[u].upper;
+  };
+  // A surname after a given name, or a given name before a surname.
+  return (name_word(t - 1) && GivenNameLine(t - 1) > 0) ||
+         (GivenNameLine(t) > 0 && name_word(t + 1));
+}
+
 DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   const size_t max_words = std::max<size_t>(lex_.max_form_words(), 1);
@@ -70,6 +98,12 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       for (const LexiconMatch& m : matches) {
         // Lower-case text names an entity only when written so in the file.
         if (!any_upper && m.form->text != surface) continue;
+        // An acronym written in title case inside a person's name is the
+        // name ("Jerry Ross" is no ROSS, "Kari Nordby" no KARI).
+        if (m.form->text != surface && end == t + 1 &&
+            IsAcronym(m.form->text) && InPersonName(s, t)) {
+          continue;
+        }
         // A name not yet in use when the text was written means something
         // else ("Jules Verne" in 1993 is the writer, not the ATV).
         if (doc_date_.year > 0 && m.entry->since > doc_date_.year) continue;
