@@ -46,12 +46,18 @@ void DocExtraction::Resolve() {
     std::string canonical;
   };
   std::map<std::string, std::vector<Named>> surname_to_full;
+  // And by first word: names written family name first ("Yi So-yeon ...
+  // Yi", "Yang Liwei ... Yang").
+  std::map<std::string, std::vector<Named>> first_to_full;
   for (const Mention& m : mentions_) {
     if (m.label != "Person") continue;
     size_t sp = m.canonical.rfind(' ');
     if (sp == std::string::npos) continue;
     surname_to_full[TransliterationKey(m.canonical.substr(sp + 1))].push_back(
         {m.sentence, m.t0, m.canonical});
+    first_to_full[TransliterationKey(
+                      m.canonical.substr(0, m.canonical.find(' ')))]
+        .push_back({m.sentence, m.t0, m.canonical});
   }
   for (auto& [surname, named] : surname_to_full) {
     std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) {
@@ -63,7 +69,19 @@ void DocExtraction::Resolve() {
   // his twin, Mark Kelly ... Kelly"), else the only one.
   auto full_name_of = [&](const Mention& m) -> const std::string* {
     auto it = surname_to_full.find(TransliterationKey(m.canonical));
-    if (it == surname_to_full.end()) return nullptr;
+    if (it == surname_to_full.end()) {
+      // No surname: the first word of the one full name named before it.
+      auto f = first_to_full.find(TransliterationKey(m.canonical));
+      if (f == first_to_full.end()) return nullptr;
+      const std::string* full = nullptr;
+      for (const Named& n : f->second) {
+        if (full != nullptr && *full != n.canonical) return nullptr;
+        if (std::tie(n.sentence, n.t0) < std::tie(m.sentence, m.t0)) {
+          full = &n.canonical;
+        }
+      }
+      return full;
+    }
     const Named* first = nullptr;
     const Named* same_sentence = nullptr;
     bool one = true;
@@ -84,8 +102,14 @@ void DocExtraction::Resolve() {
       if (m.canonical.find(' ') == std::string::npos) {
         if (const std::string* full = full_name_of(m)) {
           canonical = *full;
-          if (m.link.empty())
-            m.link = "surname of a person named in full in this document";
+          if (m.link.empty()) {
+            const bool surname =
+                surname_to_full.contains(TransliterationKey(m.canonical));
+            m.link = surname ? "surname of a person named in full in this "
+                               "document"
+                             : "first word of a person named in full in this "
+                               "document";
+          }
         }
       }
       key = TransliterationKey(WithoutMiddleInitials(canonical));

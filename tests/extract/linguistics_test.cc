@@ -17,6 +17,7 @@ namespace {
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 TEST_F(ExtractorTest, AGivenNameMakesAPersonWithoutAnyCue) {
   DocFacts f =
@@ -27,6 +28,37 @@ TEST_F(ExtractorTest, AGivenNameMakesAPersonWithoutAnyCue) {
   ASSERT_NE(Find(f, "Olga Saveleva"), nullptr);
   EXPECT_THAT(Find(f, "Ivan Petrenko")->mentions[0].rule,
               HasSubstr("given_names.tsv:"));
+}
+
+// Acronyms of the lexicon (KAI, ROSS, ABE) written in title case are parts
+// of names when a given name stands before or they are one before another
+// capitalized word.
+TEST_F(ExtractorTest, AnAcronymInsideAPersonsNameIsTheName) {
+  DocFacts f =
+      Run("Prime Minister Hiroto Abe met engineer Kai Lindqvist, and "
+          "mission specialist Jerry Ross made a spacewalk.");
+  EXPECT_NE(Find(f, "Hiroto Abe"), nullptr);
+  EXPECT_NE(Find(f, "Kai Lindqvist"), nullptr);
+  EXPECT_NE(Find(f, "Jerry Ross"), nullptr);
+  for (const EntityFact& e : f.entities) {
+    EXPECT_THAT(e.labels, Not(Contains("Organization"))) << e.name;
+    EXPECT_THAT(e.labels, Not(Contains("Spacecraft"))) << e.name;
+  }
+  // As written, they still name their entities.
+  EXPECT_NE(Find(Run("KAI and KARI signed a deal."),
+                 "Korea Aerospace Research Institute"),
+            nullptr);
+}
+
+// A name written family name first is taken up by its first word.
+TEST_F(ExtractorTest, AFamilyNameFirstIsTakenUpByItsFirstWord) {
+  DocFacts f =
+      Run("Wen Haolin, a Chinese engineer, trained for a year. Wen, who "
+          "flew on Soyuz MS-30 with cosmonaut Oleg Artemenko, landed on "
+          "Friday.");
+  EXPECT_EQ(Find(f, "Wen"), nullptr);
+  ASSERT_NE(Find(f, "Wen Haolin"), nullptr);
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Wen Haolin", "Soyuz MS-30"));
 }
 
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
