@@ -213,6 +213,9 @@ class DocExtraction {
   std::vector<int> PairReferents(int s, int t) const;
   bool SameEntity(int a, int b) const;
   bool JoinsAClause(int s, int t) const;
+  // True when token t is a past verb ("-ed", rules/cues.txt [past_verb])
+  // right after a capitalized word or a subject pronoun.
+  bool PastVerbAfterSubject(int t) const;
   mutable std::vector<int> gap_;  // per sentence: GapIn, -2 not yet known
   bool FutureBefore(int s, int t, int at) const;
   bool CancelIn(int s) const;

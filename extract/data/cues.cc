@@ -24,7 +24,7 @@ constexpr std::string_view kNames[] = {
     "document_noun",  "causative",    "generic_determiner",
     "signature_word", "people_noun",  "apposition_opener",
     "law_noun",       "outgoing",     "pair_noun",
-    "pair_word",      "crew_noun"};
+    "pair_word",      "crew_noun",    "past_verb"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -53,8 +53,9 @@ enum class Cue {
   kPairNoun,
   kPairWord,
   kCrewNoun,
+  kPastVerb,
 };
-inline constexpr int kCueCount = 35;
+inline constexpr int kCueCount = 36;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

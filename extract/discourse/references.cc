@@ -79,6 +79,17 @@ void DocExtraction::DefiniteReferences() {
         }
         continue;
       }
+      // "docked with it", "lived aboard it": the object of a docking or of
+      // a stay is the last station named, not the vehicle that came.
+      if (it.key == "it" && i >= 1 && last_station >= 0 &&
+          (x_.cues_.Is(Cue::kAboard, items[i - 1].key) ||
+           (i >= 2 && x_.cues_.Is(Cue::kDestination, items[i - 1].key) &&
+            x_.cues_.Is(Cue::kDock, items[i - 2].key)))) {
+        ReferTo(s, i, last_station, "'it' as the object of a docking or stay",
+                "refers to the last station named", /*copy_attributes=*/true);
+        items[i].cls = kClsCraft;
+        continue;
+      }
       if (i == 0 || items[i - 1].key != "the") continue;
       int target = -1;
       const char* what = nullptr;

@@ -35,18 +35,33 @@ constexpr int kReach = 16;
 // ", and NASA astronaut Jonny Kim is to launch ...": a comma and a
 // conjunction that open a clause of their own (a verb follows within a few
 // words), not the last member of a list ("A, B, and C").
+bool DocExtraction::PastVerbAfterSubject(int t) const {
+  const std::string& w = token_keys_[t];
+  const Unit& u = units_.tokens[t];
+  if (!u.word || u.upper || t == 0) return false;
+  const bool past =
+      (w.size() > 4 && w.ends_with("ed")) || x_.cues_.Is(Cue::kPastVerb, w);
+  if (!past) return false;
+  const Unit& before = units_.tokens[t - 1];
+  const std::string& b = token_keys_[t - 1];
+  return (before.word && before.upper && !InQuote(t - 1)) ||
+         x_.cues_.Is(Cue::kPersonPronoun, b) || b == "they" || b == "we";
+}
+
 bool DocExtraction::JoinsAClause(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   if (token_keys_[t] != "," || t + 1 >= su.last) return false;
   const std::string& conj = token_keys_[t + 1];
   if (conj != "and" && conj != "but") return false;
-  for (int u = t + 2; u < su.last && u <= t + 8; ++u) {
+  for (int u = t + 2; u < su.last && u <= t + 12; ++u) {
     const std::string& w = token_keys_[u];
     if (w == "," || InQuote(u)) return false;
     if (x_.cues_.Is(Cue::kBeVerb, w) || x_.cues_.Is(Cue::kAuxiliary, w) ||
         x_.cues_.Is(Cue::kFuture, w)) {
       return true;
     }
+    // A past verb after a name or a subject pronoun: ", and Kelly flew".
+    if (PastVerbAfterSubject(u)) return true;
   }
   return GappedConjunct(s, t);
 }

@@ -75,8 +75,10 @@ void DocExtraction::Crew() {
     int outgoing_cue = -1;  // the first word of a crew being relieved
     bool flight_cue = false;
     bool aboard = false;
+    std::vector<int> aboard_at;  // the tokens of [aboard] words
     for (int t = su.first; t < su.last; ++t) {
       if (InQuote(t)) continue;
+      if (x_.cues_.Is(Cue::kAboard, token_keys_[t])) aboard_at.push_back(t);
       if (outgoing_cue < 0 && x_.cues_.Is(Cue::kOutgoing, token_keys_[t])) {
         outgoing_cue = t;
       }
@@ -130,7 +132,7 @@ void DocExtraction::Crew() {
     // ", and NASA astronaut B is to launch on Y": the clauses a sentence
     // joins with a verb of their own, each with its crew and its flight.
     std::vector<int> clause_starts;
-    if (own_flight && flights.size() > 1) {
+    if (own_flight) {
       for (int t = su.first; t < su.last; ++t) {
         if (token_keys_[t] == "," && JoinsAClause(s, t)) {
           clause_starts.push_back(t);
@@ -180,9 +182,21 @@ void DocExtraction::Crew() {
       // "Once Crew-11 arrives, the four members of Crew-10 -- A, B ...": a
       // crew named as one flight's is not the others'.
       const int owner = OwningFlight(s, pm.t0, flights);
-      for (int f : outgoing     ? std::vector<int>{}
-                   : owner >= 0 ? std::vector<int>{owner}
-                                : flights) {
+      // "Discovery docked with Mir, and A and B lived aboard for months": a
+      // clause of its own that puts people aboard a station, and names no
+      // flight, tells of the station, not of the other clause's flight.
+      bool stay_clause = false;
+      if (!clause_starts.empty() && !stations.empty()) {
+        const auto clause = clause_of(pm.t0);
+        for (int t : aboard_at) stay_clause |= clause_of(t) == clause;
+        for (int f : flights) {
+          stay_clause &= !(mentions_[f].sentence == s &&
+                           clause_of(mentions_[f].t0) == clause);
+        }
+      }
+      for (int f : outgoing || stay_clause ? std::vector<int>{}
+                   : owner >= 0            ? std::vector<int>{owner}
+                                           : flights) {
         // "A is to fly on X, and B on Y": A flies X, B flies Y.
         if (mentions_[f].sentence == s &&
             AcrossTheGap(s, pm.t0, mentions_[f].t0)) {

@@ -61,6 +61,25 @@ TEST_F(ExtractorTest, AFamilyNameFirstIsTakenUpByItsFirstWord) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Wen Haolin", "Soyuz MS-30"));
 }
 
+// "docked with it": the object of a docking is the station named last, and
+// a clause of its own that puts people aboard ("and A and B lived aboard")
+// makes them the station's crew, not the visiting vehicle's.
+TEST_F(ExtractorTest, ItAfterADockingIsTheStationAndAStayClauseIsItsCrew) {
+  DocFacts f =
+      Run("Salyut 7 was launched in 1982. Two years later the Soyuz T-10 "
+          "capsule docked with it, and cosmonauts Pavel Orlovsky and Ilya "
+          "Vetrov lived aboard for eight months.");
+  EXPECT_TRUE(HasRelation(f, "DOCKED_WITH", "Soyuz T-10", "Salyut 7"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Salyut 7"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz T-10"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ilya Vetrov", "Soyuz T-10"));
+  // Without a clause of its own, the crew is the flight's.
+  DocFacts g =
+      Run("Salyut 7 was launched in 1982. Two years later cosmonauts Pavel "
+          "Orlovsky and Ilya Vetrov flew aboard the Soyuz T-10 capsule.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Pavel Orlovsky", "Soyuz T-10"));
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
