@@ -129,6 +129,35 @@ void DocExtraction::Crew() {
       }
     }
     context_flights_[s] = flights;
+    // "The STS-135 crew spent 13 days in space", after the crew was listed:
+    // the people of the last sentence that named two astronauts or more.
+    if (people.empty()) {
+      for (int f : current) {
+        const Mention& fm = mentions_[f];
+        if (fm.t0 <= su.first || token_keys_[fm.t0 - 1] != "the" ||
+            fm.t1 >= su.last ||
+            !x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1])) {
+          continue;
+        }
+        for (int r = s - 1; r >= 0 && r >= s - kLookBack; --r) {
+          std::vector<int> crew;
+          std::set<int> seen;
+          for (int m : by_sentence[r]) {
+            const Mention& pm = mentions_[m];
+            if (pm.label == "Person" && !InQuote(pm.t0) &&
+                astronauts.count(pm.entity) && seen.insert(pm.entity).second) {
+              crew.push_back(m);
+            }
+          }
+          if (crew.size() < 2) continue;
+          for (int p : crew) {
+            AddRel("CREW_OF", p, f, s, {},
+                   "crew: 'the <flight> crew' after the crew was listed");
+          }
+          break;
+        }
+      }
+    }
     // ", and NASA astronaut B is to launch on Y": the clauses a sentence
     // joins with a verb of their own, each with its crew and its flight.
     std::vector<int> clause_starts;

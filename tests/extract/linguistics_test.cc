@@ -80,6 +80,23 @@ TEST_F(ExtractorTest, ItAfterADockingIsTheStationAndAStayClauseIsItsCrew) {
   EXPECT_TRUE(HasRelation(g, "CREW_OF", "Pavel Orlovsky", "Soyuz T-10"));
 }
 
+// "The Soyuz MS-31 crew ..." after a crew list (and a quote between) names
+// the flight of the people listed; one person alone is no crew list.
+TEST_F(ExtractorTest, TheFlightsCrewAfterAListIsThatListsFlight) {
+  DocFacts f =
+      Run("Commander Oleg Artemenko brought the capsule down at 5:57 a.m., "
+          "with flight engineers Pavel Orlovsky and Ilya Vetrov aboard. "
+          "\"We are home,\" Artemenko said. The Soyuz MS-31 crew spent 180 "
+          "days in space.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Artemenko", "Soyuz MS-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz MS-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ilya Vetrov", "Soyuz MS-31"));
+  DocFacts g =
+      Run("Flight director Oleg Artemenko watched the landing. The Soyuz "
+          "MS-31 crew spent 180 days in space.");
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Oleg Artemenko", "Soyuz MS-31"));
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
