@@ -180,6 +180,10 @@ class DocExtraction {
   void DefiniteReferences();
   void FamilyReferences();
   bool IsNamedFlight(const Mention& m) const;
+  // True when the flight at token flight_t of sentence s stands in a
+  // relative clause of a part of the sentence (between ';') after the part
+  // that holds token person_t.
+  bool InOtherRelativeGroup(int s, int flight_t, int person_t) const;
   int OwningFlight(int s, int t, const std::vector<int>& flights) const;
   bool Historical(int f) const;
   bool IsExpedition(const Mention& m) const;

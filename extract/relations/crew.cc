@@ -226,6 +226,12 @@ void DocExtraction::Crew() {
       for (int f : outgoing || stay_clause ? std::vector<int>{}
                    : owner >= 0            ? std::vector<int>{owner}
                                            : flights) {
+        // "A and B; their relief, C and D, who came in Soyuz TM-25": a
+        // flight in a relative clause is not the crew of the parts before.
+        if (mentions_[f].sentence == s &&
+            InOtherRelativeGroup(s, mentions_[f].t0, pm.t0)) {
+          continue;
+        }
         // "A is to fly on X, and B on Y": A flies X, B flies Y.
         if (mentions_[f].sentence == s &&
             AcrossTheGap(s, pm.t0, mentions_[f].t0)) {
@@ -274,6 +280,20 @@ bool DocExtraction::Historical(int f) const {
     if (k.size() == 4 && absl::SimpleAtoi(k, &year) && year > 1900) {
       return year < doc_date_.year - 1;
     }
+  }
+  return false;
+}
+
+bool DocExtraction::InOtherRelativeGroup(int s, int flight_t,
+                                         int person_t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  int begin = flight_t;
+  while (begin > su.first && token_keys_[begin - 1] != ";") --begin;
+  // Only the parts before: a later part may join the group ("and C, who
+  // flew up with them").
+  if (person_t >= begin || begin == su.first) return false;
+  for (int t = begin; t < flight_t; ++t) {
+    if (x_.cues_.Is(Cue::kRelative, token_keys_[t])) return true;
   }
   return false;
 }

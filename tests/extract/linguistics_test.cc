@@ -97,6 +97,22 @@ TEST_F(ExtractorTest, TheFlightsCrewAfterAListIsThatListsFlight) {
   EXPECT_FALSE(HasRelation(g, "CREW_OF", "Oleg Artemenko", "Soyuz MS-31"));
 }
 
+// "A and B; their relief, C and D, who came in Soyuz T-12; and E, who flew
+// with them": the flight of a relative clause is not the crew of the part
+// before it, but a later part may join it.
+TEST_F(ExtractorTest, AFlightInARelativeClauseIsNotThePartsBefore) {
+  DocFacts f =
+      Run("Aboard were the outgoing cosmonauts Pavel Orlovsky and Ilya "
+          "Vetrov; their relief, cosmonauts Oleg Artemenko and Gleb "
+          "Sorokin, who arrived in the Soyuz T-12 capsule; and French "
+          "astronaut Luc Marchand, who flew up with them.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Artemenko", "Soyuz T-12"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Gleb Sorokin", "Soyuz T-12"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Luc Marchand", "Soyuz T-12"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz T-12"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ilya Vetrov", "Soyuz T-12"));
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
