@@ -21,13 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Why a read document has nothing to extract, or "".
-std::string NoTextReason(const Document& doc) {
-  if (doc.text.find_first_not_of(" \t\n\f") != std::string::npos) return "";
-  return doc.dropped_lines == 0 ? "no text (only white space)"
-                                : "no text (only header and boilerplate lines)";
-}
-
 absl::Status ReadFile(const fs::path& p, std::string* out) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", p.string()));
@@ -84,6 +77,15 @@ bool IsTextName(const fs::path& p) {
 }
 
 }  // namespace
+
+std::string NoTextReason(const Document& doc) {
+  if (doc.text.find_first_not_of(" \t\n\f", doc.header_end) !=
+      std::string::npos) {
+    return "";
+  }
+  return doc.dropped_lines == 0 ? "no text (only white space)"
+                                : "no text (only header and boilerplate lines)";
+}
 
 absl::StatusOr<ReadOptions> DefaultReadOptions() {
   // Loaded once per process and never freed: they are immutable and shared.

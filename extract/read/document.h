@@ -56,9 +56,16 @@ struct Document {
   // A mail or Usenet message (a header block at the top): its date is when
   // it was posted, not when what it tells happened.
   bool message = false;
+  // Where a message's header block ends in `text` (0 when there is none):
+  // the author's and organization's lines before it stay as text.
+  size_t header_end = 0;
   uint64_t replaced_bytes = 0;  // invalid UTF-8 and control chars replaced
   uint64_t dropped_lines = 0;   // boilerplate and header lines blanked
 };
+
+// Why a read document has nothing to extract ("no text (only white
+// space)", "no text (only header and boilerplate lines)"), or "".
+std::string NoTextReason(const Document& doc);
 
 struct SkippedInput {
   std::string path;

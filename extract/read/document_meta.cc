@@ -139,9 +139,10 @@ struct HeaderInfo {
   std::string date;
 };
 
-// Marks a header block at the top of the text; true when there was one.
-bool MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
-                     std::vector<bool>* drop, HeaderInfo* info) {
+// Marks a header block at the top of the text; the number of its lines, 0
+// when there was none.
+size_t MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
+                       std::vector<bool>* drop, HeaderInfo* info) {
   size_t n = 0;
   int headers = 0;
   bool opening = false;
@@ -174,10 +175,24 @@ bool MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
   }
   if (headers < 2 || !opening) {
     *info = HeaderInfo{};
-    return false;
+    return 0;
   }
-  for (size_t i = 0; i < n; ++i) (*drop)[i] = true;
-  return true;
+  // The author's line and the organization's stay: they name a person and
+  // where they work, as the message shows them ("From: jd@host (Jane
+  // Doe)", "Organization: NASA Lewis Research Center / Cleveland, Ohio").
+  bool keep = false;  // a folded line goes with its header
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view line =
+        text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    std::string_view name, value;
+    if (SplitHeader(line, &name, &value, /*any_name=*/true)) {
+      std::string lower(name);
+      for (char& c : lower) c = static_cast<char>(std::tolower(c));
+      keep = lower == "from" || lower == "organization";
+    }
+    (*drop)[i] = !keep;
+  }
+  return n;
 }
 
 bool StartsWithFunctionWord(std::string_view s) {
@@ -386,7 +401,8 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   };
 
   HeaderInfo header;
-  doc->message = MarkHeaderBlock(doc->text, lines, &drop, &header);
+  const size_t header_lines = MarkHeaderBlock(doc->text, lines, &drop, &header);
+  doc->message = header_lines > 0;
   if (options.boilerplate != nullptr) {
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!drop[i] && options.boilerplate->Matches(line_text(i))) {
@@ -398,7 +414,8 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   // The title line: the first kept, non-empty line, unless a mail header
   // gave the title; a title given (JSON) is looked for there too.
   size_t first = lines.size();
-  for (size_t i = 0; i < lines.size() && first == lines.size(); ++i) {
+  for (size_t i = header_lines; i < lines.size() && first == lines.size();
+       ++i) {
     if (!drop[i] && !TrimView(line_text(i)).empty()) first = i;
   }
   if (doc->title.empty()) doc->title = CollapseWhiteSpace(header.subject);
@@ -441,6 +458,8 @@ void AnalyzeDocument(Document* doc, const ReadOptions& options) {
   }
   doc->body_offset =
       body_line < lines.size() ? lines[body_line].begin : doc->text.size();
+  doc->header_end = header_lines < lines.size() ? lines[header_lines].begin
+                                                : doc->text.size();
 
   if (head.dateline) doc->dateline = head.dateline->place;
   if (doc->date.empty()) {

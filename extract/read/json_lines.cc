@@ -81,11 +81,8 @@ absl::StatusOr<DocumentSet> ReadJsonLines(std::istream& in,
     doc.title = title;
     doc.text = NfcNormalize(NormalizeText(text, &doc.replaced_bytes));
     AnalyzeDocument(&doc, options);
-    if (doc.text.find_first_not_of(" \t\n\f") == std::string::npos) {
-      set.skipped.push_back({where, doc.dropped_lines == 0
-                                        ? "no text (only white space)"
-                                        : "no text (only header and "
-                                          "boilerplate lines)"});
+    if (std::string reason = NoTextReason(doc); !reason.empty()) {
+      set.skipped.push_back({where, std::move(reason)});
       continue;
     }
     set.documents.push_back(std::move(doc));

@@ -129,7 +129,10 @@ TEST(AnalyzeDocumentTest, DatedLineUnderTheHeadlineDatesTheDocument) {
   EXPECT_EQ(Make("Title\n\nWASHINGTON, July 30. /TASS/. Body\n").date, "");
 }
 
-TEST(AnalyzeDocumentTest, MailHeadersGiveTitleAndDateAndAreBlanked) {
+// The author's and the organization's lines stay (they name a person and
+// an organization, as the message shows them); the rest is blanked.
+TEST(AnalyzeDocumentTest,
+     MailHeadersGiveTitleAndDateAndAreBlankedButTheAuthors) {
   Document d = Make(
       "From: someone@example.edu (Some One)\n"
       "Subject: Re:  Space station   budget\n"
@@ -141,8 +144,10 @@ TEST(AnalyzeDocumentTest, MailHeadersGiveTitleAndDateAndAreBlanked) {
       "The station budget.\n");
   EXPECT_EQ(d.title, "Re: Space station budget");
   EXPECT_EQ(d.date, "1993-04-05");
-  EXPECT_EQ(d.dropped_lines, 6u);
-  EXPECT_EQ(d.text, "\n\n\n\n\n\n\nThe station budget.\n");
+  EXPECT_EQ(d.dropped_lines, 3u);
+  EXPECT_EQ(d.text,
+            "From: someone@example.edu (Some One)\n\n\n"
+            "Organization: Example U\n  continued\n\n\nThe station budget.\n");
   EXPECT_EQ(d.title_offset, std::string::npos);
   EXPECT_TRUE(d.message);
 }
