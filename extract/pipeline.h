@@ -174,6 +174,9 @@ class DocExtraction {
   void Act(int s, const Rule& r, const Captures& caps);
   void LinkPersons();
   void TrimHeadlineNames();
+  // True when a word of sentence s holds a lower-case letter (the sentence
+  // is not written in capitals).
+  bool HasLowerCaseWord(int s) const;
   void SplitItem(int s, int i, std::vector<int> cuts);
   void MergeItems(int s, int i, int j);
   void VehicleReferences();
@@ -301,6 +304,7 @@ class DocExtraction {
   };
   std::vector<QuoteSpan> quotes_;
   int QuoteWords(const QuoteSpan& q) const;
+  bool IsQuotedTitle(const QuoteSpan& q) const;
   bool EndsClause(const QuoteSpan& q) const;
   // Entities after resolution.
   struct Entity {

@@ -78,7 +78,16 @@ void DocExtraction::PersonNames(int s) {
     Item& it = items[i];
     if (it.cls != kClsName || it.mention >= 0) continue;
     const int words = it.t1 - it.t0;
-    if (words < 2 || words > kMaxNameWords) continue;
+    if (words < 2) continue;
+    // "Writer Kathy Sawyer reported": the capital of a sentence's first
+    // word makes no name of it when a given name follows.
+    if (it.t0 == units_.sentences[s].first && words >= 3 &&
+        GivenNameLine(it.t0) == 0 && GivenNameLine(it.t0 + 1) > 0) {
+      SplitItem(s, i, {it.t0 + 1});
+      items[i].cls = kClsWord;
+      continue;  // the name is the next item
+    }
+    if (words > kMaxNameWords) continue;
     const int line = GivenNameLine(it.t0);
     if (line == 0) continue;
     if (HasNameHead(it.t0 + 1, it.t1)) continue;

@@ -1,5 +1,8 @@
 // A relation between two mentions, checked against the signature table and
 // dated from its sentence.
+#include <string>
+#include <string_view>
+
 #include "extract/pipeline.h"
 
 namespace kg {
@@ -29,11 +32,44 @@ bool DocExtraction::Fits(const std::string& type, const Mention& a,
   return false;
 }
 
+namespace {
+
+// Whether `short_form` ("KSC", "LaRC") abbreviates `name` ("Kennedy Space
+// Center"): one word, two capitals or more, each the initial of a later word
+// of the name than the one before.
+bool Abbreviates(std::string_view short_form, std::string_view name) {
+  if (short_form.find(' ') != std::string_view::npos) return false;
+  std::string capitals;
+  for (char c : short_form) {
+    if (c >= 'A' && c <= 'Z') capitals.push_back(c);
+  }
+  if (capitals.size() < 2) return false;
+  size_t next = 0;
+  bool word_start = true;
+  for (char c : name) {
+    if (word_start && next < capitals.size() && c == capitals[next]) ++next;
+    word_start = c == ' ' || c == '-';
+  }
+  return next == capitals.size();
+}
+
+}  // namespace
+
 void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
                            std::map<std::string, std::string> props,
                            const std::string& rule) {
   if (from < 0 || to < 0 || from == to) return;
   if (!Fits(type, mentions_[from], mentions_[to])) return;
+  // No relation of the schema holds between an entity and itself ("KSC"
+  // located in the Kennedy Space Center it abbreviates).
+  if (SameEntity(from, to)) return;
+  // "NASA Langley Research Center (LaRC)": an abbreviation in brackets is
+  // another name of what it follows, not where it lies.
+  if (type == "LOCATED_IN" &&
+      Abbreviates(Span(mentions_[to].t0, mentions_[to].t1),
+                  Span(mentions_[from].t0, mentions_[from].t1))) {
+    return;
+  }
   // One pending relation per pair of entities once they are resolved (per
   // pair of mentions before): repeated names add no pairs.
   auto key = [&](int m) {

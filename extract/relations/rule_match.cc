@@ -137,6 +137,21 @@ bool DocExtraction::Match(const Rule& r, size_t e,
   return false;
 }
 
+namespace {
+constexpr char kLowerCase[] = "abcdefghijklmnopqrstuvwxyz";
+}  // namespace
+
+bool DocExtraction::HasLowerCaseWord(int s) const {
+  const SentenceUnit& su = units_.sentences[s];
+  for (int t = su.first; t < su.last; ++t) {
+    if (units_.tokens[t].word &&
+        Tok(t).find_first_of(kLowerCase) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
   std::vector<Item>& items = items_[s];
   auto captured = [&](const std::string& name) -> std::vector<int> {
@@ -166,12 +181,14 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
             WrittenInLowerCase(token_keys_[items[i].t0])) {
           continue;
         }
-        // Nor is a single letter or an initial ("M&G said": "G").
+        // Nor is a single letter or an initial ("M&G said": "G"), nor an
+        // acronym in a sentence not written in capitals ("President of
+        // MIT").
         if (label == "Person" && items[i].mention < 0 &&
             items[i].t1 - items[i].t0 == 1 &&
-            Tok(items[i].t0).find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+            Tok(items[i].t0).find_first_of(kLowerCase) ==
                 std::string_view::npos &&
-            Tok(items[i].t0).size() <= 2) {
+            (Tok(items[i].t0).size() <= 2 || HasLowerCaseWord(s))) {
           continue;
         }
         EnsureMention(s, i, label, rule);

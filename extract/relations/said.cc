@@ -13,6 +13,30 @@ int DocExtraction::QuoteWords(const QuoteSpan& q) const {
   return n;
 }
 
+// Whether a quotation reads as a title: ten words or fewer, each with a
+// capital but short function words ("of", "the", "who" stays lower in
+// some), and no punctuation that speech would have.
+bool DocExtraction::IsQuotedTitle(const QuoteSpan& q) const {
+  int words = 0, capitals = 0;
+  for (int t = q.open + 1; t < q.close; ++t) {
+    const Unit& u = units_.tokens[t];
+    if (!u.word) {
+      std::string_view w = Tok(t);
+      if (w == "," || w == "." || w == "?" || w == "!" || w == ";") {
+        return false;
+      }
+      continue;
+    }
+    ++words;
+    if (u.upper) {
+      ++capitals;
+    } else if (Tok(t).size() > 3) {
+      return false;
+    }
+  }
+  return words > 0 && words <= 10 && capitals * 2 > words;
+}
+
 // Whether a quotation closes its clause: a mark just inside or just after
 // its closing mark, or the end of the sentence.
 bool DocExtraction::EndsClause(const QuoteSpan& q) const {
@@ -100,6 +124,9 @@ void DocExtraction::Said() {
         rule = "quotation followed by a speech verb and its speaker";
       }
     }
+    // The title of a work ("in \"The Man Who Sold the Moon\"") is not
+    // speech.
+    if (IsQuotedTitle(q)) continue;
     // A quoted name or term ("the «Yuri's night»") is not speech.
     if (q.open > 0 && units_.tokens[q.open - 1].word) {
       std::string before = FoldCase(Tok(q.open - 1));

@@ -113,6 +113,50 @@ TEST_F(ExtractorTest, AFlightInARelativeClauseIsNotThePartsBefore) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ilya Vetrov", "Soyuz T-12"));
 }
 
+// A sentence's first word is capitalised as any first word is: before a
+// given name it is no part of the name ("Writer Kathy Sawyer reported").
+TEST_F(ExtractorTest, ASentencesFirstWordBeforeAGivenNameIsNotTheName) {
+  DocFacts f = Run("Columnist Maria Delgado reported the resignation.");
+  EXPECT_NE(Find(f, "Maria Delgado"), nullptr);
+  EXPECT_EQ(Find(f, "Columnist Maria Delgado"), nullptr);
+}
+
+// An acronym in a sentence written in lower case is no one's name, whatever
+// title stands before it ("President of MIT").
+TEST_F(ExtractorTest, AnAcronymAfterATitleIsNoPerson) {
+  DocFacts f =
+      Run("Vest ran the show (President of XQT, the chair of the panel).");
+  for (const EntityFact& e : f.entities) {
+    EXPECT_NE(e.labels[0], "Person") << e.name;
+  }
+}
+
+// A title of a work in quotation marks is not what its author said; speech
+// is.
+TEST_F(ExtractorTest, AQuotedTitleIsNotSpeech) {
+  DocFacts f =
+      Run("Mary Colliston described it in \"The Woman Who Mapped the Sea\". "
+          "\"We will fly again,\" Mary Colliston said.");
+  ASSERT_EQ(f.said.size(), 1u);
+  EXPECT_EQ(f.said[0].quote, "We will fly again");
+}
+
+// "Langley Research Center (LaRC)": an abbreviation in brackets is another
+// name, not a place the name lies in; a place in brackets still is.
+TEST_F(ExtractorTest, AnAbbreviationInBracketsIsNoLocation) {
+  DocFacts f =
+      Run("Launch commentary came from NASA Kennedy Space Flight Center "
+          "(KSC), and tests ran at Baikonur (Kazakhstan).");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Baikonur Cosmodrome",
+                          "Kazakhstan"));
+  for (const RelationFact& r : f.relations) {
+    EXPECT_NE(f.entities[r.from].name, f.entities[r.to].name);
+    EXPECT_FALSE(r.type == "LOCATED_IN" &&
+                 f.entities[r.to].name == "Kennedy Space Center")
+        << f.entities[r.from].name;
+  }
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
