@@ -34,6 +34,7 @@ enum ItemClass : uint32_t {
   kClsName = 1u << 9,     // a run of capitalised words, not otherwise known
   kClsPerson = 1u << 10,  // a name already known to be a person
   kClsWord = 1u << 11,    // any other token
+  kClsRegion = 1u << 12,  // a place of kind region (a state, a province)
   kClsEntity = kClsOrg | kClsAgency | kClsCountry | kClsDemonym | kClsCapital |
                kClsPlace | kClsCraft | kClsMission | kClsPerson,
 };

@@ -157,6 +157,19 @@ TEST_F(ExtractorTest, AnAbbreviationInBracketsIsNoLocation) {
   }
 }
 
+// "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
+// even at the end of a line with no mark after it.
+TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
+  DocFacts f =
+      Run("The firm moved from Peoria, Ill., to a plant near Boise, Idaho\n\n"
+          "Organization: Acme Rocketry / Akron, Ohio");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Peoria", "Illinois"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Boise", "Idaho"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Akron", "Ohio"));
+  ASSERT_NE(Find(f, "Boise"), nullptr);
+  EXPECT_EQ(Find(f, "Boise")->labels[0], "Place");
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
