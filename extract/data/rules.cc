@@ -41,13 +41,13 @@ bool IsUpperWord(std::string_view s) {
 
 uint32_t ItemClassByName(std::string_view name) {
   static const std::pair<std::string_view, uint32_t> kNames[] = {
-      {"ORG", kClsOrg},         {"AGENCY", kClsAgency},
-      {"COUNTRY", kClsCountry}, {"DEMONYM", kClsDemonym},
-      {"CAPITAL", kClsCapital}, {"PLACE", kClsPlace},
-      {"CRAFT", kClsCraft},     {"MISSION", kClsMission},
-      {"TITLE", kClsTitle},     {"NAME", kClsName},
-      {"PERSON", kClsPerson},   {"WORD", kClsWord},
-      {"ENTITY", kClsEntity},   {"NAMES", kClsName | kClsPerson},
+      {"ORG", kClsOrg},          {"AGENCY", kClsAgency},
+      {"COUNTRY", kClsCountry},  {"DEMONYM", kClsDemonym},
+      {"CAPITAL", kClsCapital},  {"PLACE", kClsPlace},
+      {"CRAFT", kClsCraft},      {"MISSION", kClsMission},
+      {"TITLE", kClsTitle},      {"NAME", kClsName},
+      {"PERSON", kClsPerson},    {"WORD", kClsWord},
+      {"ENTITY", kClsEntity},    {"NAMES", kClsName | kClsPerson},
       {"MISSIONS", kClsMission}, {"REGION", kClsRegion}};
   for (const auto& [n, c] : kNames) {
     if (n == name) return c;

@@ -147,8 +147,8 @@ TEST_F(ExtractorTest, AnAbbreviationInBracketsIsNoLocation) {
   DocFacts f =
       Run("Launch commentary came from NASA Kennedy Space Flight Center "
           "(KSC), and tests ran at Baikonur (Kazakhstan).");
-  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Baikonur Cosmodrome",
-                          "Kazakhstan"));
+  EXPECT_TRUE(
+      HasRelation(f, "LOCATED_IN", "Baikonur Cosmodrome", "Kazakhstan"));
   for (const RelationFact& r : f.relations) {
     EXPECT_NE(f.entities[r.from].name, f.entities[r.to].name);
     EXPECT_FALSE(r.type == "LOCATED_IN" &&
