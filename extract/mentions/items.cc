@@ -140,8 +140,8 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             best.cls = kClsCraft;
             break;
           case EntryType::kPlace:
-            best.cls = kClsPlace |
-                       (pick->entry->kind == "region" ? kClsRegion : 0);
+            best.cls =
+                kClsPlace | (pick->entry->kind == "region" ? kClsRegion : 0);
             break;
           case EntryType::kCountry:
             best.cls = pick->form->kind == FormKind::kDemonym   ? kClsDemonym
