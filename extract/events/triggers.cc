@@ -228,6 +228,18 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       trigger.kind == "launch" || trigger.kind == "docking" ||
       trigger.kind == "landing" || trigger.kind == "deorbit" ||
       notes.find("needs a vehicle") != std::string::npos;
+  // "Titan IV launches ain't cheap", "dockings are routine": a plural
+  // noun that is the subject of a verb of being speaks of a class.
+  if (flight_kind && trigger_end == t + 1 && trigger_end < su.last) {
+    const std::string& w = token_keys_[t];
+    const std::string& next = token_keys_[trigger_end];
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+        (x_.cues_.Is(Cue::kBeVerb, next) ||
+         x_.cues_.Is(Cue::kAuxiliary, next) ||
+         x_.cues_.Is(Cue::kNegation, next))) {
+      return false;
+    }
+  }
   EventArgs args = Arguments(s, t, trigger_end, flight_kind);
   EventFact ev;
   ev.kind = kind;

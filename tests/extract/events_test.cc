@@ -31,6 +31,19 @@ std::vector<std::string> Events(const DocFacts& f) {
   return out;
 }
 
+// "Proton launches ain't cheap", "dockings are routine": a plural noun
+// that is the subject of a verb of being speaks of a class, not of one
+// happening; the verb "launches" with its object still tells one.
+TEST_F(ExtractorTest, APluralFlightNounAsSubjectIsNoEvent) {
+  DocFacts f = Run(
+      "Proton launches ain't cheap, and Progress dockings are routine now.");
+  EXPECT_THAT(f.events, IsEmpty());
+  DocFacts g = Run("Roscosmos launches the Progress MS-31 cargo ship on "
+                   "Friday from Baikonur.");
+  ASSERT_EQ(g.events.size(), 1u);
+  EXPECT_EQ(g.events[0].kind, "launch");
+}
+
 TEST_F(ExtractorTest, TwoHappeningsOfOneKindInASentenceAreTwoEvents) {
   DocFacts f =
       Run("Ivan Petrenko was appointed head of Roscosmos in May, after Oleg "
