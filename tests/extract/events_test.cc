@@ -38,8 +38,9 @@ TEST_F(ExtractorTest, APluralFlightNounAsSubjectIsNoEvent) {
   DocFacts f = Run(
       "Proton launches ain't cheap, and Progress dockings are routine now.");
   EXPECT_THAT(f.events, IsEmpty());
-  DocFacts g = Run("Roscosmos launches the Progress MS-31 cargo ship on "
-                   "Friday from Baikonur.");
+  DocFacts g =
+      Run("Roscosmos launches the Progress MS-31 cargo ship on "
+          "Friday from Baikonur.");
   ASSERT_EQ(g.events.size(), 1u);
   EXPECT_EQ(g.events[0].kind, "launch");
 }
