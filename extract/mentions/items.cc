@@ -258,12 +258,16 @@ void DocExtraction::BuildItems(int s) {
     auto honorific = [&](int k) {
       return lex_.FindHonorific(Tok(k)) != nullptr;
     };
-    if (best.cls == kClsWord && u.word && u.upper &&
-        !x_.stopwords_.contains(token_keys_[t]) && !honorific(t)) {
+    // "A. Gore": an initial is no stopword, whatever its letter.
+    auto stopword = [&](int k) {
+      return x_.stopwords_.contains(token_keys_[k]) &&
+             !(Tok(k).size() == 2 && Tok(k)[1] == '.');
+    };
+    if (best.cls == kClsWord && u.word && u.upper && !stopword(t) &&
+        !honorific(t)) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
-             units_.tokens[end].word &&
-             !x_.stopwords_.contains(token_keys_[end]) && !honorific(end)) {
+             units_.tokens[end].word && !stopword(end) && !honorific(end)) {
         ahead = MatchAt(s, end);
         if (ahead.cls != kClsWord) break;
         ahead.t0 = -1;

@@ -170,6 +170,19 @@ TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
   EXPECT_EQ(Find(f, "Boise")->labels[0], "Place");
 }
 
+// Names with initials only, as agency releases write them: a Russian
+// two-letter initial ("Yu. N. Koptev") and the initial "A." (no article);
+// "the <title> of <country>, X" gives the title and the nationality.
+TEST_F(ExtractorTest, NamesWithInitialsAfterATitleOfACountry) {
+  DocFacts f =
+      Run("The Prime Minister of Ukraine, A. Lazarenko, and the head of "
+          "Roscosmos, Yu. N. Kotov, signed documents on Monday.");
+  ASSERT_NE(Find(f, "A. Lazarenko"), nullptr);
+  ASSERT_NE(Find(f, "Yu. N. Kotov"), nullptr);
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "A. Lazarenko", "Ukraine"));
+  EXPECT_EQ(Find(f, "Yu"), nullptr);
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
