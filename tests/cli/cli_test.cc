@@ -292,6 +292,11 @@ TEST_F(CliTest, QueryParametersAreCypherValues) {
   r = Kg({"query", "-p", "name=NASA", "RETURN $name"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("strings need quotes"));
+  // Temporal values as their functions.
+  r = Kg({"query", "--format", "csv", "-p", "d=date('2023-01-01')", "-p",
+          "t=duration('P1D')", "RETURN $d + $t AS next, $d.year AS year"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "next,year\n2023-01-02,2023\n");
 }
 
 TEST_F(CliTest, CsvResultsEndLinesWithLfLikeTheNeo4jExport) {
