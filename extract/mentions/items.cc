@@ -104,6 +104,14 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             IsAcronym(m.form->text) && InPersonName(s, t)) {
           continue;
         }
+        // Nor is a town's name after a given name inside a sentence ("NASA
+        // astronaut Nick Hague", "Jack London").
+        if (end == t + 1 && t - 1 > su.first &&
+            (m.entry->type == EntryType::kPlace ||
+             m.form->kind == FormKind::kCapital) &&
+            units_.tokens[t - 1].upper && GivenNameLine(t - 1) > 0) {
+          continue;
+        }
         // A name not yet in use when the text was written means something
         // else ("Jules Verne" in 1993 is the writer, not the ATV).
         if (doc_date_.year > 0 && m.entry->since > doc_date_.year) continue;

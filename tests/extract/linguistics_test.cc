@@ -183,6 +183,29 @@ TEST_F(ExtractorTest, NamesWithInitialsAfterATitleOfACountry) {
   EXPECT_EQ(Find(f, "Yu"), nullptr);
 }
 
+// A town's name after a given name is the person's surname ("NASA
+// astronaut Nick Hague"); the town alone is still a town.
+TEST_F(ExtractorTest, ATownAfterAGivenNameIsASurname) {
+  DocFacts f =
+      Run("Commander Ivan Petrenko and NASA astronaut Nick Hague were safe.");
+  EXPECT_NE(Find(f, "Nick Hague"), nullptr);
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Nick Hague", "NASA"));
+  EXPECT_EQ(Find(f, "Netherlands"), nullptr);
+}
+
+// "X, a former NASA associate administrator": the post, held before.
+TEST_F(ExtractorTest, AFormerOrgTitleInAnApposition) {
+  DocFacts f =
+      Run("Lori Garbo, a former NASA associate administrator, was sworn in.");
+  bool former = false;
+  for (const RelationFact& r : f.relations) {
+    former |= r.type == "WORKS_FOR" &&
+              f.entities[r.from].name == "Lori Garbo" &&
+              r.properties.count("former");
+  }
+  EXPECT_TRUE(former);
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
