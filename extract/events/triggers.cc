@@ -240,6 +240,16 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       return false;
     }
   }
+  // "told a conference", "told the meeting": where someone spoke, not a
+  // happening the story reports.
+  for (int u = t - 1; (kind == "symposium" || kind == "meeting") &&
+                      u >= su.first && u >= t - 3;
+       --u) {
+    const std::string& w = token_keys_[u];
+    if (w == "a" || w == "an" || w == "the") continue;
+    if (u < t - 1 && x_.speech_verbs_.contains(w)) return false;
+    break;
+  }
   EventArgs args = Arguments(s, t, trigger_end, flight_kind);
   EventFact ev;
   ev.kind = kind;

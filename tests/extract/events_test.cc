@@ -31,6 +31,18 @@ std::vector<std::string> Events(const DocFacts& f) {
   return out;
 }
 
+// "told a conference": where someone spoke, not a symposium the story
+// reports; "attended a conference" still is one.
+TEST_F(ExtractorTest, TheAudienceOfASpeechVerbIsNoEvent) {
+  DocFacts f =
+      Run("Mara Kovacs told a conference in Vienna that the station was safe.");
+  EXPECT_THAT(f.events, IsEmpty());
+  DocFacts g =
+      Run("Mara Kovacs and Ivan Petrenko attended a conference in Vienna on "
+          "Monday.");
+  EXPECT_EQ(g.events.size(), 1u);
+}
+
 // "Proton launches ain't cheap", "dockings are routine": a plural noun
 // that is the subject of a verb of being speaks of a class, not of one
 // happening; the verb "launches" with its object still tells one.
