@@ -118,13 +118,20 @@ void DocExtraction::Crew() {
     } else if (own_flight) {
       // History told in passing: the story's flights go on after it.
     } else if (s - last_flight_sentence <= kLookBack) {
-      // Continued: by a sentence of flying or of a crew, or by one that
-      // names astronauts (the crew of the flight just told).
-      bool names_astronaut = false;
+      // Continued by a sentence of flying or of a crew, or by the very next
+      // sentence naming two astronauts or more ("Commander A and cosmonaut
+      // B opened the hatch"). One astronaut named later is no crew list:
+      // "he and Lazutkin have become good friends".
+      int named_astronauts = 0;
+      std::set<int> seen_people;
       for (int p : people) {
-        names_astronaut |= astronauts.count(mentions_[p].entity) > 0;
+        const int e = mentions_[p].entity;
+        if (astronauts.count(e) && seen_people.insert(e).second) {
+          ++named_astronauts;
+        }
       }
-      if (crew_cue >= 0 || flight_cue || names_astronaut) {
+      if (crew_cue >= 0 || flight_cue ||
+          (s == last_flight_sentence + 1 && named_astronauts >= 2)) {
         flights = last_flights;
       }
     }
@@ -249,8 +256,10 @@ void DocExtraction::Crew() {
           if (own) continue;
         }
         AddRel("CREW_OF", p, f, s, {},
-               "crew: an astronaut named with a flight, or in the sentences "
-               "after it");
+               mentions_[f].sentence == s
+                   ? "crew: an astronaut named with a flight"
+                   : "crew: an astronaut named in the sentences after a "
+                     "flight");
       }
       if (aboard && !expedition) {
         for (int st : stations) {

@@ -174,6 +174,22 @@ TEST_F(ExtractorTest, ACrewNamedAsOneFlightsIsNotTheOthers) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Dana Whitmore", "Soyuz MS-41"));
 }
 
+// The sentences after a flight continue it when they speak of a crew or of
+// flying, or when the next one lists its crew; one astronaut named later,
+// or a backup, is not its crew.
+TEST_F(ExtractorTest, TheSentencesAfterAFlightContinueItOnlyAsACrewList) {
+  DocFacts f =
+      Run("Soyuz TM-40 docked with Mir on Thursday. His backup, veteran "
+          "cosmonaut Ivan Petrenko, trained with the crew in Houston. Later "
+          "he and cosmonaut Oleg Savin became good friends.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz TM-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Savin", "Soyuz TM-40"));
+  DocFacts g =
+      Run("Soyuz TM-40 docked with Mir on Thursday. Commander Pavel "
+          "Orlovsky and cosmonaut Ivan Petrenko opened the hatch.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ivan Petrenko", "Soyuz TM-40"));
+}
+
 TEST_F(ExtractorTest, AFlightOfYearsBeforeIsHistoryNotTheStorysFlight) {
   Document d;
   d.id = "news.txt";
