@@ -63,6 +63,14 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
   // No relation of the schema holds between an entity and itself ("KSC"
   // located in the Kennedy Space Center it abbreviates).
   if (SameEntity(from, to)) return;
+  // A mission flies a vehicle; it does not fly the station it goes to, and
+  // an expedition (a station's crew for a season) flies nothing ("Expedition
+  // 47 continues aboard the station").
+  if (type == "USES" &&
+      (IsExpedition(mentions_[from]) || KindOf(mentions_[to]) == "station" ||
+       KindOf(mentions_[to]) == "module")) {
+    return;
+  }
   // "NASA Langley Research Center (LaRC)": an abbreviation in brackets is
   // another name of what it follows, not where it lies.
   if (type == "LOCATED_IN" &&

@@ -190,6 +190,15 @@ TEST_F(ExtractorTest, TheSentencesAfterAFlightContinueItOnlyAsACrewList) {
   EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ivan Petrenko", "Soyuz TM-40"));
 }
 
+// A mission flies a vehicle, not the station it goes to; an expedition
+// flies nothing.
+TEST_F(ExtractorTest, NoMissionUsesAStationAndNoExpeditionUsesAnything) {
+  DocFacts f =
+      Run("Expedition 80 continues aboard the International Space Station "
+          "under the command of Oleg Savin.");
+  for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "USES");
+}
+
 TEST_F(ExtractorTest, AFlightOfYearsBeforeIsHistoryNotTheStorysFlight) {
   Document d;
   d.id = "news.txt";
