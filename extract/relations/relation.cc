@@ -71,6 +71,19 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
        KindOf(mentions_[to]) == "module")) {
     return;
   }
+  // "... carrying Zvezda, the module that will serve the International Space
+  // Station, blasted off": a station or module after "for", "to" or "with"
+  // is where the flight goes, not what flies.
+  if (type == "LAUNCHED_FROM") {
+    const Mention& m = mentions_[from];
+    const std::string kind = KindOf(m);
+    if (kind == "station" || kind == "module") {
+      const int first = units_.sentences[m.sentence].first;
+      for (int u = m.t0 - 1; u >= first && u >= m.t0 - 3; --u) {
+        if (x_.cues_.Is(Cue::kDestination, token_keys_[u])) return;
+      }
+    }
+  }
   // "NASA Langley Research Center (LaRC)": an abbreviation in brackets is
   // another name of what it follows, not where it lies.
   if (type == "LOCATED_IN" &&

@@ -199,6 +199,17 @@ TEST_F(ExtractorTest, NoMissionUsesAStationAndNoExpeditionUsesAnything) {
   for (const RelationFact& r : f.relations) EXPECT_NE(r.type, "USES");
 }
 
+// A station after "for" is where a launched module goes, not what flies.
+TEST_F(ExtractorTest, AStationAfterForIsNotLaunched) {
+  DocFacts f =
+      Run("A Proton rocket carrying Nauka-2, the new module for the "
+          "International Space Station, blasted off from the Baikonur "
+          "Cosmodrome on Friday.");
+  EXPECT_TRUE(HasRelation(f, "LAUNCHED_FROM", "Proton", "Baikonur Cosmodrome"));
+  EXPECT_FALSE(HasRelation(f, "LAUNCHED_FROM", "International Space Station",
+                           "Baikonur Cosmodrome"));
+}
+
 TEST_F(ExtractorTest, AFlightOfYearsBeforeIsHistoryNotTheStorysFlight) {
   Document d;
   d.id = "news.txt";
