@@ -54,8 +54,58 @@ void DocExtraction::FindQuotes() {
 bool DocExtraction::Future(int t_from, int t_to, int at) const {
   const bool quoted = at >= 0 && InQuote(at);
   for (int t = t_from; t < t_to; ++t) {
-    if (x_.cues_.Is(Cue::kFuture, token_keys_[t]) && (quoted || !InQuote(t)))
+    if (IsFutureWord(t) && (quoted || !InQuote(t)) && !InRelativeClause(t)) {
       return true;
+    }
+  }
+  return false;
+}
+
+// A word of rules/cues.txt [future], or "is to", "are to" ("The Soyuz is to
+// launch on Friday").
+bool DocExtraction::IsFutureWord(int t) const {
+  if (x_.cues_.Is(Cue::kFuture, token_keys_[t])) return true;
+  return x_.cues_.Is(Cue::kBeVerb, token_keys_[t]) &&
+         t + 1 < static_cast<int>(token_keys_.size()) &&
+         token_keys_[t + 1] == "to";
+}
+
+// "Zvezda, the module that will house the crew, blasted off": a future word
+// in a relative clause (from "who", "which", or "that" after a noun, to the
+// next comma) speaks of its noun, not of what the rest of the sentence
+// tells. The token of the clause's relative word, or -1 when t stands in
+// none (within 12 tokens).
+int DocExtraction::RelativeClauseStart(int t) const {
+  for (int u = t - 1, n = 0; u >= 0 && n < 12; --u, ++n) {
+    const std::string& w = token_keys_[u];
+    if (w == "," || w == ";" || w == "." || w == ":") return -1;
+    if (x_.cues_.Is(Cue::kRelative, w)) return u;
+    // "that" after a noun phrase ("the service module that"), not after a
+    // verb ("said that", "expects that").
+    if (w == "that") {
+      for (int v = u - 1; v >= 0 && v >= u - 4; --v) {
+        const std::string& b = token_keys_[v];
+        if (!units_.tokens[v].word || x_.speech_verbs_.contains(b)) break;
+        if (b == "the" || b == "a" || b == "an") return u;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+bool DocExtraction::InRelativeClause(int t) const {
+  return RelativeClauseStart(t) >= 0;
+}
+
+// Whether a future word of the relative clause that token t stands in comes
+// before t: "Thagard, who will ride Atlantis home", "Atlantis, which is to
+// make the first docking".
+bool DocExtraction::FutureInOwnClause(int t) const {
+  const int r = RelativeClauseStart(t);
+  if (r < 0) return false;
+  for (int u = r + 1; u < t; ++u) {
+    if (IsFutureWord(u)) return true;
   }
   return false;
 }
@@ -72,13 +122,15 @@ bool DocExtraction::FutureBefore(int s, int t, int at) const {
     const SentenceUnit& su = units_.sentences[s];
     first = {-1, -1};
     for (int u = su.first; u < su.last && first.second < 0; ++u) {
-      if (!x_.cues_.Is(Cue::kFuture, token_keys_[u])) continue;
+      if (!IsFutureWord(u) || InRelativeClause(u)) {
+        continue;
+      }
       if (first.first < 0) first.first = u;
       if (!InQuote(u)) first.second = u;
     }
   }
   const int f = at >= 0 && InQuote(at) ? first.first : first.second;
-  return f >= 0 && f < t;
+  return (f >= 0 && f < t) || FutureInOwnClause(t);
 }
 
 // Whether sentence `s` holds a word of cancelling, once per sentence.

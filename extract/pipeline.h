@@ -224,6 +224,12 @@ class DocExtraction {
   // right after a capitalized word or a subject pronoun.
   bool PastVerbAfterSubject(int t) const;
   mutable std::vector<int> gap_;  // per sentence: GapIn, -2 not yet known
+  // True when token t stands in a relative clause ("the module that will
+  // house the crew"), up to 12 tokens after its relative word.
+  int RelativeClauseStart(int t) const;
+  bool InRelativeClause(int t) const;
+  bool FutureInOwnClause(int t) const;
+  bool IsFutureWord(int t) const;
   bool FutureBefore(int s, int t, int at) const;
   bool CancelIn(int s) const;
   // Per sentence: the first future word anywhere and outside quotations

@@ -106,7 +106,9 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
   }
   if (type == "DOCKED_WITH" || type == "LAUNCHED_FROM" || type == "MET_WITH") {
     const SentenceUnit& su = units_.sentences[s];
-    bool future = Future(su.first, su.last, -1);
+    bool future = Future(su.first, su.last, -1) ||
+                  FutureInOwnClause(mentions_[from].t0) ||
+                  FutureInOwnClause(mentions_[to].t0);
     if (future) props["planned"] = "true";
     std::string date = SentenceDate(s, -1, future);
     if (!date.empty()) props.emplace("date", date);

@@ -443,6 +443,33 @@ TEST_F(ExtractorTest, AFutureWordInAQuoteDoesNotMakeWhatIsToldPlanned) {
   }
 }
 
+// A future word in a relative clause speaks for its clause only: the
+// launch told around "the module that will house the crew" happened, what
+// the clause says ("which is to dock") is planned, and "is to" is a plan.
+TEST_F(ExtractorTest, AFutureWordInARelativeClauseSpeaksForItsClause) {
+  DocFacts f =
+      Run("A Proton rocket carrying Zvezda, the module that will house the "
+          "crew, blasted off from Baikonur on Friday.");
+  ASSERT_FALSE(f.events.empty());
+  EXPECT_FALSE(f.events[0].planned);
+  for (const RelationFact& r : f.relations) {
+    EXPECT_EQ(r.properties.count("planned"), 0u) << r.type;
+  }
+  DocFacts g =
+      Run("The Progress MS-40 cargo ship, which is to dock with the station on "
+          "Sunday, lifted off on Friday.");
+  bool docking = false;
+  for (const EventFact& e : g.events) {
+    if (e.kind != "docking") continue;
+    docking = true;
+    EXPECT_TRUE(e.planned);
+  }
+  EXPECT_TRUE(docking);
+  DocFacts h = Run("Soyuz MS-40 is to launch from Baikonur on Friday.");
+  ASSERT_FALSE(h.events.empty());
+  EXPECT_TRUE(h.events[0].planned);
+}
+
 TEST_F(ExtractorTest, AReportDatedOnlyByItsMonthJoinsTheDatedOne) {
   DocFacts f =
       Run("Soyuz TMA-40M launched in December 2015 with three crew members "
