@@ -54,6 +54,20 @@ bool IsAcronym(std::string_view form) {
 
 }  // namespace
 
+bool DocExtraction::BeforeARegion(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (t + 1 >= su.last || Tok(t) != ",") return false;
+  // A region of one or two words: "Tex.", "New Mexico".
+  for (int words = 1; words <= 2 && t + 1 + words <= su.last; ++words) {
+    for (const LexiconMatch& m : lex_.Matches(Span(t + 1, t + 1 + words))) {
+      if (m.entry->type == EntryType::kPlace && m.entry->kind == "region") {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool DocExtraction::InPersonName(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   auto name_word = [&](int u) {
@@ -102,6 +116,12 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
         // name ("Jerry Ross" is no ROSS, "Kari Nordby" no KARI).
         if (m.form->text != surface && end == t + 1 &&
             IsAcronym(m.form->text) && InPersonName(s, t)) {
+          continue;
+        }
+        // A country's name before a state is a town there ("Palestine,
+        // Tex.", "Mexico, Mo.").
+        if (end == t + 1 && m.entry->type == EntryType::kCountry &&
+            m.form->kind != FormKind::kDemonym && BeforeARegion(s, t + 1)) {
           continue;
         }
         // Nor is a town's name after a given name inside a sentence ("NASA

@@ -206,6 +206,20 @@ TEST_F(ExtractorTest, AFormerOrgTitleInAnApposition) {
   EXPECT_TRUE(former);
 }
 
+// A country's or a capital's name before a state is a town there:
+// "Palestine, Tex.", "Moscow, Idaho"; before anything else, the country.
+TEST_F(ExtractorTest, ACountrysNameBeforeAStateIsATown) {
+  DocFacts f = Run(
+      "The balloon flew from Palestine, Tex., and landed near Moscow, Idaho, "
+      "far from Russia.");
+  ASSERT_NE(Find(f, "Palestine"), nullptr);
+  EXPECT_EQ(Find(f, "Palestine")->labels[0], "Place");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Palestine", "Texas"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Moscow", "Idaho"));
+  ASSERT_NE(Find(f, "Russia"), nullptr);
+  EXPECT_EQ(Find(f, "Russia")->labels[0], "Country");
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
