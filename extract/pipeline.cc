@@ -306,6 +306,9 @@ void DocExtraction::AssembleFacts() {
     }
     for (const auto& [k, v] : m.props) {
       if (k == "title" && f.properties[k].size() > v.size()) continue;
+      // "cosmonaut" is said of a person; "astronaut" may be the default of
+      // one put aboard ("Krikalev, the cosmonaut, ... the crew: Krikalev").
+      if (k == "role" && f.properties[k] == "cosmonaut") continue;
       f.properties[k] = v;
     }
     std::string surface = m.surface;

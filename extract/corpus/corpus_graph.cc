@@ -366,7 +366,12 @@ absl::StatusOr<Graph> BuildCorpusGraph(const std::vector<DocFacts>& docs) {
       AddUnique(n.aliases, e.name);
     }
     for (const std::string& a : e.aliases) AddUnique(n.aliases, a);
-    for (const auto& [k, v] : e.properties) n.properties[k] = v;  // latest
+    for (const auto& [k, v] : e.properties) {
+      // The latest, but "cosmonaut" (said of a person) over "astronaut" (also
+      // the default of one put aboard).
+      if (k == "role" && n.properties[k] == "cosmonaut") continue;
+      n.properties[k] = v;
+    }
     n.mentions += static_cast<int64_t>(e.mentions.size());
     AddUnique(n.docs, d.id);
     if (!why[r].empty()) {

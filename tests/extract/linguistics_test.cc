@@ -220,6 +220,18 @@ TEST_F(ExtractorTest, ACountrysNameBeforeAStateIsATown) {
   EXPECT_EQ(Find(f, "Russia")->labels[0], "Country");
 }
 
+// "cosmonaut" said of a person stays their role when a later sentence puts
+// them aboard (where "astronaut" is only the default).
+TEST_F(ExtractorTest, ACosmonautStaysACosmonautInTheCrewLaterNamed) {
+  DocFacts f =
+      Run("Veteran cosmonaut Pavel Orlovsky trained for a year. Soyuz MS-40 "
+          "lifted off on Friday with Orlovsky and NASA astronaut Dana Whitmore "
+          "aboard.");
+  ASSERT_NE(Find(f, "Pavel Orlovsky"), nullptr);
+  EXPECT_EQ(Find(f, "Pavel Orlovsky")->properties.at("role"), "cosmonaut");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz MS-40"));
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
