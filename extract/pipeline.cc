@@ -287,6 +287,7 @@ DocFacts DocExtraction::Run() {
 void DocExtraction::AssembleFacts() {
   // Facts: entities in order of first mention.
   std::vector<int> entity_index(entities_.size(), -1);
+  std::vector<bool> role_said;  // per fact entity: a role the text says
   for (const Mention& m : mentions_) {
     Entity& e = entities_[m.entity];
     if (entity_index[m.entity] < 0) {
@@ -297,6 +298,7 @@ void DocExtraction::AssembleFacts() {
       f.sentence = Evidence(m.sentence, units_.tokens[m.t0].begin,
                             units_.tokens[m.t1 - 1].end);
       facts_.entities.push_back(std::move(f));
+      role_said.push_back(false);
     }
     EntityFact& f = facts_.entities[entity_index[m.entity]];
     for (const std::string& l : m.extra) {
@@ -309,6 +311,9 @@ void DocExtraction::AssembleFacts() {
       // "cosmonaut" is said of a person; "astronaut" may be the default of
       // one put aboard ("Krikalev, the cosmonaut, ... the crew: Krikalev").
       if (k == "role" && f.properties[k] == "cosmonaut") continue;
+      if (k == "role" && !m.default_role) {
+        role_said[entity_index[m.entity]] = true;
+      }
       f.properties[k] = v;
     }
     std::string surface = m.surface;
@@ -371,6 +376,22 @@ void DocExtraction::AssembleFacts() {
     for (int& p : e.occurred_at) p = entity_index[p];
   }
   for (SaidFact& s : facts_.said) s.person = entity_index[s.person];
+  // One put aboard whom the text names with no role but who is a citizen of,
+  // or works for, a country or agency of rules/cues.txt [cosmonaut_employer]
+  // is a cosmonaut.
+  for (const RelationFact& r : facts_.relations) {
+    if ((r.type != "CITIZEN_OF" && r.type != "WORKS_FOR") ||
+        role_said[r.from]) {
+      continue;
+    }
+    auto role = facts_.entities[r.from].properties.find("role");
+    if (role != facts_.entities[r.from].properties.end() &&
+        role->second == "astronaut" &&
+        x_.cues_.Is(Cue::kCosmonautEmployer,
+                    SurfaceKey(facts_.entities[r.to].name))) {
+      role->second = "cosmonaut";
+    }
+  }
 }
 
 // Whether the document writes the word of `key` in lower case somewhere (the

@@ -85,6 +85,9 @@ class DocExtraction {
     int entity = -1;
     // A reference back ("the capsule"): the mention it refers to.
     int referent = -1;
+    // props["role"] is the default of a person put aboard, not a word the
+    // text says of them.
+    bool default_role = false;
   };
 
   struct PendingRel {

@@ -54,8 +54,9 @@ enum class Cue {
   kPairWord,
   kCrewNoun,
   kPastVerb,
+  kCosmonautEmployer,
 };
-inline constexpr int kCueCount = 36;
+inline constexpr int kCueCount = 37;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

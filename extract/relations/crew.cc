@@ -207,7 +207,10 @@ void DocExtraction::Crew() {
           ((!flights.empty() && (after_crew_word || in_flight)) ||
            on_station)) {
         pm.extra.insert("Astronaut");
-        if (!pm.props.count("role")) pm.props["role"] = "astronaut";
+        if (!pm.props.count("role")) {
+          pm.props["role"] = "astronaut";
+          pm.default_role = true;
+        }
         astronauts.insert(pm.entity);
         astronaut = true;
       }
@@ -388,7 +391,10 @@ void DocExtraction::CrewOfFlights() {
         Mention& pm = mentions_[mention_in(who.entity, s)];
         if (!pm.extra.count("Astronaut")) {
           pm.extra.insert("Astronaut");
-          if (!pm.props.count("role")) pm.props["role"] = "astronaut";
+          if (!pm.props.count("role")) {
+            pm.props["role"] = "astronaut";
+            pm.default_role = true;
+          }
         }
         AddRel("CREW_OF", mention_in(who.entity, s), f, s, std::move(props),
                "crew: an astronaut taking part in a flight's launch, docking "

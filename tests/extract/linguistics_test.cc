@@ -232,6 +232,18 @@ TEST_F(ExtractorTest, ACosmonautStaysACosmonautInTheCrewLaterNamed) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz MS-40"));
 }
 
+// One put aboard with no role said, who works for Roscosmos or is Russian,
+// is a cosmonaut; an American so put aboard, an astronaut.
+TEST_F(ExtractorTest, ARussianPutAboardWithNoRoleIsACosmonaut) {
+  DocFacts f =
+      Run("Soyuz MS-40 lifted off on Friday with Pavel Orlovsky of Roscosmos "
+          "and Dana Whitmore of NASA aboard.");
+  ASSERT_NE(Find(f, "Pavel Orlovsky"), nullptr);
+  EXPECT_EQ(Find(f, "Pavel Orlovsky")->properties.at("role"), "cosmonaut");
+  ASSERT_NE(Find(f, "Dana Whitmore"), nullptr);
+  EXPECT_EQ(Find(f, "Dana Whitmore")->properties.at("role"), "astronaut");
+}
+
 TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
   DocFacts f =
       Run("Engineers at the George Tremont Space Flight Center "
