@@ -22,6 +22,7 @@
 #ifndef KG_EXTRACT_PIPELINE_H_
 #define KG_EXTRACT_PIPELINE_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -241,7 +242,8 @@ class DocExtraction {
   // Per sentence: the first future word anywhere and outside quotations
   // (-1 none, -2 not yet known).
   mutable std::vector<std::pair<int, int>> first_future_;
-  mutable std::vector<int> cancel_;  // per sentence, -1 not yet known
+  mutable std::vector<int> cancel_;         // per sentence, -1 not yet known
+  mutable std::vector<int8_t> lower_case_;  // per sentence, -1 not yet known
   bool GappedConjunct(int s, int t) const;
   int GapIn(int s) const;
   bool AcrossTheGap(int s, int a, int b) const;

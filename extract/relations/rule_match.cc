@@ -141,15 +141,22 @@ namespace {
 constexpr char kLowerCase[] = "abcdefghijklmnopqrstuvwxyz";
 }  // namespace
 
+// Once per sentence: a long sentence of capitals asks for each of its words.
 bool DocExtraction::HasLowerCaseWord(int s) const {
-  const SentenceUnit& su = units_.sentences[s];
-  for (int t = su.first; t < su.last; ++t) {
-    if (units_.tokens[t].word &&
-        Tok(t).find_first_of(kLowerCase) != std::string_view::npos) {
-      return true;
+  if (lower_case_.size() != units_.sentences.size()) {
+    lower_case_.assign(units_.sentences.size(), -1);
+  }
+  if (lower_case_[s] < 0) {
+    const SentenceUnit& su = units_.sentences[s];
+    lower_case_[s] = 0;
+    for (int t = su.first; t < su.last && lower_case_[s] == 0; ++t) {
+      if (units_.tokens[t].word &&
+          Tok(t).find_first_of(kLowerCase) != std::string_view::npos) {
+        lower_case_[s] = 1;
+      }
     }
   }
-  return false;
+  return lower_case_[s] == 1;
 }
 
 void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
