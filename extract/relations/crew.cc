@@ -136,33 +136,51 @@ void DocExtraction::Crew() {
       }
     }
     context_flights_[s] = flights;
-    // "The STS-135 crew spent 13 days in space", after the crew was listed:
+    // The astronauts of the last sentence before this one (up to kLookBack
+    // back) that named at least `least` of them.
+    auto crew_listed_before = [&](size_t least) {
+      for (int r = s - 1; r >= 0 && r >= s - kLookBack; --r) {
+        std::vector<int> crew;
+        std::set<int> seen;
+        for (int m : by_sentence[r]) {
+          const Mention& pm = mentions_[m];
+          if (pm.label == "Person" && !InQuote(pm.t0) &&
+              astronauts.count(pm.entity) && seen.insert(pm.entity).second) {
+            crew.push_back(m);
+          }
+        }
+        if (crew.size() >= least) return crew;
+      }
+      return std::vector<int>{};
+    };
+    // "The STS-135 crew spent 13 days in space" after the crew was listed:
     // the people of the last sentence that named two astronauts or more.
-    if (people.empty()) {
-      for (int f : current) {
-        const Mention& fm = mentions_[f];
-        if (fm.t0 <= su.first || token_keys_[fm.t0 - 1] != "the" ||
-            fm.t1 >= su.last ||
-            !x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1])) {
-          continue;
-        }
-        for (int r = s - 1; r >= 0 && r >= s - kLookBack; --r) {
-          std::vector<int> crew;
-          std::set<int> seen;
-          for (int m : by_sentence[r]) {
-            const Mention& pm = mentions_[m];
-            if (pm.label == "Person" && !InQuote(pm.t0) &&
-                astronauts.count(pm.entity) && seen.insert(pm.entity).second) {
-              crew.push_back(m);
-            }
+    // "Rescue teams reached their Soyuz MS-10 capsule": the astronauts the
+    // sentence names before "their", else those of the sentence before.
+    for (int f : current) {
+      const Mention& fm = mentions_[f];
+      if (fm.t0 <= su.first) continue;
+      const bool the_crew = people.empty() && token_keys_[fm.t0 - 1] == "the" &&
+                            fm.t1 < su.last &&
+                            x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1]);
+      const bool their = token_keys_[fm.t0 - 1] == "their";
+      if (!the_crew && !their) continue;
+      std::vector<int> crew;
+      if (their) {
+        std::set<int> seen;
+        for (int p : people) {
+          const Mention& pm = mentions_[p];
+          if (pm.t0 < fm.t0 && astronauts.count(pm.entity) &&
+              seen.insert(pm.entity).second) {
+            crew.push_back(p);
           }
-          if (crew.size() < 2) continue;
-          for (int p : crew) {
-            AddRel("CREW_OF", p, f, s, {},
-                   "crew: 'the <flight> crew' after the crew was listed");
-          }
-          break;
         }
+      }
+      if (crew.empty()) crew = crew_listed_before(the_crew ? 2 : 1);
+      for (int p : crew) {
+        AddRel("CREW_OF", p, f, s, {},
+               the_crew ? "crew: 'the <flight> crew' after the crew was listed"
+                        : "crew: the astronauts named before 'their' flight");
       }
     }
     // ", and NASA astronaut B is to launch on Y": the clauses a sentence

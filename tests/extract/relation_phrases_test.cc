@@ -210,6 +210,23 @@ TEST_F(ExtractorTest, AStationAfterForIsNotLaunched) {
                            "Baikonur Cosmodrome"));
 }
 
+// "Rescue teams reached their Soyuz MS-40 capsule": the astronauts named
+// just before are its crew; "X, who commanded two missions, A and B":
+// X flew both.
+TEST_F(ExtractorTest, TheirFlightAndTheMissionsSomeoneCommanded) {
+  DocFacts f =
+      Run("Commander Oleg Savin and NASA astronaut Dana Whitmore were in good "
+          "condition, officials said. Rescue teams reached their Soyuz MS-40 "
+          "capsule shortly after it came down.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Savin", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Dana Whitmore", "Soyuz MS-40"));
+  DocFacts g =
+      Run("The board named Ruth Kessler, a pilot who commanded two NASA "
+          "missions, Crew-30 and Crew-34, to lead the agency.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ruth Kessler", "Crew-30"));
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ruth Kessler", "Crew-34"));
+}
+
 TEST_F(ExtractorTest, AFlightOfYearsBeforeIsHistoryNotTheStorysFlight) {
   Document d;
   d.id = "news.txt";
