@@ -1,0 +1,144 @@
+// Names and places: a person's name wherever it stands (given names,
+// initials, family names first), the words that are not part of one
+// (acronyms, towns, a sentence's first word), and towns before their state.
+// Each construction on a sentence written for the test.
+#include <string>
+
+#include "extract/corpus/facts.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+TEST_F(ExtractorTest, AGivenNameMakesAPersonWithoutAnyCue) {
+  DocFacts f =
+      Run("On May 3 Ivan Petrenko met the board in place of Olga "
+          "Saveleva.");
+  ASSERT_NE(Find(f, "Ivan Petrenko"), nullptr);
+  EXPECT_EQ(Find(f, "Ivan Petrenko")->labels[0], "Person");
+  ASSERT_NE(Find(f, "Olga Saveleva"), nullptr);
+  EXPECT_THAT(Find(f, "Ivan Petrenko")->mentions[0].rule,
+              HasSubstr("given_names.tsv:"));
+}
+
+// Acronyms of the lexicon (KAI, ROSS, ABE) written in title case are parts
+// of names when a given name stands before or they are one before another
+// capitalized word.
+TEST_F(ExtractorTest, AnAcronymInsideAPersonsNameIsTheName) {
+  DocFacts f =
+      Run("Prime Minister Hiroto Abe met engineer Kai Lindqvist, and "
+          "mission specialist Jerry Ross made a spacewalk.");
+  EXPECT_NE(Find(f, "Hiroto Abe"), nullptr);
+  EXPECT_NE(Find(f, "Kai Lindqvist"), nullptr);
+  EXPECT_NE(Find(f, "Jerry Ross"), nullptr);
+  for (const EntityFact& e : f.entities) {
+    EXPECT_THAT(e.labels, Not(Contains("Organization"))) << e.name;
+    EXPECT_THAT(e.labels, Not(Contains("Spacecraft"))) << e.name;
+  }
+  // As written, they still name their entities.
+  EXPECT_NE(Find(Run("KAI and KARI signed a deal."),
+                 "Korea Aerospace Research Institute"),
+            nullptr);
+}
+
+// A name written family name first is taken up by its first word.
+TEST_F(ExtractorTest, AFamilyNameFirstIsTakenUpByItsFirstWord) {
+  DocFacts f =
+      Run("Wen Haolin, a Chinese engineer, trained for a year. Wen, who "
+          "flew on Soyuz MS-30 with cosmonaut Oleg Artemenko, landed on "
+          "Friday.");
+  EXPECT_EQ(Find(f, "Wen"), nullptr);
+  ASSERT_NE(Find(f, "Wen Haolin"), nullptr);
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Wen Haolin", "Soyuz MS-30"));
+}
+
+// A sentence's first word is capitalised as any first word is: before a
+// given name it is no part of the name ("Writer Kathy Sawyer reported").
+TEST_F(ExtractorTest, ASentencesFirstWordBeforeAGivenNameIsNotTheName) {
+  DocFacts f = Run("Columnist Maria Delgado reported the resignation.");
+  EXPECT_NE(Find(f, "Maria Delgado"), nullptr);
+  EXPECT_EQ(Find(f, "Columnist Maria Delgado"), nullptr);
+}
+
+// An acronym in a sentence written in lower case is no one's name, whatever
+// title stands before it ("President of MIT").
+TEST_F(ExtractorTest, AnAcronymAfterATitleIsNoPerson) {
+  DocFacts f =
+      Run("Vest ran the show (President of XQT, the chair of the panel).");
+  for (const EntityFact& e : f.entities) {
+    EXPECT_NE(e.labels[0], "Person") << e.name;
+  }
+}
+
+// "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
+// even at the end of a line with no mark after it.
+TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
+  DocFacts f =
+      Run("The firm moved from Peoria, Ill., to a plant near Boise, Idaho\n\n"
+          "Organization: Acme Rocketry / Akron, Ohio");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Peoria", "Illinois"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Boise", "Idaho"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Akron", "Ohio"));
+  ASSERT_NE(Find(f, "Boise"), nullptr);
+  EXPECT_EQ(Find(f, "Boise")->labels[0], "Place");
+}
+
+// Names with initials only, as agency releases write them: a Russian
+// two-letter initial ("Yu. N. Koptev") and the initial "A." (no article);
+// "the <title> of <country>, X" gives the title and the nationality.
+TEST_F(ExtractorTest, NamesWithInitialsAfterATitleOfACountry) {
+  DocFacts f =
+      Run("The Prime Minister of Ukraine, A. Lazarenko, and the head of "
+          "Roscosmos, Yu. N. Kotov, signed documents on Monday.");
+  ASSERT_NE(Find(f, "A. Lazarenko"), nullptr);
+  ASSERT_NE(Find(f, "Yu. N. Kotov"), nullptr);
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "A. Lazarenko", "Ukraine"));
+  EXPECT_EQ(Find(f, "Yu"), nullptr);
+}
+
+// A town's name after a given name is the person's surname ("NASA
+// astronaut Nick Hague"); the town alone is still a town.
+TEST_F(ExtractorTest, ATownAfterAGivenNameIsASurname) {
+  DocFacts f =
+      Run("Commander Ivan Petrenko and NASA astronaut Nick Hague were safe.");
+  EXPECT_NE(Find(f, "Nick Hague"), nullptr);
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Nick Hague", "NASA"));
+  EXPECT_EQ(Find(f, "Netherlands"), nullptr);
+}
+
+// A country's or a capital's name before a state is a town there:
+// "Palestine, Tex.", "Moscow, Idaho"; before anything else, the country.
+TEST_F(ExtractorTest, ACountrysNameBeforeAStateIsATown) {
+  DocFacts f = Run(
+      "The balloon flew from Palestine, Tex., and landed near Moscow, Idaho, "
+      "far from Russia.");
+  ASSERT_NE(Find(f, "Palestine"), nullptr);
+  EXPECT_EQ(Find(f, "Palestine")->labels[0], "Place");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Palestine", "Texas"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Moscow", "Idaho"));
+  ASSERT_NE(Find(f, "Russia"), nullptr);
+  EXPECT_EQ(Find(f, "Russia")->labels[0], "Country");
+}
+
+TEST_F(ExtractorTest, AGivenNameBeforeAnInstitutionWordIsNoPerson) {
+  DocFacts f =
+      Run("Engineers at the George Tremont Space Flight Center "
+          "and the Anna Kovac Institute agreed.");
+  for (const EntityFact& e : f.entities) EXPECT_NE(e.labels[0], "Person");
+}
+
+TEST_F(ExtractorTest, SignatureWordsAndPeopleNounsMakeNoName) {
+  DocFacts f =
+      Run("-- Harold Venter Prof\nHarold Venter Internet: hv@example.edu\n"
+          "Rich Individuals and Douglas Aircraft should pay for it.");
+  for (const EntityFact& e : f.entities) EXPECT_NE(e.labels[0], "Person");
+}
+
+}  // namespace
+}  // namespace kg
