@@ -1,7 +1,7 @@
 // The extractor's linguistic stages, each construction on a sentence written
-// for the test: employment and nationality from
-// the phrase, references back, crews across sentences, the frames of
-// launches and dockings, event arguments from the trigger's clause.
+// for the test: employment and nationality from the phrase, references back,
+// crews across sentences, the frames of launches and dockings, event
+// arguments from the trigger's clause (names_test.cc: names and places).
 #include <string>
 #include <vector>
 
