@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
 # Runs one of kg's libFuzzer targets (fuzz/) for a while.
 #
-#   tools/fuzz.sh --list             the targets, one a line
-#   tools/fuzz.sh TARGET SECONDS     build what is missing, then fuzz TARGET
+#   tools/fuzz.sh --list                    the targets, one a line
+#   tools/fuzz.sh [--fast] TARGET SECONDS   build what is missing, then fuzz
 #
 # The targets are built with clang-14 (address, undefined and fuzzer
 # sanitizers) in build-fuzz/, apart from the ordinary g++ build; clang-14 and
-# libclang-rt-14-dev are installed with apt-get when missing. The corpus grows
+# libclang-rt-14-dev are installed with apt-get when missing. --fast uses
+# build-fuzz-fast/ instead, built without AddressSanitizer (leak, undefined
+# and fuzzer sanitizers): several times the executions a second, for volume,
+# with leaks and undefined behaviour still found; memory errors need the
+# default build. Both share the corpus, findings and log. The corpus grows
 # in build-fuzz/corpus/TARGET; seeds (TCK and test queries, the sample corpus,
 # snapshots, CSV and JSON exported by the built kg) are made once into
 # build-fuzz/seeds/TARGET. Findings -- crashes, leaks, inputs slower than a
 # second (-timeout=1) -- land in build-fuzz/findings/TARGET/. Each run is
-# logged to build-fuzz/runs.tsv (date, target, seconds, executions).
+# logged to build-fuzz/runs.tsv (date, target, seconds, executions, exit
+# status, build: asan or fast).
 #
 # Environment: KG_JOBS (build jobs, default 2), KG_FUZZ_RSS_MB (default 2048).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="$root/build-fuzz"
+build="$root/build-fuzz"       # corpus, seeds, findings, logs, runs.tsv
+flavour=asan                     # or fast (--fast)
+bin_build="$build"               # where the fuzzers are built
 jobs="${KG_JOBS:-2}"
 rss_mb="${KG_FUZZ_RSS_MB:-2048}"
 tck="$root/../shared/tck"
@@ -59,13 +66,16 @@ ensure_clang() {
 ensure_built() {
   local target="$1"
   ensure_clang
-  if [ ! -f "$build/CMakeCache.txt" ]; then
-    log "configuring $build"
-    CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja \
-      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKG_FUZZ=ON >&2
+  local sanitizers=address,undefined
+  [ "$flavour" = fast ] && sanitizers=leak,undefined
+  if [ ! -f "$bin_build/CMakeCache.txt" ]; then
+    log "configuring $bin_build"
+    CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$bin_build" -G Ninja \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKG_FUZZ=ON \
+      -DKG_FUZZ_SANITIZERS="$sanitizers" >&2
   fi
   log "building ${target}_fuzzer (-j$jobs)"
-  nice -n 10 cmake --build "$build" --target "${target}_fuzzer" -j "$jobs" >&2
+  nice -n 10 cmake --build "$bin_build" --target "${target}_fuzzer" -j "$jobs" >&2
 }
 
 # One seed file per piece of text, named by its hash.
@@ -169,7 +179,7 @@ run() {
   ensure_built "$target"
   make_seeds "$target"
   local corpus="$build/corpus/$target" findings="$build/findings/$target"
-  local out="$build/logs/$target-$(date +%Y%m%d-%H%M%S).log"
+  local out="$build/logs/$target-$flavour-$(date +%Y%m%d-%H%M%S).log"
   mkdir -p "$corpus" "$findings" "$build/logs"
   local flags=(-max_total_time="$seconds" -rss_limit_mb="$rss_mb" -timeout=1
                -detect_leaks=1 -print_final_stats=1
@@ -190,15 +200,15 @@ run() {
   # UBSan report ends the run but RapidJSON's (fuzz/ubsan.supp says why).
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
   UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$root/fuzz/ubsan.supp}" \
-    nice -n 10 "$build/fuzzers/${target}_fuzzer" "${flags[@]}" \
+    nice -n 10 "$bin_build/fuzzers/${target}_fuzzer" "${flags[@]}" \
     "$corpus" "$build/seeds/$target" >"$out" 2>&1 || status=$?
   # The end of the run: libFuzzer's summary and any report, not its dictionary.
   grep -E '^(Done |==[0-9]+==|SUMMARY|artifact_prefix|Test unit written|.*ERROR)' \
     "$out" | tail -n 15 >&2 || true
   local execs
   execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$out" | tail -n 1)"
-  printf '%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$target" "$seconds" \
-    "${execs:-0}" "$status" >> "$build/runs.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$target" "$seconds" \
+    "${execs:-0}" "$status" "$flavour" >> "$build/runs.tsv"
   local total
   total="$(awk -F'\t' -v t="$target" '$2 == t { s += $4 } END { print s + 0 }' \
     "$build/runs.tsv")"
@@ -212,7 +222,13 @@ run() {
 
 case "${1:-}" in
   --list) list ;;
-  -h|--help|"") sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) [ "$#" -eq 2 ] || die "usage: tools/fuzz.sh TARGET SECONDS (or --list)"
+  -h|--help|"") sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) if [ "$1" = --fast ]; then
+       flavour=fast
+       bin_build="$root/build-fuzz-fast"
+       shift
+     fi
+     [ "$#" -eq 2 ] ||
+       die "usage: tools/fuzz.sh [--fast] TARGET SECONDS (or --list)"
      run "$1" "$2" ;;
 esac
