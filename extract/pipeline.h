@@ -226,6 +226,7 @@ class DocExtraction {
   std::vector<int> CrewReferents(int s) const;
   std::vector<int> PairReferents(int s, int t) const;
   bool SameEntity(int a, int b) const;
+  bool VerbOfItsOwn(int s, int t) const;
   bool JoinsAClause(int s, int t) const;
   // True when token t is a past verb ("-ed", rules/cues.txt [past_verb])
   // right after a capitalized word or a subject pronoun.
@@ -252,6 +253,7 @@ class DocExtraction {
   bool HasItsArguments(const EventFact& ev, bool dated) const;
   bool SameHappeningInSentence(int s, const EventFact& ev) const;
   bool IsHappening(int s, int t, int trigger_end) const;
+  bool GenericPresent(int s, int t, int trigger_end) const;
   bool EventFromTrigger(int s, int t, int trigger_end,
                         const EventTrigger& trigger);
   bool HasFlightArgument(const EventFact& ev, bool crew) const;

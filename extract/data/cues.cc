@@ -48,7 +48,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "pair_word",
                                        "crew_noun",
                                        "past_verb",
-                                       "cosmonaut_employer"};
+                                       "cosmonaut_employer",
+                                       "habitual"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -55,8 +55,9 @@ enum class Cue {
   kCrewNoun,
   kPastVerb,
   kCosmonautEmployer,
+  kHabitual,
 };
-inline constexpr int kCueCount = 37;
+inline constexpr int kCueCount = 38;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -53,7 +53,14 @@ bool DocExtraction::JoinsAClause(int s, int t) const {
   if (token_keys_[t] != "," || t + 1 >= su.last) return false;
   const std::string& conj = token_keys_[t + 1];
   if (conj != "and" && conj != "but") return false;
-  for (int u = t + 2; u < su.last && u <= t + 12; ++u) {
+  return VerbOfItsOwn(s, t + 2) || GappedConjunct(s, t);
+}
+
+// Whether the words from `t` on hold a verb of their own before a comma
+// (within a dozen words): what follows a conjunction is then a clause.
+bool DocExtraction::VerbOfItsOwn(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  for (int u = t; u < su.last && u <= t + 10; ++u) {
     const std::string& w = token_keys_[u];
     if (w == "," || InQuote(u)) return false;
     if (x_.cues_.Is(Cue::kBeVerb, w) || x_.cues_.Is(Cue::kAuxiliary, w) ||
@@ -63,7 +70,7 @@ bool DocExtraction::JoinsAClause(int s, int t) const {
     // A past verb after a name or a subject pronoun: ", and Kelly flew".
     if (PastVerbAfterSubject(u)) return true;
   }
-  return GappedConjunct(s, t);
+  return false;
 }
 
 // The first token of sentence `s` that opens a gapped conjunct; -1 none.
@@ -191,10 +198,25 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
     left = t + 1;
     break;
   }
+  // Forward, a clause ends at a conjunction that opens one, with a comma or
+  // without a comma when a person or a pronoun is its subject: "resigned in
+  // April and Popovkin will take over" (before the trigger, "A and B will
+  // meet" joins subjects; "the CRAF and Cassini missions are" joins names).
+  auto person_at = [&](int t) {
+    if (t >= su.last) return false;
+    if (x_.cues_.Is(Cue::kPersonPronoun, token_keys_[t])) return true;
+    const std::vector<Item>& items = items_[s];
+    auto it = std::partition_point(items.begin(), items.end(),
+                                   [&](const Item& i) { return i.t0 < t; });
+    return it != items.end() && it->t0 == t && it->mention >= 0 &&
+           mentions_[it->mention].label == "Person";
+  };
   int right = std::min(su.last, t1 + kReach);
   for (int t = t1; t < right; ++t) {
     if (InQuote(t) || x_.cues_.Is(Cue::kClauseBreak, token_keys_[t]) ||
-        JoinsAClause(s, t)) {
+        JoinsAClause(s, t) ||
+        (token_keys_[t] == "and" && person_at(t + 1) &&
+         VerbOfItsOwn(s, t + 1))) {
       right = t;
       break;
     }

@@ -150,6 +150,13 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
       return false;
     }
   }
+  // "usually dock ... and undock after six months": what happens as a rule
+  // is no happening either, to the end of the clause.
+  for (int u = t - 1; u >= su.first && u >= t - 12; --u) {
+    const std::string& w = token_keys_[u];
+    if (w == "," || w == ";" || w == ":") break;
+    if (x_.cues_.Is(Cue::kHabitual, w)) return false;
+  }
   // "if the comet is still there when Galileo arrives": a condition holds
   // to the end of its clause.
   for (int u = t - 1; u >= su.first && u >= t - 20; --u) {
@@ -190,6 +197,35 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
     if (!caused) return false;
   }
   return true;
+}
+
+// "Soyuz crews land in Kazakhstan", "cargo ships dock at the aft port": a
+// flight verb in its plain form (not "landed", "docks", "flew") right after a
+// plural common noun tells what such things do, not a happening; a headline's
+// present ("Astronauts return to Earth") and a date
+// ("crews land on Friday") tell one.
+bool DocExtraction::GenericPresent(int s, int t, int trigger_end) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (trigger_end != t + 1 || t == su.first) return false;
+  const std::string& verb = token_keys_[t];
+  if (units_.tokens[t].upper || verb.ends_with("s") || verb.ends_with("ed") ||
+      verb.ends_with("ing") || x_.cues_.Is(Cue::kPastVerb, verb)) {
+    return false;
+  }
+  const std::string& subject = token_keys_[t - 1];
+  const Unit& before = units_.tokens[t - 1];
+  if (!before.word || (before.upper && t - 1 != su.first) ||
+      subject.size() < 4 || !subject.ends_with("s") ||
+      subject.ends_with("ss") || x_.cues_.Is(Cue::kBeVerb, subject) ||
+      x_.cues_.Is(Cue::kAuxiliary, subject)) {
+    return false;
+  }
+  // "a news conference": a noun after a noun.
+  if (t - 2 >= su.first &&
+      (token_keys_[t - 2] == "a" || token_keys_[t - 2] == "an")) {
+    return false;
+  }
+  return !InHeadline({s, units_.tokens[t].begin, units_.tokens[t].end, ""});
 }
 
 // One sense of a trigger: an event when the sense's conditions
@@ -301,6 +337,7 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   const bool visitor_named = kind == "visit" && !ev.involves.empty() &&
                              (possessive(t - 1) || possessive(t - 2));
   if (!HasItsArguments(ev, dated) && !visitor_named) return false;
+  if (flight_kind && !dated && GenericPresent(s, t, trigger_end)) return false;
   // One happening told twice in a sentence ("launched ... the launch") is
   // one event: a second trigger of the kind that shares a participant with
   // the first adds nothing.
