@@ -49,7 +49,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "crew_noun",
                                        "past_verb",
                                        "cosmonaut_employer",
-                                       "habitual"};
+                                       "habitual",
+                                       "cargo_vehicle"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

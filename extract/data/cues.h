@@ -56,8 +56,9 @@ enum class Cue {
   kPastVerb,
   kCosmonautEmployer,
   kHabitual,
+  kCargoVehicle,
 };
-inline constexpr int kCueCount = 38;
+inline constexpr int kCueCount = 39;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

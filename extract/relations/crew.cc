@@ -17,6 +17,7 @@
 //  - each crew member is CREW_OF each flight; a crew member said to be aboard
 //    a station is CREW_OF the station when the document names no expedition.
 #include <algorithm>
+#include <cctype>
 
 #include "absl/strings/numbers.h"
 #include "extract/data/name_shape.h"
@@ -96,6 +97,7 @@ void DocExtraction::Crew() {
       const Mention& mm = mentions_[m];
       if (InQuote(mm.t0)) continue;
       if (IsNamedFlight(mm)) {
+        if (IsCargoShip(mm)) continue;
         if (seen_vehicles.insert(mm.entity).second) flights.push_back(m);
       } else if (mm.label == "Spacecraft" && mm.props.count("kind") &&
                  mm.props.at("kind") == "station") {
@@ -251,9 +253,19 @@ void DocExtraction::Crew() {
                            clause_of(mentions_[f].t0) == clause);
         }
       }
+      // "Aboard Mir were A, B and C" after a flight was named: the people
+      // of a station, not of the flight before.
+      bool continued_away = false;
+      for (int a : aboard_at) {
+        for (int st : stations) {
+          const int t0 = mentions_[st].t0;
+          continued_away |= t0 > a && t0 <= a + 3;
+        }
+      }
       for (int f : outgoing || stay_clause ? std::vector<int>{}
                    : owner >= 0            ? std::vector<int>{owner}
                                            : flights) {
+        if (mentions_[f].sentence != s && continued_away) continue;
         // "A and B; their relief, C and D, who came in Soyuz TM-25": a
         // flight in a relative clause is not the crew of the parts before.
         if (mentions_[f].sentence == s &&
@@ -282,7 +294,24 @@ void DocExtraction::Crew() {
                    : "crew: an astronaut named in the sentences after a "
                      "flight");
       }
-      if (aboard && !expedition) {
+      // "A flew around the station while the cosmonauts aboard Mir took
+      // pictures": the aboard word must be in the person's clause.
+      bool aboard_here = false;
+      for (int a : aboard_at) {
+        bool broken = false;
+        for (int u = std::min(a, pm.t0) + 1; u < std::max(a, pm.t1); ++u) {
+          // A relative clause ("B, who has lived aboard Mir") still speaks
+          // of the person, a semicolon may part a list's members, and
+          // "since May", "after STS-86" are prepositions before a name.
+          broken |= units_.tokens[u].word &&
+                    x_.cues_.Is(Cue::kClauseBreak, token_keys_[u]) &&
+                    !x_.cues_.Is(Cue::kRelative, token_keys_[u]) &&
+                    u + 1 < su.last && !units_.tokens[u + 1].upper &&
+                    !std::isdigit(static_cast<unsigned char>(Tok(u + 1)[0]));
+        }
+        aboard_here |= !broken;
+      }
+      if (aboard_here && !expedition) {
         for (int st : stations) {
           AddRel("CREW_OF", p, st, s, {},
                  "crew: an astronaut aboard a station no expedition names");
@@ -290,6 +319,16 @@ void DocExtraction::Crew() {
       }
     }
   }
+}
+
+// "Progress M-27M", "Cygnus": a cargo ship (rules/cues.txt
+// [cargo_vehicle], by the first word of its name) carries no crew.
+bool DocExtraction::IsCargoShip(const Mention& m) const {
+  if (m.referent >= 0) return IsCargoShip(mentions_[m.referent]);
+  if (m.label != "Spacecraft") return false;
+  const std::string& name = m.canonical;
+  return x_.cues_.Is(Cue::kCargoVehicle,
+                     FoldCase(name.substr(0, name.find(' '))));
 }
 
 // An expedition (names.tsv's "Expedition N") is a station's crew for a

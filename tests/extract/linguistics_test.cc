@@ -38,6 +38,27 @@ TEST_F(ExtractorTest, ItAfterADockingIsTheStationAndAStayClauseIsItsCrew) {
   EXPECT_TRUE(HasRelation(g, "CREW_OF", "Pavel Orlovsky", "Soyuz T-10"));
 }
 
+// "Aboard Salyut 7 were A and B" after a sentence that named a flight: the
+// people of the station, not of the flight before; "while the cosmonauts
+// aboard Salyut 7 ..." puts only those cosmonauts aboard, not the
+// commander of the main clause; and a cargo ship carries no crew.
+TEST_F(ExtractorTest, AStationsPeopleAndACargoShipsNeighboursAreNoFlightsCrew) {
+  DocFacts f =
+      Run("The Soyuz T-12 capsule approached the station on Tuesday. Aboard "
+          "Salyut 7 were cosmonauts Pavel Orlovsky and Ilya Vetrov.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Salyut 7"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz T-12"));
+  DocFacts g =
+      Run("Commander Oleg Artemenko flew the Soyuz T-12 capsule around the "
+          "station while the two cosmonauts aboard Salyut 7 filmed it.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Oleg Artemenko", "Soyuz T-12"));
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Oleg Artemenko", "Salyut 7"));
+  DocFacts h =
+      Run("Progress MS-40 docked with the station on Friday, and cosmonauts "
+          "Pavel Orlovsky and Ilya Vetrov began to unload it.");
+  EXPECT_FALSE(HasRelation(h, "CREW_OF", "Pavel Orlovsky", "Progress MS-40"));
+}
+
 // "The Soyuz MS-31 crew ..." after a crew list (and a quote between) names
 // the flight of the people listed; one person alone is no crew list.
 TEST_F(ExtractorTest, TheFlightsCrewAfterAListIsThatListsFlight) {
