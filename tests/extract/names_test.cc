@@ -141,4 +141,16 @@ TEST_F(ExtractorTest, SignatureWordsAndPeopleNounsMakeNoName) {
 }
 
 }  // namespace
+// "A Soyuz rocket", "the Soyuz booster": the family, as SCHEMA's gold names
+// it, in any year -- not the Soyuz-2 of 1999 on, which is named as such.
+TEST_F(ExtractorTest, ASoyuzRocketIsTheSoyuzFamily) {
+  DocFacts f =
+      Run("A Soyuz rocket lifted off with a Progress cargo ship. A Soyuz-2 "
+          "rocket followed a week later.");
+  std::vector<std::string> names;
+  for (const EntityFact& e : f.entities) names.push_back(e.name);
+  EXPECT_THAT(names, Contains("Soyuz"));
+  EXPECT_THAT(names, Contains("Soyuz-2"));
+}
+
 }  // namespace kg
