@@ -9,14 +9,28 @@ namespace kg {
 
 void DocExtraction::ApplyRules(int s) {
   std::vector<Item>& items = items_[s];
-  // Per item, the rules whose first word it is.
+  // Per item, the rules whose first word it is; per rule, whether a word of
+  // the sentence starts it; and the classes the sentence's items have. A
+  // rule that nothing in the sentence can start is passed over whole.
   std::vector<const std::vector<int>*> by_word(items.size(), nullptr);
+  std::vector<bool> started_by_word(x_.rules_.size(), false);
   for (size_t i = 0; i < items.size(); ++i) {
     auto it = x_.rules_by_start_word_.find(items[i].key);
-    if (it != x_.rules_by_start_word_.end()) by_word[i] = &it->second;
+    if (it == x_.rules_by_start_word_.end()) continue;
+    by_word[i] = &it->second;
+    for (int ri : it->second) started_by_word[ri] = true;
   }
+  auto sentence_classes = [&items] {
+    uint32_t cls = 0;
+    for (const Item& it : items) cls |= it.cls;
+    return cls;
+  };
+  uint32_t classes = sentence_classes();
   for (size_t ri = 0; ri < x_.rules_.size(); ++ri) {
     const Rule& r = x_.rules_[ri];
+    if (!r.start_any && !(classes & r.start_classes) && !started_by_word[ri]) {
+      continue;
+    }
     for (size_t i = 0; i < items.size(); ++i) {
       if (!r.start_any && !(items[i].cls & r.start_classes) &&
           (by_word[i] == nullptr ||
@@ -26,7 +40,11 @@ void DocExtraction::ApplyRules(int s) {
       }
       Captures caps;
       size_t end = 0;
-      if (Match(r, 0, items, i, caps, &end) && end > i) Act(s, r, caps);
+      if (Match(r, 0, items, i, caps, &end) && end > i) {
+        Act(s, r, caps);
+        // An action may make an item a person or a title.
+        classes = sentence_classes();
+      }
     }
   }
 }

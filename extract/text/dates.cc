@@ -91,7 +91,11 @@ class Scanner {
         tokens_(Tokenize(text)),
         doc_(doc),
         future_(future),
-        two_digit_years_(two_digit_years) {}
+        two_digit_years_(two_digit_years) {
+    // Each token lowered once: the matchers ask for it many times.
+    lower_.reserve(tokens_.size());
+    for (const Token& t : tokens_) lower_.push_back(AsciiLower(t.text));
+  }
 
   std::vector<DateMention> Run() {
     std::vector<DateMention> out;
@@ -117,8 +121,9 @@ class Scanner {
   static constexpr size_t kNoMatch = static_cast<size_t>(-1);
   static constexpr size_t kSkip = static_cast<size_t>(-2);
 
-  std::string Lower(size_t i) const {
-    return i < tokens_.size() ? AsciiLower(tokens_[i].text) : "";
+  const std::string& Lower(size_t i) const {
+    static const std::string* const kEmpty = new std::string;
+    return i < lower_.size() ? lower_[i] : *kEmpty;
   }
   bool Is(size_t i, std::string_view lower_word) const {
     return i < tokens_.size() && tokens_[i].word && Lower(i) == lower_word;
@@ -142,7 +147,7 @@ class Scanner {
     if (!std::isupper(static_cast<unsigned char>(t[0])) && !FullDateAfter(i)) {
       return 0;
     }
-    std::string w = AsciiLower(t);
+    const std::string& w = Lower(i);
     for (int m = 0; m < 12; ++m) {
       if (w == kMonths[m]) {
         *after = i + 1;
@@ -184,7 +189,7 @@ class Scanner {
   // Day of month at i: "6", "06", "6th", "21st"; 0 if none.
   int DayAt(size_t i) const {
     if (i >= tokens_.size() || !tokens_[i].word) return 0;
-    std::string w = Lower(i);
+    const std::string& w = Lower(i);
     size_t n = 0;
     while (n < w.size() && std::isdigit(static_cast<unsigned char>(w[n]))) ++n;
     if (n == 0 || n > 2) return 0;
@@ -434,7 +439,7 @@ class Scanner {
   // "on Tuesday", "said Wednesday", "last Friday", "earlier on Tuesday".
   size_t MatchWeekday(size_t i, DateMention* m) {
     if (i >= tokens_.size() || !tokens_[i].word) return kNoMatch;
-    std::string w = Lower(i);
+    const std::string& w = Lower(i);
     int target = -1;
     for (int k = 0; k < 7; ++k) {
       if (w == kWeekdays[k]) target = k;
@@ -462,6 +467,7 @@ class Scanner {
 
   std::string_view text_;
   std::vector<Token> tokens_;
+  std::vector<std::string> lower_;  // tokens_[i].text in ASCII lower case
   Date doc_;
   bool future_;
   bool two_digit_years_;
