@@ -187,6 +187,13 @@ void DocExtraction::LinkPersons() {
     for (int i = 0; i < static_cast<int>(items.size()); ++i) {
       Item& it = items[i];
       if (it.mention >= 0) continue;
+      // Only a name, or a lone lower-case word when the document writes a
+      // surname so or has one that may lose its first letter, can link.
+      const bool lower_word =
+          it.cls == kClsWord && units_.tokens[it.t0].word &&
+          !units_.tokens[it.t0].upper && it.t1 - it.t0 == 1 &&
+          (!lower_seen.empty() || !damaged.empty());
+      if (it.cls != kClsName && !lower_word) continue;
       std::string_view surface = Span(it.t0, it.t1);
       std::string key = TransliterationKey(surface);
       std::string link;
@@ -204,8 +211,7 @@ void DocExtraction::LinkPersons() {
             link = "a surname that lost its first letter";
           }
         }
-      } else if (it.cls == kClsWord && units_.tokens[it.t0].word &&
-                 !units_.tokens[it.t0].upper && it.t1 - it.t0 == 1) {
+      } else if (lower_word) {
         if (lower_seen.contains(key)) {
           if (std::string f2 = surname_at(key, s, it.t0); !f2.empty()) {
             target = f2;

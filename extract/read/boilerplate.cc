@@ -1,5 +1,6 @@
 #include "extract/read/boilerplate.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include "extract/text/strings.h"
 #include "extract/text/surface_fold.h"
 #include "re2/re2.h"
+#include "re2/set.h"
 
 namespace kg {
 namespace {
@@ -16,6 +18,12 @@ namespace {
 constexpr size_t kMaxErrors = 20;
 
 }  // namespace
+
+struct BoilerplateRules::ExpressionSet {
+  explicit ExpressionSet(const RE2::Options& options)
+      : set(options, RE2::ANCHOR_BOTH) {}
+  RE2::Set set;
+};
 
 BoilerplateRules::BoilerplateRules() = default;
 BoilerplateRules::~BoilerplateRules() = default;
@@ -75,6 +83,27 @@ absl::StatusOr<BoilerplateRules> BoilerplateRules::Parse(
   if (!errors.empty()) {
     return absl::InvalidArgumentError(absl::StrJoin(errors, "\n"));
   }
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  auto set = std::make_unique<ExpressionSet>(options);
+  for (size_t i = 0; i < rules.patterns_.size(); ++i) {
+    const Pattern& p = rules.patterns_[i];
+    if (p.re == nullptr) continue;
+    std::string error;
+    if (set->set.Add(p.re->pattern(), &error) < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(p.where, ": bad regular expression: ", error));
+    }
+    rules.set_patterns_.push_back(i);
+  }
+  if (!rules.set_patterns_.empty()) {
+    if (!set->set.Compile()) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          std::string(origin), ": the regular expressions are too large"));
+    }
+    rules.set_ = std::move(set);
+  }
   return rules;
 }
 
@@ -83,16 +112,20 @@ std::string BoilerplateRules::Match(std::string_view line) const {
   if (line.empty() || line.size() > kMaxBoilerplateLineBytes) return "";
   std::string key = SurfaceKey(line);
   if (auto it = exact_.find(key); it != exact_.end()) return it->second;
-  for (const Pattern& p : patterns_) {
-    if (p.re != nullptr) {
-      if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *p.re)) {
-        return p.where;
-      }
-    } else if (key.starts_with(p.prefix)) {
-      return p.where;
+  // The first rule in file order that matches: the earliest expression
+  // that does, unless a prefix rule before it does.
+  size_t first = patterns_.size();
+  if (set_ != nullptr) {
+    std::vector<int> hits;
+    if (set_->set.Match(re2::StringPiece(line.data(), line.size()), &hits)) {
+      for (int h : hits) first = std::min(first, set_patterns_[h]);
     }
   }
-  return "";
+  for (size_t i = 0; i < first; ++i) {
+    const Pattern& p = patterns_[i];
+    if (p.re == nullptr && key.starts_with(p.prefix)) return p.where;
+  }
+  return first < patterns_.size() ? patterns_[first].where : "";
 }
 
 absl::StatusOr<BoilerplateRules> LoadBoilerplateRules(const std::string& dir) {

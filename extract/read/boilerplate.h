@@ -58,6 +58,11 @@ class BoilerplateRules {
   };
   absl::flat_hash_map<std::string, std::string> exact_;  // key -> where
   std::vector<Pattern> patterns_;
+  // The "re:" rules as one set, tried in one pass over a line; its
+  // indexes map to patterns_.
+  struct ExpressionSet;  // an RE2::Set (boilerplate.cc)
+  std::unique_ptr<ExpressionSet> set_;
+  std::vector<size_t> set_patterns_;
   size_t rule_count_ = 0;
 };
 

@@ -305,10 +305,22 @@ std::optional<Dateline> ParseDateline(std::string_view line,
   // PLACE[, extra] dash
   static const RE2 kDash(
       R"(^(\p{Lu}[\p{Lu}.'’ -]{1,40}?)((?:, [^,—–-]{1,30}){0,2}) [-–—]+ )");
+  // Each form opens with a capital and needs its mark: "(", "/" or a dash.
+  // Most lines have neither, and the expressions' captures are not cheap.
+  if (line.empty() || (static_cast<unsigned char>(line[0]) < 0x80 &&
+                       !std::isupper(static_cast<unsigned char>(line[0])))) {
+    return std::nullopt;
+  }
+  const bool paren = line.find('(') != std::string_view::npos;
+  const bool slash = line.find('/') != std::string_view::npos;
+  const bool dashed = line.find('-') != std::string_view::npos ||
+                      line.find("\u2013") != std::string_view::npos ||
+                      line.find("\u2014") != std::string_view::npos;
   re2::StringPiece input(line.data(), line.size());
   std::string place, extra, credit, dash, date_text;
   Dateline d;
-  if (RE2::PartialMatch(input, kCredit, &place, &extra, &credit, &dash)) {
+  if (paren &&
+      RE2::PartialMatch(input, kCredit, &place, &extra, &credit, &dash)) {
     if (dash.empty() && HasLowerAscii(place)) return std::nullopt;
     // A credit is a name ("Sputnik", "AP"), a place is not a sentence's
     // opening word: "The crew (three people) - all safe" is no dateline.
@@ -327,12 +339,13 @@ std::optional<Dateline> ParseDateline(std::string_view line,
     }
     outlet = TrimJoiners(outlet);
     if (!IsOutletName(outlet, lexicon, &d.outlet)) d.outlet = outlet;
-  } else if (RE2::PartialMatch(input, kSlashed, &place, &date_text, &credit)) {
+  } else if (slash &&
+             RE2::PartialMatch(input, kSlashed, &place, &date_text, &credit)) {
     if (auto written = ParseWrittenDate(date_text)) d.date = *written;
     if (!IsOutletName(credit, lexicon, &d.outlet)) {
       d.outlet = std::string(TrimView(credit));
     }
-  } else if (RE2::PartialMatch(input, kDash, &place, &extra)) {
+  } else if (dashed && RE2::PartialMatch(input, kDash, &place, &extra)) {
     if (HasLowerAscii(place) || place.size() < 3) return std::nullopt;
     std::string unused;
     if (IsLexiconType(lexicon, TrimView(place), EntryType::kAgency, "",

@@ -26,6 +26,9 @@ void DocExtraction::ApplyRules(int s) {
     return cls;
   };
   uint32_t classes = sentence_classes();
+  // One set of captures for every attempt, emptied before each: a name
+  // with no items is no capture to Act, and the vectors keep their room.
+  Captures caps;
   for (size_t ri = 0; ri < x_.rules_.size(); ++ri) {
     const Rule& r = x_.rules_[ri];
     if (!r.start_any && !(classes & r.start_classes) && !started_by_word[ri]) {
@@ -38,7 +41,7 @@ void DocExtraction::ApplyRules(int s) {
                                static_cast<int>(ri)))) {
         continue;
       }
-      Captures caps;
+      for (auto& [name, taken] : caps.items) taken.clear();
       size_t end = 0;
       if (Match(r, 0, items, i, caps, &end) && end > i) {
         Act(s, r, caps);
@@ -105,14 +108,13 @@ bool DocExtraction::Match(const Rule& r, size_t e,
           std::find(el.words.begin(), el.words.end(), it.key) != el.words.end();
     }
     if (ok) {
-      std::vector<int> taken = {static_cast<int>(i)};
       size_t next = i + 1;
+      std::vector<int> more;  // further list members, when closed
       if (el.list) {
         // "A, B and C": further names joined by commas, closed by "and"; a
         // comma alone is an apposition ("Bakanov, Duffy said"), not a list.
         // A member may carry appositions of its own: "A, the flight
         // engineer, who trained for six years, and B".
-        std::vector<int> more;
         size_t scan = next;
         bool closed = false;
         while (!closed && scan + 1 < items.size()) {
@@ -136,14 +138,16 @@ bool DocExtraction::Match(const Rule& r, size_t e,
           }
         }
         if (closed) {
-          taken.insert(taken.end(), more.begin(), more.end());
           next = scan;
+        } else {
+          more.clear();
         }
       }
       if (!el.capture.empty()) {
         auto& slot = caps.items[el.capture];
         size_t before = slot.size();
-        slot.insert(slot.end(), taken.begin(), taken.end());
+        slot.push_back(static_cast<int>(i));
+        slot.insert(slot.end(), more.begin(), more.end());
         if (Match(r, e + 1, items, next, caps, end)) return true;
         slot.resize(before);
       } else if (Match(r, e + 1, items, next, caps, end)) {
