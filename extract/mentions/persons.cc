@@ -189,10 +189,10 @@ void DocExtraction::LinkPersons() {
       if (it.mention >= 0) continue;
       // Only a name, or a lone lower-case word when the document writes a
       // surname so or has one that may lose its first letter, can link.
-      const bool lower_word =
-          it.cls == kClsWord && units_.tokens[it.t0].word &&
-          !units_.tokens[it.t0].upper && it.t1 - it.t0 == 1 &&
-          (!lower_seen.empty() || !damaged.empty());
+      const bool lower_word = it.cls == kClsWord && units_.tokens[it.t0].word &&
+                              !units_.tokens[it.t0].upper &&
+                              it.t1 - it.t0 == 1 &&
+                              (!lower_seen.empty() || !damaged.empty());
       if (it.cls != kClsName && !lower_word) continue;
       std::string_view surface = Span(it.t0, it.t1);
       std::string key = TransliterationKey(surface);
