@@ -4,6 +4,8 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <map>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 
@@ -310,6 +312,26 @@ absl::Status Graph::DeleteRelationship(RelId id) {
   r.alive = false;
   --live_rels_;
   return absl::OkStatus();
+}
+
+void Graph::DeleteRelationships(absl::Span<const RelId> ids) {
+  // The live ones, by source node.
+  absl::flat_hash_map<uint64_t, absl::flat_hash_set<RelId>> by_source;
+  for (RelId id : ids) {
+    if (!ContainsRelationship(id)) continue;
+    const RelRecord& r = Rel(id);
+    if (Raw(id) < first_pending_rel_) by_source[r.from].insert(id);
+    type_index_[r.type].erase(id);
+    Rel(id).props.Clear();
+    Rel(id).alive = false;
+    --live_rels_;
+  }
+  for (const auto& [source, gone] : by_source) {
+    boost::remove_out_edge_if(
+        source,
+        [&](const auto& e) { return gone.contains((*topology_)[e].id); },
+        *topology_);
+  }
 }
 
 // ---- Adjacency ----

@@ -157,6 +157,10 @@ class Graph {
   bool RemoveProperty(RelId id, KeyId key);
   // NotFound when missing or already deleted.
   absl::Status DeleteRelationship(RelId id);
+  // Deletes each of `ids` that exists, in one pass over the out-edges of
+  // each source node: a hub losing k of its n relationships costs O(n + k),
+  // not O(n k) as k calls of DeleteRelationship would.
+  void DeleteRelationships(absl::Span<const RelId> ids);
 
   // ---- Adjacency (REQUIRES: ContainsNode(id)) ----
   // Calls f(relationship, other end) for each outgoing / incoming one, in the

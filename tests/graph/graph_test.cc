@@ -134,6 +134,47 @@ TEST_F(GraphTest, DeletingARelationshipKeepsOtherRelationshipIds) {
   EXPECT_EQ(g_.relationship_id_limit(), 3u);
 }
 
+// Many relationships at once (a statement's rollback): the same graph as
+// deleting them one by one, the others kept in their order; ids deleted
+// already or never made are passed over.
+TEST_F(GraphTest, DeletingRelationshipsAtOnceEqualsOneByOne) {
+  Graph one;
+  auto fill = [](Graph& g, std::vector<RelId>* rels) {
+    TypeId t = g.InternType("T");
+    KeyId k = g.InternKey("k");
+    NodeId hub = g.AddNode();
+    for (int i = 0; i < 50; ++i) {
+      NodeId other = g.AddNode();
+      rels->push_back(*g.AddRelationship(hub, other, t));
+      rels->push_back(*g.AddRelationship(other, hub, t));
+      ASSERT_TRUE(g.SetProperty(rels->back(), k, Value::Int(i)).ok());
+    }
+    rels->push_back(*g.AddRelationship(hub, hub, t));
+  };
+  std::vector<RelId> a, b;
+  fill(g_, &a);
+  fill(one, &b);
+  std::vector<RelId> gone;
+  for (size_t i = 0; i < a.size(); i += 3) gone.push_back(a[i]);
+  ASSERT_TRUE(g_.DeleteRelationship(gone[1]).ok());
+  gone.push_back(RelId{9999});
+  g_.DeleteRelationships(gone);
+  for (size_t i = 0; i < b.size(); i += 3) {
+    ASSERT_TRUE(one.DeleteRelationship(b[i]).ok());
+  }
+  EXPECT_EQ(CanonicalDump(g_), CanonicalDump(one));
+  EXPECT_EQ(g_.relationship_count(), one.relationship_count());
+  for (uint64_t n = 0; n < 51; ++n) {
+    std::vector<RelId> x, y, xi, yi;
+    g_.ForEachOut(NodeId{n}, [&](RelId r, NodeId) { x.push_back(r); });
+    one.ForEachOut(NodeId{n}, [&](RelId r, NodeId) { y.push_back(r); });
+    g_.ForEachIn(NodeId{n}, [&](RelId r, NodeId) { xi.push_back(r); });
+    one.ForEachIn(NodeId{n}, [&](RelId r, NodeId) { yi.push_back(r); });
+    EXPECT_EQ(x, y) << n;
+    EXPECT_EQ(xi, yi) << n;
+  }
+}
+
 TEST_F(GraphTest, DeleteRefusesNodeWithRelationshipsUnlessDetached) {
   NodeId a = g_.AddNode(), b = g_.AddNode();
   RelId r = *g_.AddRelationship(a, b, works_for_);
