@@ -16,8 +16,8 @@
 # snapshots, CSV and JSON exported by the built kg) are made once into
 # build-fuzz/seeds/TARGET. Findings -- crashes, leaks, inputs slower than a
 # second (-timeout=1) -- land in build-fuzz/findings/TARGET/. Each run is
-# logged to build-fuzz/runs.tsv (date, target, seconds, executions, exit
-# status, build: asan or fast).
+# logged to build-fuzz/runs.tsv (date, target, seconds it ran, executions,
+# exit status, build: asan or fast).
 #
 # Environment: KG_JOBS (build jobs, default 2), KG_FUZZ_RSS_MB (default 2048).
 set -euo pipefail
@@ -199,7 +199,7 @@ run() {
     *) flags+=(-max_len=8192) ;;
   esac
   log "running $target for ${seconds}s (log: $out)"
-  local status=0
+  local status=0 started=$SECONDS
   # ASan's own leak check at exit, on top of libFuzzer's per-input one; every
   # UBSan report ends the run but RapidJSON's (fuzz/ubsan.supp says why).
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
@@ -211,12 +211,14 @@ run() {
     "$out" | tail -n 15 >&2 || true
   local execs
   execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$out" | tail -n 1)"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$target" "$seconds" \
-    "${execs:-0}" "$status" "$flavour" >> "$build/runs.tsv"
+  # The seconds it ran: a finding ends a run before its time.
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$target" \
+    "$((SECONDS - started))" "${execs:-0}" "$status" "$flavour" \
+    >> "$build/runs.tsv"
   local total
   total="$(awk -F'\t' -v t="$target" '$2 == t { s += $4 } END { print s + 0 }' \
     "$build/runs.tsv")"
-  echo "$target: ${execs:-0} executions in ${seconds}s ($total in all runs)," \
+  echo "$target: ${execs:-0} executions in $((SECONDS - started))s ($total in all runs)," \
     "corpus $(find "$corpus" -type f | wc -l) inputs"
   if [ "$status" -ne 0 ]; then
     echo "$target: FINDING (exit $status): see $out and $findings/"
