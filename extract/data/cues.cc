@@ -50,7 +50,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "past_verb",
                                        "cosmonaut_employer",
                                        "habitual",
-                                       "cargo_vehicle"};
+                                       "cargo_vehicle",
+                                       "count_word"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -57,8 +57,9 @@ enum class Cue {
   kCosmonautEmployer,
   kHabitual,
   kCargoVehicle,
+  kCountWord,
 };
-inline constexpr int kCueCount = 39;
+inline constexpr int kCueCount = 40;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -347,9 +347,18 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
       }
     }
   };
+  // "Tsniimach in Russia announced", "a press conference at McDonnell
+  // Douglas": a state or an organization after a locative word is where,
+  // not who.
+  auto located = [&](const Arg& a) {
+    // ("of" is locative only after a place: "the escalation of the Ukraine
+    // conflict" is Ukraine's.)
+    return label(a) != "Person" && a.word_before != "of" &&
+           x_.cues_.Is(Cue::kLocative, a.word_before);
+  };
   if (k == "meeting" || k == "agreement" || k == "symposium") {
     for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
-      if (is_agent(*it)) add(*it, "participant");
+      if (is_agent(*it) && !located(*it)) add(*it, "participant");
     }
     // After the trigger, who it is with: "met (with) X", "talks with X",
     // "an agreement with X", "signed ... between X and Y"; not every name
@@ -363,6 +372,7 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
         with |= w == "with" || w == "between" || w == "by";
       }
       if (!is_agent(a) && !is_vehicle(a)) continue;
+      if (located(a)) continue;
       if (with || a.t <= args.trigger_end + 2) add(a, "participant");
     }
     places();
@@ -452,14 +462,17 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
   // one after is acted on ("against X" wins), "with X" takes part.
   const Arg* actor = nullptr;
   for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
-    if (is_agent(*it)) {
+    if (is_agent(*it) && !located(*it)) {
       actor = &*it;
       break;
     }
   }
+  // A statement is made by and about states, organizations and people: "a
+  // Pegasus competitor is announced" says nothing to the Pegasus.
+  const bool agents_only = k == "statement";
   const Arg* target = nullptr;
   for (const Arg& a : args.right) {
-    if (!is_agent(a) && !is_vehicle(a)) continue;
+    if (!is_agent(a) && (agents_only || !is_vehicle(a))) continue;
     if (x_.cues_.Is(Cue::kLocative, a.word_before) && label(a) != "Person") {
       continue;
     }
@@ -489,11 +502,11 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     }
     for (auto it = args.left.rbegin();
          subject == nullptr && it != args.left.rend(); ++it) {
-      if (is_agent(*it) || is_vehicle(*it)) subject = &*it;
+      if (is_agent(*it) || (!agents_only && is_vehicle(*it))) subject = &*it;
     }
     for (auto it = args.subject.rbegin();
          subject == nullptr && it != args.subject.rend(); ++it) {
-      if (is_agent(*it) || is_vehicle(*it)) subject = &*it;
+      if (is_agent(*it) || (!agents_only && is_vehicle(*it))) subject = &*it;
     }
     for (const Arg& a : args.right) {
       if (a.word_before == "by" && is_agent(a)) {

@@ -37,6 +37,12 @@ void DocExtraction::StateStatements(int s) {
       if (items[open].key == "," && open > 0) i = open - 1;
     }
     if (items[i].mention < 0 || InQuote(items[i].t0)) continue;
+    // "Tsniimach Enterprise in Russia announced": a state after a locative
+    // word is where the speaker is, not the speaker.
+    if (i > 0 && items[i - 1].key != "of" &&
+        x_.cues_.Is(Cue::kLocative, items[i - 1].key)) {
+      continue;
+    }
     const Mention& speaker = mentions_[items[i].mention];
     const bool state = speaker.label == "Country";
     const bool official =
@@ -93,8 +99,13 @@ void DocExtraction::StateStatements(int s) {
       if (dup) continue;
       if (mentions_[m].label == "Place") {
         ev.occurred_at.push_back(e);
-      } else {
-        ev.involves.push_back({e, state ? "participant" : "target"});
+      } else if (state) {
+        ev.involves.push_back({e, "participant"});
+      } else if (mentions_[m].label == "Country") {
+        // An official's words are about the states they name; the agencies,
+        // people and vehicles of the report are no party to them ("Goldin
+        // said the work will go through the University of Maryland").
+        ev.involves.push_back({e, "target"});
       }
     }
     ev.planned = Future(su.first, items[v].t0, items[v].t0);

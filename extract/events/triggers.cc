@@ -1,6 +1,8 @@
 // Events from trigger words (lexicon/event_triggers.tsv): kind, date, planned
 // and cancelled; the arguments come from the trigger's clause
 // (arguments.cc).
+#include <cctype>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -129,7 +131,11 @@ void DocExtraction::Events(int s) {
     }
     if (senses.empty() || !IsHappening(s, t, trigger_end)) continue;
     for (const EventTrigger* sense : senses) {
-      if (EventFromTrigger(s, t, trigger_end, *sense)) break;
+      if (EventFromTrigger(s, t, trigger_end, *sense)) {
+        // "press conference": the words of a trigger tell no second one.
+        t = trigger_end - 1;
+        break;
+      }
     }
   }
 }
@@ -265,15 +271,33 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       trigger.kind == "landing" || trigger.kind == "deorbit" ||
       notes.find("needs a vehicle") != std::string::npos;
   // "Titan IV launches ain't cheap", "dockings are routine": a plural
-  // noun that is the subject of a verb of being speaks of a class.
-  if (flight_kind && trigger_end == t + 1 && trigger_end < su.last) {
+  // noun that is the subject of a verb of being speaks of a class; "2 Titan
+  // 4 launches", "two Proton launches" count several (a count of
+  // spacewalks, "made three spacewalks", is one outing's work).
+  if (flight_kind && trigger_end == t + 1) {
+    const bool countable =
+        trigger.kind == "launch" || trigger.kind == "docking" ||
+        trigger.kind == "landing" || trigger.kind == "deorbit";
     const std::string& w = token_keys_[t];
-    const std::string& next = token_keys_[trigger_end];
-    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
-        (x_.cues_.Is(Cue::kBeVerb, next) ||
-         x_.cues_.Is(Cue::kAuxiliary, next) ||
-         x_.cues_.Is(Cue::kNegation, next))) {
-      return false;
+    const bool plural =
+        w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+    if (plural && trigger_end < su.last) {
+      const std::string& next = token_keys_[trigger_end];
+      if (x_.cues_.Is(Cue::kBeVerb, next) ||
+          x_.cues_.Is(Cue::kAuxiliary, next) ||
+          x_.cues_.Is(Cue::kNegation, next)) {
+        return false;
+      }
+    }
+    for (int u = t - 1; countable && plural && u >= su.first && u >= t - 3;
+         --u) {
+      const std::string& before = token_keys_[u];
+      // A number counts unless it ends a name ("Titan 4", "MS-22"): the
+      // word before it is a lower-case word, or there is none.
+      const bool count = std::isdigit(static_cast<unsigned char>(before[0])) &&
+                         (u == su.first || (units_.tokens[u - 1].word &&
+                                            !units_.tokens[u - 1].upper));
+      if (count || x_.cues_.Is(Cue::kCountWord, before)) return false;
     }
   }
   // "told a conference", "told the meeting": where someone spoke, not a

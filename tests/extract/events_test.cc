@@ -87,6 +87,48 @@ TEST_F(ExtractorTest, APersonAfterAndWithAVerbOfTheirOwnOpensAClause) {
                                         Not(HasSubstr("Petrenko")))));
 }
 
+// Who speaks and who is spoken of: a state after a locative word is where
+// the speaker is; a statement involves states, organizations and people,
+// not vehicles; a venue is no party to a conference; an official's report
+// is about the states it names, not every name in it; and "press
+// conference" is one trigger, not a second "conference".
+TEST_F(ExtractorTest, APlaceAVehicleAndAVenueAreNoPartyToAStatement) {
+  EXPECT_THAT(Events(Run("Baltic Launch Systems in Latvia announced on "
+                         "Monday that it will market a small rocket.")),
+              Not(Contains(HasSubstr("Latvia"))));
+  EXPECT_THAT(Events(Run("A new Pegasus competitor is announced.")),
+              Not(Contains(HasSubstr("Pegasus"))));
+  DocFacts f =
+      Run("Colonel Mara Kovacs spoke at a press conference at Lockheed Martin "
+          "headquarters in Denver on Monday.");
+  EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Lockheed"))));
+  EXPECT_LE(f.events.size(), 1u);
+  EXPECT_THAT(
+      Events(Run("NASA Administrator Mara Kovacs said the work will be done "
+                 "at the University of Tambov with help from Russia.")),
+      Not(Contains(HasSubstr("University of Tambov"))));
+}
+
+// "two Proton launches", "for 3 Zenit launches": a count of launches is
+// several happenings, not one; a name's number ("Soyuz MS-22 launches on
+// Friday") counts nothing. What a rocket is capable of, and a launch word
+// that modifies a noun ("launch demand"), tell no happening.
+TEST_F(ExtractorTest, CountedLaunchesAndCapabilitiesAreNoEvents) {
+  EXPECT_THAT(Run("The deal covers two Proton launches and 3 Zenit launches "
+                  "from Baikonur.")
+                  .events,
+              IsEmpty());
+  EXPECT_THAT(Events(Run("Soyuz MS-40 launches on Friday from Baikonur.")),
+              Contains(StartsWith("launch: Soyuz MS-40")));
+  EXPECT_THAT(Run("The Angara A5 is capable of launching 24 tonnes from "
+                  "Plesetsk.")
+                  .events,
+              IsEmpty());
+  EXPECT_THAT(
+      Run("Glavkosmos expects a dip in launch demand for the Proton.").events,
+      IsEmpty());
+}
+
 TEST_F(ExtractorTest, TwoHappeningsOfOneKindInASentenceAreTwoEvents) {
   DocFacts f =
       Run("Ivan Petrenko was appointed head of Roscosmos in May, after Oleg "
