@@ -51,7 +51,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "cosmonaut_employer",
                                        "habitual",
                                        "cargo_vehicle",
-                                       "count_word"};
+                                       "count_word",
+                                       "programme_word"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

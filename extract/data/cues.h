@@ -58,8 +58,9 @@ enum class Cue {
   kHabitual,
   kCargoVehicle,
   kCountWord,
+  kProgrammeWord,
 };
-inline constexpr int kCueCount = 40;
+inline constexpr int kCueCount = 41;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -132,6 +132,14 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             units_.tokens[t - 1].upper && GivenNameLine(t - 1) > 0) {
           continue;
         }
+        // A named vehicle before a programme word names the programme
+        // ("NASA's Discovery Program" is no orbiter); a family's does not
+        // ("the Soyuz programme").
+        if (m.entry->type == EntryType::kSpacecraft &&
+            !m.entry->family.empty() && end < su.last &&
+            x_.cues_.Is(Cue::kProgrammeWord, token_keys_[end])) {
+          continue;
+        }
         // A name not yet in use when the text was written means something
         // else ("Jules Verne" in 1993 is the writer, not the ATV).
         if (doc_date_.year > 0 && m.entry->since > doc_date_.year) continue;

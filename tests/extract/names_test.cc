@@ -153,4 +153,20 @@ TEST_F(ExtractorTest, ASoyuzRocketIsTheSoyuzFamily) {
   EXPECT_THAT(names, Contains("Soyuz-2"));
 }
 
+// "Victoria, British Columbia" is a province, not the orbiter Columbia;
+// "NASA's Discovery Program" is a programme, not the orbiter Discovery,
+// while "the Soyuz programme" still names the Soyuz family.
+TEST_F(ExtractorTest, AProvinceAndAProgrammeAreNoOrbiters) {
+  DocFacts f =
+      Run("The probe was built in Victoria, British Columbia, for NASA's "
+          "Discovery Program, which Yuri Semenov compared to the Soyuz "
+          "programme.");
+  std::vector<std::string> names;
+  for (const EntityFact& e : f.entities) names.push_back(e.name);
+  EXPECT_THAT(names, Contains("British Columbia"));
+  EXPECT_THAT(names, Not(Contains("Space Shuttle Columbia")));
+  EXPECT_THAT(names, Not(Contains("Space Shuttle Discovery")));
+  EXPECT_THAT(names, Contains("Soyuz"));
+}
+
 }  // namespace kg
