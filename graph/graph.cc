@@ -326,9 +326,10 @@ void Graph::DeleteRelationships(absl::Span<const RelId> ids) {
     Rel(id).alive = false;
     --live_rels_;
   }
-  for (const auto& [source, gone] : by_source) {
+  for (const auto& entry : by_source) {
+    const absl::flat_hash_set<RelId>& gone = entry.second;
     boost::remove_out_edge_if(
-        source,
+        entry.first,
         [&](const auto& e) { return gone.contains((*topology_)[e].id); },
         *topology_);
   }
