@@ -221,6 +221,7 @@ class DocExtraction {
     bool passive = false;              // "was appointed (by X)"
     bool noun = false;                 // "watched the launch": a noun
     bool flight = false;               // a flight's word ("came home")
+    bool agentive = false;  // the people named do it ("spacewalk by X")
   };
   EventArgs Arguments(int s, int t0, int t1, bool flight) const;
   int VehicleReferent(int s, int t) const;

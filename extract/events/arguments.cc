@@ -522,8 +522,10 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     // "X was appointed", "Putin appointed X": the person is the one the
     // happening is about.
     if (target != nullptr && label(*target) == "Person") {
-      if (actor != nullptr) add(*actor, "actor");
-      add(*target, "target");
+      if (actor != nullptr)
+        add(*actor, args.agentive ? "participant" : "actor");
+      // "the first spacewalk (Alexei Leonov)": who walks takes part.
+      add(*target, args.agentive ? "participant" : "target");
     } else if (actor != nullptr) {
       add(*actor, "participant");
       if (target != nullptr) add(*target, "target");

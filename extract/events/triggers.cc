@@ -311,6 +311,7 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
     break;
   }
   EventArgs args = Arguments(s, t, trigger_end, flight_kind);
+  args.agentive = notes.find("people do it") != std::string::npos;
   EventFact ev;
   ev.kind = kind;
   ev.cameo = trigger.cameo;

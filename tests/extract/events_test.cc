@@ -129,6 +129,16 @@ TEST_F(ExtractorTest, CountedLaunchesAndCapabilitiesAreNoEvents) {
       IsEmpty());
 }
 
+// A spacewalk is done by the people it names, wherever they stand: "the
+// spacewalk of Oleg Kononenko" makes him take part, not its target (the
+// trigger's note in event_triggers.tsv: "the people do it").
+TEST_F(ExtractorTest, ThePeopleOfASpacewalkTakePartInIt) {
+  EXPECT_THAT(
+      Events(
+          Run("The spacewalk of Pavel Orlovsky on Friday lasted six hours.")),
+      Contains("other: Pavel Orlovsky/participant"));
+}
+
 TEST_F(ExtractorTest, TwoHappeningsOfOneKindInASentenceAreTwoEvents) {
   DocFacts f =
       Run("Ivan Petrenko was appointed head of Roscosmos in May, after Oleg "
