@@ -84,6 +84,26 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
       }
     }
   }
+  // A region lies in no city ("Univ. Colorado at Colorado Springs"), and no
+  // place lies in a capital named as a city ("in Moscow, Tokyo, and JPL"
+  // is a list, not Moscow in Japan).
+  if (type == "LOCATED_IN") {
+    // The gazetteer's kind of a place mention ("region", "city", ...).
+    auto entry_kind = [&](const Mention& m) -> std::string {
+      if (m.item < 0) return "";
+      const Item& it = items_[m.sentence][m.item];
+      return it.entry != nullptr ? it.entry->kind : "";
+    };
+    const Mention& to_m = mentions_[to];
+    if (entry_kind(mentions_[from]) == "region" && to_m.label == "Place" &&
+        entry_kind(to_m) != "region") {
+      return;
+    }
+    if (to_m.item >= 0 &&
+        (items_[to_m.sentence][to_m.item].cls & kClsCapital) != 0) {
+      return;
+    }
+  }
   // "NASA Langley Research Center (LaRC)": an abbreviation in brackets is
   // another name of what it follows, not where it lies.
   if (type == "LOCATED_IN" &&

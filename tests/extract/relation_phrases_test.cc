@@ -242,4 +242,17 @@ TEST_F(ExtractorTest, AFlightOfYearsBeforeIsHistoryNotTheStorysFlight) {
 }
 
 }  // namespace
+// "Univ. Colorado at Colorado Springs": a region lies in no city; "to
+// investigators in Moscow, Tokyo and Houston": a list of cities, and a
+// capital named as a city contains no other place; "Houston, Texas" still
+// puts the city in its state.
+TEST_F(ExtractorTest, ARegionInACityAndACityInACapitalAreNoLocations) {
+  DocFacts f =
+      Run("Dr. Mara Kovacs teaches at Univ. Colorado at Colorado Springs. The "
+          "data will go to investigators in Moscow, Tokyo and Houston, Texas.");
+  EXPECT_FALSE(HasRelation(f, "LOCATED_IN", "Colorado", "Colorado Springs"));
+  EXPECT_FALSE(HasRelation(f, "LOCATED_IN", "Moscow", "Japan"));
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Houston", "Texas"));
+}
+
 }  // namespace kg
