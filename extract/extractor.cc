@@ -60,9 +60,9 @@ absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
       continue;
     }
     std::vector<std::string_view> f = SplitView(line, "\t", false);
-    if (f.size() != 3) {
+    if (f.size() != 3 && f.size() != 4) {
       absl::StrAppend(&errors, path, ":", line_no,
-                      ": expected 3 tab-separated fields\n");
+                      ": expected 3 or 4 tab-separated fields\n");
       continue;
     }
     auto shape = std::make_unique<NameShape>();
@@ -83,6 +83,24 @@ absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
           ": label must be Mission, Spacecraft, Place or Organization\n");
       continue;
     }
+    bool bad_context = false;
+    if (f.size() == 4) {
+      for (std::string_view name : SplitView(TrimView(f[3]), " ", true)) {
+        bool found = false;
+        for (int c = 0; c < kCueCount; ++c) {
+          if (CueName(static_cast<Cue>(c)) == name) {
+            shape->context.push_back(static_cast<Cue>(c));
+            found = true;
+          }
+        }
+        if (!found) {
+          absl::StrAppend(&errors, path, ":", line_no, ": unknown cue list '",
+                          std::string(name), "' in the context column\n");
+          bad_context = true;
+        }
+      }
+    }
+    if (bad_context) continue;
     shape->source = absl::StrCat("names.tsv:", line_no);
     shapes.push_back(std::move(shape));
   }

@@ -151,6 +151,7 @@ class DocExtraction {
   Item MatchAt(int s, int t) const;
   // True when token t of sentence s stands in a person's name: after a
   // given name, or a given name before another capitalized word.
+  bool InShapeContext(int s, const NameShape& shape) const;
   bool InPersonName(int s, int t) const;
   // True when token t of sentence s is a comma before a region ("...,
   // Tex.", "..., New Mexico").

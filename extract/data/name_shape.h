@@ -4,7 +4,9 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "extract/data/cues.h"
 #include "re2/re2.h"
 
 namespace kg {
@@ -14,6 +16,9 @@ struct NameShape {
   std::string label;        // Mission, Spacecraft, Place or Organization
   std::string kind;         // spacecraft or place kind, may be empty
   std::string source;       // "names.tsv:12"
+  // Cue lists (rules/cues.txt) of which the sentence must hold a word for
+  // the shape to name anything ("launch flight"); empty: none needed.
+  std::vector<Cue> context;
 };
 
 }  // namespace kg

@@ -68,6 +68,20 @@ bool DocExtraction::BeforeARegion(int s, int t) const {
   return false;
 }
 
+// Whether sentence `s` holds a word of one of the shape's context lists
+// (any sentence when it has none): "Mars 3", "Galaxy 4" name spacecraft in
+// a sentence of launching or flying.
+bool DocExtraction::InShapeContext(int s, const NameShape& shape) const {
+  if (shape.context.empty()) return true;
+  const SentenceUnit& su = units_.sentences[s];
+  for (int t = su.first; t < su.last; ++t) {
+    for (Cue c : shape.context) {
+      if (x_.cues_.Is(c, token_keys_[t])) return true;
+    }
+  }
+  return false;
+}
+
 bool DocExtraction::InPersonName(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   auto name_word = [&](int u) {
@@ -240,7 +254,29 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
         const NameShape* hit = nullptr;
         std::vector<int> hits;
         if (x_.shape_set_->Match(surface, &hits) && !hits.empty()) {
-          hit = x_.shapes_[*std::min_element(hits.begin(), hits.end())].get();
+          std::sort(hits.begin(), hits.end());
+          for (int h : hits) {
+            const NameShape* shape = x_.shapes_[h].get();
+            // A shape known by its sentence is no date ("May 12"), nor the
+            // tail of a longer name ("Launch Complex 36B", "Axiom Mission
+            // 4"), nor where something flies from ("lifted off from
+            // Complex 36B"), nor a common word's ("These 45", "Building
+            // 11").
+            if (!shape->context.empty() &&
+                (x_.stopwords_.contains(token_keys_[t]) ||
+                 x_.cues_.Is(Cue::kNameHead, token_keys_[t]) ||
+                 (t > su.first && units_.tokens[t - 1].word &&
+                  (units_.tokens[t - 1].upper ||
+                   (token_keys_[t - 1] != "of" &&
+                    x_.cues_.Is(Cue::kLocative, token_keys_[t - 1])))) ||
+                 !FindDates(surface, Date{}, false).empty())) {
+              continue;
+            }
+            if (InShapeContext(s, *shape)) {
+              hit = shape;
+              break;
+            }
+          }
         }
         if (hit != nullptr && end > best.t1 - (best.cls == kClsWord ? 1 : 0)) {
           best = Item();

@@ -1,6 +1,7 @@
 // The cue lists (rules/cues.txt) and the given-name lexicon
 // (lexicon/given_names.tsv): what they accept and the errors that name the
 // file and line.
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -9,6 +10,7 @@
 #include "extract/data/given_names.h"
 #include "extract/data/lexicon.h"
 #include "extract/data/rules.h"
+#include "extract/extractor.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -90,6 +92,22 @@ TEST(GivenNamesTest, TheShippedLexiconIsLarge) {
   EXPECT_GT(names->Line("Dmitri"), 0);
   EXPECT_EQ(names->Line("Soyuz"), 0);
   EXPECT_EQ(names->Line("May"), 0);
+}
+
+// names.tsv's optional fourth column names cue lists; one that does not
+// exist is a load error naming the file and line.
+TEST(NameShapesTest, AnUnknownContextListNamesTheLine) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "rules_ctx";
+  fs::remove_all(dir);
+  fs::copy(DefaultRulesDir(), dir, fs::copy_options::recursive);
+  std::ofstream(dir / "names.tsv", std::ios::app)
+      << "Zarnitsa \\d\tSpacecraft\t\tlaunch bogus\n";
+  absl::StatusOr<std::unique_ptr<Extractor>> x =
+      Extractor::Load(DefaultLexiconDir(), dir.string());
+  ASSERT_FALSE(x.ok());
+  EXPECT_THAT(x.status().message(), HasSubstr("names.tsv:"));
+  EXPECT_THAT(x.status().message(), HasSubstr("unknown cue list 'bogus'"));
 }
 
 }  // namespace

@@ -169,4 +169,27 @@ TEST_F(ExtractorTest, AProvinceAndAProgrammeAreNoOrbiters) {
   EXPECT_THAT(names, Contains("Soyuz"));
 }
 
+// A capitalised name and a serial number names a spacecraft in a sentence
+// of launching ("launched Zarnitsa 4 and Meteor 7"), not elsewhere ("talked
+// of Zarnitsa 9 over dinner"), and never a date, a common word's number or
+// where something flies from.
+TEST_F(ExtractorTest, ANameAndASerialInALaunchSentenceIsASpacecraft) {
+  auto names = [](const DocFacts& f) {
+    std::vector<std::string> out;
+    for (const EntityFact& e : f.entities) out.push_back(e.name);
+    return out;
+  };
+  EXPECT_THAT(names(Run("A Tsyklon rocket launched Zarnitsa 4 and Meteor 7 "
+                        "on May 12.")),
+              ::testing::IsSupersetOf({"Zarnitsa 4", "Meteor 7"}));
+  DocFacts f =
+      Run("The crew in Building 11 watched as the rocket lifted off from Pad 9 "
+          "on May 12.");
+  EXPECT_THAT(names(f), Not(Contains("Building 11")));
+  EXPECT_THAT(names(f), Not(Contains("Pad 9")));
+  EXPECT_THAT(names(f), Not(Contains("May 12")));
+  EXPECT_THAT(names(Run("They talked of Zarnitsa 9 over dinner.")),
+              Not(Contains("Zarnitsa 9")));
+}
+
 }  // namespace kg
