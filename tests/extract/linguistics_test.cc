@@ -59,6 +59,24 @@ TEST_F(ExtractorTest, AStationsPeopleAndACargoShipsNeighboursAreNoFlightsCrew) {
   EXPECT_FALSE(HasRelation(h, "CREW_OF", "Pavel Orlovsky", "Progress MS-40"));
 }
 
+// "A Soyuz capsule carrying A, B and C landed. The Soyuz MS-40 touched
+// down ...": the flight named right after the sentence that told of a
+// vehicle of its family carries that sentence's people; not when that
+// sentence named a flight of its own.
+TEST_F(ExtractorTest, AFlightNamedAfterItsFamilysCrewSentenceCarriesThem) {
+  DocFacts f =
+      Run("A Soyuz capsule carrying cosmonauts Pavel Orlovsky and Ilya Vetrov "
+          "landed in Kazakhstan on Friday. The Soyuz MS-40 touched down near "
+          "Dzhezkazgan at noon.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ilya Vetrov", "Soyuz MS-40"));
+  DocFacts g =
+      Run("Soyuz MS-39 carrying cosmonauts Pavel Orlovsky and Ilya Vetrov "
+          "docked on Friday, a Soyuz capsule of the newest kind. The Soyuz "
+          "MS-40 will follow in May.");
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Pavel Orlovsky", "Soyuz MS-40"));
+}
+
 // "The Soyuz MS-31 crew ..." after a crew list (and a quote between) names
 // the flight of the people listed; one person alone is no crew list.
 TEST_F(ExtractorTest, TheFlightsCrewAfterAListIsThatListsFlight) {
