@@ -166,7 +166,14 @@ void DocExtraction::Crew() {
                             fm.t1 < su.last &&
                             x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1]);
       const bool their = token_keys_[fm.t0 - 1] == "their";
-      if (!the_crew && !their) continue;
+      // "The crew named the capsule Grace", "The crew boarded Soyuz MS-25":
+      // a sentence whose subject is the crew, and that names nobody.
+      const bool crew_subject =
+          people.empty() && su.last - su.first > 2 &&
+          token_keys_[su.first] == "the" &&
+          x_.cues_.Is(Cue::kCrewNoun, token_keys_[su.first + 1]) &&
+          fm.t0 > su.first + 2;
+      if (!the_crew && !their && !crew_subject) continue;
       std::vector<int> crew;
       if (their) {
         std::set<int> seen;
@@ -178,11 +185,32 @@ void DocExtraction::Crew() {
           }
         }
       }
-      if (crew.empty()) crew = crew_listed_before(the_crew ? 2 : 1);
+      if (crew.empty()) {
+        crew = crew_listed_before(the_crew || crew_subject ? 2 : 1);
+      }
+      // "The crew named the capsule Resilience" a few sentences after the
+      // station's crew was listed: people already aboard another vehicle
+      // are not this one's (a mission's crew still may be).
+      if (crew_subject) {
+        std::set<int> elsewhere;
+        for (const PendingRel& r : rels_) {
+          const Mention& to = mentions_[r.to];
+          if (r.type == "CREW_OF" && to.label == "Spacecraft" &&
+              to.entity != fm.entity) {
+            elsewhere.insert(mentions_[r.from].entity);
+          }
+        }
+        std::erase_if(
+            crew, [&](int p) { return elsewhere.count(mentions_[p].entity); });
+      }
       for (int p : crew) {
         AddRel("CREW_OF", p, f, s, {},
-               the_crew ? "crew: 'the <flight> crew' after the crew was listed"
-                        : "crew: the astronauts named before 'their' flight");
+               the_crew       ? "crew: 'the <flight> crew' after the crew was "
+                                "listed"
+               : crew_subject ? "crew: 'the crew' doing something with a "
+                                "flight after the crew was listed"
+                              : "crew: the astronauts named before 'their' "
+                                "flight");
       }
     }
     // "A Soyuz capsule carrying A, B and C landed ... The Soyuz TMA-15M
@@ -239,7 +267,10 @@ void DocExtraction::Crew() {
       for (int u = pm.t0 - 1; u >= su.first && u >= pm.t0 - 4; --u) {
         retired |= token_keys_[u] == "retired" || token_keys_[u] == "former";
       }
-      if (retired && !own_flight) continue;
+      // ("commanded by former NASA astronaut Peggy Whitson": a former
+      // agency astronaut flying again, named after a crew word.)
+      const bool crew_listed = crew_cue >= 0 && pm.t0 > crew_cue;
+      if (retired && !own_flight && !crew_listed) continue;
       bool astronaut = astronauts.count(pm.entity) > 0;
       // A plain person named after a crew word, or in a sentence that
       // names its own flight and speaks of flying, is aboard.

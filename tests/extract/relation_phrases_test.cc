@@ -255,4 +255,26 @@ TEST_F(ExtractorTest, ARegionInACityAndACityInACapitalAreNoLocations) {
   EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Houston", "Texas"));
 }
 
+// "The commercial flight is commanded by former NASA astronaut X, with Y
+// as pilot": a crew word puts a former agency astronaut aboard again; "The
+// crew named the capsule Z" gives the vehicle the crew listed before, but
+// not people already aboard another vehicle.
+TEST_F(ExtractorTest, CommandedByAndTheCrewNamingItsCapsule) {
+  DocFacts f = Run(
+      "A Crew Dragon carrying the Axiom Mission 9 crew docked with the "
+      "International Space Station on Friday. The flight is commanded by "
+      "former NASA astronaut Mara Kovacs, with Ivan Petrenko of the European "
+      "Space Agency as pilot. The crew named the new capsule Endurance.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Mara Kovacs", "Axiom Mission 9"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Axiom Mission 9"));
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Mara Kovacs", "Crew Dragon Endurance"));
+  DocFacts g = Run(
+      "Cosmonauts Pavel Orlovsky and Ilya Vetrov arrived aboard Soyuz MS-40 "
+      "in March. Both will stay until the autumn. The crew named the new "
+      "capsule Endurance.");
+  EXPECT_FALSE(
+      HasRelation(g, "CREW_OF", "Pavel Orlovsky", "Crew Dragon Endurance"));
+}
+
 }  // namespace kg
