@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "extract/data/name_shape.h"
 #include "extract/pipeline.h"
@@ -162,7 +163,11 @@ void DocExtraction::Crew() {
     for (int f : current) {
       const Mention& fm = mentions_[f];
       if (fm.t0 <= su.first) continue;
-      const bool the_crew = people.empty() && token_keys_[fm.t0 - 1] == "the" &&
+      // ("the station's Expedition 44 crew": a possessive stands for "the")
+      const std::string& before = token_keys_[fm.t0 - 1];
+      const bool the_crew = people.empty() &&
+                            (before == "the" || absl::EndsWith(before, "'s") ||
+                             absl::EndsWith(before, "\u2019s")) &&
                             fm.t1 < su.last &&
                             x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1]);
       const bool their = token_keys_[fm.t0 - 1] == "their";

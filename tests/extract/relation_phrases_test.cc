@@ -277,4 +277,14 @@ TEST_F(ExtractorTest, CommandedByAndTheCrewNamingItsCapsule) {
       HasRelation(g, "CREW_OF", "Pavel Orlovsky", "Crew Dragon Endurance"));
 }
 
+// "Orlovsky and Vetrov ... They make up the station's Expedition 80
+// crew": a possessive before the flight reads as "the".
+TEST_F(ExtractorTest, ThePossessiveFlightsCrewIsTheCrewListedBefore) {
+  DocFacts f = Run(
+      "Aboard the station remain cosmonauts Pavel Orlovsky and Ilya Vetrov. "
+      "They make up the station's Expedition 80 crew.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Expedition 80"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ilya Vetrov", "Expedition 80"));
+}
+
 }  // namespace kg
