@@ -195,8 +195,11 @@ void DocExtraction::Crew() {
       }
       // "The crew named the capsule Resilience" a few sentences after the
       // station's crew was listed: people already aboard another vehicle
-      // are not this one's (a mission's crew still may be).
+      // are not this one's (a mission's crew still may be); the crew is
+      // that of the last sentence, up to kCrewSubjectBack back, that named
+      // two astronauts or more of no other vehicle.
       if (crew_subject) {
+        constexpr int kCrewSubjectBack = 8;
         std::set<int> elsewhere;
         for (const PendingRel& r : rels_) {
           const Mention& to = mentions_[r.to];
@@ -205,8 +208,20 @@ void DocExtraction::Crew() {
             elsewhere.insert(mentions_[r.from].entity);
           }
         }
-        std::erase_if(
-            crew, [&](int p) { return elsewhere.count(mentions_[p].entity); });
+        crew.clear();
+        for (int r = s - 1; r >= 0 && r >= s - kCrewSubjectBack; --r) {
+          std::set<int> seen;
+          for (int m : by_sentence[r]) {
+            const Mention& pm = mentions_[m];
+            if (pm.label == "Person" && !InQuote(pm.t0) &&
+                astronauts.count(pm.entity) && !elsewhere.count(pm.entity) &&
+                seen.insert(pm.entity).second) {
+              crew.push_back(m);
+            }
+          }
+          if (crew.size() >= 2) break;
+          crew.clear();
+        }
       }
       for (int p : crew) {
         AddRel("CREW_OF", p, f, s, {},

@@ -275,6 +275,18 @@ TEST_F(ExtractorTest, CommandedByAndTheCrewNamingItsCapsule) {
       "capsule Endurance.");
   EXPECT_FALSE(
       HasRelation(g, "CREW_OF", "Pavel Orlovsky", "Crew Dragon Endurance"));
+  // The crew listed several sentences back, past a station crew aboard
+  // another vehicle.
+  DocFacts h =
+      Run("Crew-30 lifted off on Monday. The flight is commanded by NASA "
+          "astronaut Laura Brandt, with Ivan Petrenko as pilot. "
+          "The launch went well. The weather was fine. Waiting aboard were "
+          "cosmonauts Pavel Orlovsky and Ilya Vetrov, who came on Soyuz MS-40. "
+          "The crew named the new capsule Endurance.");
+  EXPECT_TRUE(
+      HasRelation(h, "CREW_OF", "Laura Brandt", "Crew Dragon Endurance"));
+  EXPECT_FALSE(
+      HasRelation(h, "CREW_OF", "Pavel Orlovsky", "Crew Dragon Endurance"));
 }
 
 // "Orlovsky and Vetrov ... They make up the station's Expedition 80
