@@ -246,6 +246,37 @@ class Scanner {
     return Date{doc_.year, month, day};
   }
 
+  // "last year", "next year", "this year" at k: the year it names from the
+  // document's (-1, +1, 0) in *delta, and the token after it; k itself when
+  // none follows.
+  size_t YearWordAt(size_t k, int* delta) const {
+    if (k + 1 >= tokens_.size() || !Is(k + 1, "year")) return k;
+    if (Is(k, "last")) {
+      *delta = -1;
+    } else if (Is(k, "next")) {
+      *delta = 1;
+    } else if (Is(k, "this")) {
+      *delta = 0;
+    } else {
+      return k;
+    }
+    return k + 2;
+  }
+
+  // "November 24 last year": a month/day and the year named from the
+  // document's; `after` is the token after the day. Returns the end, or
+  // kNoMatch when no year word follows or the document has no date.
+  size_t WithYearWord(size_t first, size_t after, int month, int day,
+                      DateMention* m) const {
+    int delta = 0;
+    size_t end = YearWordAt(after, &delta);
+    if (end == after || !doc_.known()) return kNoMatch;
+    const int year = doc_.year + delta;
+    if (day != 0 && !ValidDay(year, month, day)) return kNoMatch;
+    Set(m, first, end, Date{year, month, day}, DateBasis::kText);
+    return end;
+  }
+
   // Where a date expression starts once its modifiers are counted:
   // "late September", "Earlier in April", "earlier on Tuesday", "mid-July".
   size_t ModifiedStart(size_t i) const {
@@ -325,6 +356,9 @@ class Scanner {
       Set(m, i, k + 1, Date{year, month, day}, DateBasis::kText);
       return k + 1;
     }
+    if (size_t end = WithYearWord(i, after, month, day, m); end != kNoMatch) {
+      return end;
+    }
     Date d = WithDocYear(month, day);
     if (d.known() && !ValidDay(d.year, month, day)) return kNoMatch;
     Set(m, i, after, d, DateBasis::kDocument);
@@ -344,6 +378,10 @@ class Scanner {
         if (!ValidDay(year, month, day)) return kNoMatch;
         Set(m, i, k + 1, Date{year, month, day}, DateBasis::kText);
         return k + 1;
+      }
+      if (size_t end = WithYearWord(i, after + 1, month, day, m);
+          end != kNoMatch) {
+        return end;
       }
       Date d = WithDocYear(month, day);
       if (d.known() && !ValidDay(d.year, month, day)) return kNoMatch;

@@ -67,6 +67,13 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"signed in late September", "2017-12-19", false,
             "late September=2017-09/doc"},
         Row{"October 6 (Sputnik)", "", false, "October 6=?/doc"},
+        // A month and day with the year named from the document's.
+        Row{"launched on November 24 last year.", "2015-06-11", false,
+            "November 24 last year=2014-11-24/text"},
+        Row{"due on 3 March next year", "2015-06-11", false,
+            "3 March next year=2016-03-03/text"},
+        Row{"on November 24 last year", "", false,
+            "November 24=?/doc; last year=?/doc"},
         // Relative times.
         Row{"earlier this month", "2022-10-06", false,
             "earlier this month=2022-10/doc"},
