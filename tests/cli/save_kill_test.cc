@@ -84,7 +84,7 @@ TEST_F(SaveKillTest, ASaveKilledAnywhereLeavesTheOldOrTheNewSnapshot) {
   }
   // Both outcomes happen: kills fell before the rename and after it. On a
   // busy machine the runs may all have been slower than the one timed:
-  // then later kills, up to eight times the timed run, find the new one.
+  // then later kills, up to sixteen times the timed run, find the new one.
   for (int run = 30; run < 34 && new_seen == 0; ++run) {
     kill_run(run, full * (2 << (run - 30)));
     if (::testing::Test::HasFatalFailure()) return;
