@@ -139,16 +139,18 @@ void DocExtraction::Crew() {
       }
     }
     context_flights_[s] = flights;
-    // The astronauts of the last sentence before this one (up to kLookBack
-    // back) that named at least `least` of them.
-    auto crew_listed_before = [&](size_t least) {
-      for (int r = s - 1; r >= 0 && r >= s - kLookBack; --r) {
+    // The astronauts of the last sentence before this one (up to `back`
+    // back) that named at least `least` of them, leaving out `excluded`.
+    auto crew_listed_before = [&](size_t least, int back = kLookBack,
+                                  const std::set<int>& excluded = {}) {
+      for (int r = s - 1; r >= 0 && r >= s - back; --r) {
         std::vector<int> crew;
         std::set<int> seen;
         for (int m : by_sentence[r]) {
           const Mention& pm = mentions_[m];
           if (pm.label == "Person" && !InQuote(pm.t0) &&
-              astronauts.count(pm.entity) && seen.insert(pm.entity).second) {
+              astronauts.count(pm.entity) && !excluded.count(pm.entity) &&
+              seen.insert(pm.entity).second) {
             crew.push_back(m);
           }
         }
@@ -208,20 +210,7 @@ void DocExtraction::Crew() {
             elsewhere.insert(mentions_[r.from].entity);
           }
         }
-        crew.clear();
-        for (int r = s - 1; r >= 0 && r >= s - kCrewSubjectBack; --r) {
-          std::set<int> seen;
-          for (int m : by_sentence[r]) {
-            const Mention& pm = mentions_[m];
-            if (pm.label == "Person" && !InQuote(pm.t0) &&
-                astronauts.count(pm.entity) && !elsewhere.count(pm.entity) &&
-                seen.insert(pm.entity).second) {
-              crew.push_back(m);
-            }
-          }
-          if (crew.size() >= 2) break;
-          crew.clear();
-        }
+        crew = crew_listed_before(2, kCrewSubjectBack, elsewhere);
       }
       for (int p : crew) {
         AddRel("CREW_OF", p, f, s, {},
