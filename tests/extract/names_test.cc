@@ -16,6 +16,13 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
+// The names of the entities extracted, in order.
+std::vector<std::string> Names(const DocFacts& f) {
+  std::vector<std::string> out;
+  for (const EntityFact& e : f.entities) out.push_back(e.name);
+  return out;
+}
+
 TEST_F(ExtractorTest, AGivenNameMakesAPersonWithoutAnyCue) {
   DocFacts f =
       Run("On May 3 Ivan Petrenko met the board in place of Olga "
@@ -147,8 +154,7 @@ TEST_F(ExtractorTest, ASoyuzRocketIsTheSoyuzFamily) {
   DocFacts f =
       Run("A Soyuz rocket lifted off with a Progress cargo ship. A Soyuz-2 "
           "rocket followed a week later.");
-  std::vector<std::string> names;
-  for (const EntityFact& e : f.entities) names.push_back(e.name);
+  const std::vector<std::string> names = Names(f);
   EXPECT_THAT(names, Contains("Soyuz"));
   EXPECT_THAT(names, Contains("Soyuz-2"));
 }
@@ -161,8 +167,7 @@ TEST_F(ExtractorTest, AProvinceAndAProgrammeAreNoOrbiters) {
       Run("The probe was built in Victoria, British Columbia, for NASA's "
           "Discovery Program, which Yuri Semenov compared to the Soyuz "
           "programme.");
-  std::vector<std::string> names;
-  for (const EntityFact& e : f.entities) names.push_back(e.name);
+  const std::vector<std::string> names = Names(f);
   EXPECT_THAT(names, Contains("British Columbia"));
   EXPECT_THAT(names, Not(Contains("Space Shuttle Columbia")));
   EXPECT_THAT(names, Not(Contains("Space Shuttle Discovery")));
@@ -174,21 +179,16 @@ TEST_F(ExtractorTest, AProvinceAndAProgrammeAreNoOrbiters) {
 // of Zarnitsa 9 over dinner"), and never a date, a common word's number or
 // where something flies from.
 TEST_F(ExtractorTest, ANameAndASerialInALaunchSentenceIsASpacecraft) {
-  auto names = [](const DocFacts& f) {
-    std::vector<std::string> out;
-    for (const EntityFact& e : f.entities) out.push_back(e.name);
-    return out;
-  };
-  EXPECT_THAT(names(Run("A Tsyklon rocket launched Zarnitsa 4 and Meteor 7 "
+  EXPECT_THAT(Names(Run("A Tsyklon rocket launched Zarnitsa 4 and Meteor 7 "
                         "on May 12.")),
               ::testing::IsSupersetOf({"Zarnitsa 4", "Meteor 7"}));
   DocFacts f =
       Run("The crew in Building 11 watched as the rocket lifted off from Pad 9 "
           "on May 12.");
-  EXPECT_THAT(names(f), Not(Contains("Building 11")));
-  EXPECT_THAT(names(f), Not(Contains("Pad 9")));
-  EXPECT_THAT(names(f), Not(Contains("May 12")));
-  EXPECT_THAT(names(Run("They talked of Zarnitsa 9 over dinner.")),
+  EXPECT_THAT(Names(f), Not(Contains("Building 11")));
+  EXPECT_THAT(Names(f), Not(Contains("Pad 9")));
+  EXPECT_THAT(Names(f), Not(Contains("May 12")));
+  EXPECT_THAT(Names(Run("They talked of Zarnitsa 9 over dinner.")),
               Not(Contains("Zarnitsa 9")));
 }
 
