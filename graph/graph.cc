@@ -112,6 +112,7 @@ void Graph::EndBulkLoad() {
   for (uint64_t i = first_pending_rel_; i < rels_.size(); ++i) {
     if (!rels_[i].alive) continue;
     boost::add_edge(rels_[i].from, rels_[i].to, EdgeData{RelId{i}}, *topology_);
+    CountEnds(rels_[i], 1);
   }
   first_pending_rel_ = rels_.size();
 }
@@ -158,6 +159,7 @@ bool Graph::AddLabel(NodeId id, LabelId label) {
   NodeRecord& n = Node(id);
   n.labels.push_back(label);
   label_index_[label].insert(id);
+  CountLabel(id, label, 1);
   for (KeyId key : IndexedKeys(label)) {
     if (const Value* v = n.props.Get(key)) IndexInsert(label, key, *v, id);
   }
@@ -170,6 +172,7 @@ bool Graph::RemoveLabel(NodeId id, LabelId label) {
   if (it == n.labels.end()) return false;
   n.labels.erase(it);
   label_index_[label].erase(id);
+  CountLabel(id, label, -1);
   for (KeyId key : IndexedKeys(label)) {
     if (const Value* v = n.props.Get(key)) IndexErase(label, key, *v, id);
   }
@@ -260,6 +263,7 @@ absl::StatusOr<RelId> Graph::AddRelationship(NodeId from, NodeId to,
   if (!bulk_loading_) {
     boost::add_edge(Raw(from), Raw(to), EdgeData{id}, *topology_);
     first_pending_rel_ = rels_.size();
+    CountEnds(rels_.back(), 1);
   }
   if (type >= type_index_.size()) type_index_.resize(type + 1);
   type_index_[type].insert(id);
@@ -299,6 +303,7 @@ absl::Status Graph::DeleteRelationship(RelId id) {
   // Out-edge lists are vectors: find this edge among the source's out-edges.
   // A relationship still pending in a bulk load has no edge yet.
   if (Raw(id) < first_pending_rel_) {
+    CountEnds(r, -1);
     auto [it, end] = boost::out_edges(r.from, *topology_);
     for (; it != end; ++it) {
       if ((*topology_)[*it].id == id) {
@@ -320,7 +325,10 @@ void Graph::DeleteRelationships(absl::Span<const RelId> ids) {
   for (RelId id : ids) {
     if (!ContainsRelationship(id)) continue;
     const RelRecord& r = Rel(id);
-    if (Raw(id) < first_pending_rel_) by_source[r.from].insert(id);
+    if (Raw(id) < first_pending_rel_) {
+      by_source[r.from].insert(id);
+      CountEnds(r, -1);
+    }
     type_index_[r.type].erase(id);
     Rel(id).props.Clear();
     Rel(id).alive = false;
@@ -351,6 +359,39 @@ void Graph::ForEachIn(NodeId id,
   for (; it != end; ++it) {
     f((*topology_)[*it].id, NodeId{boost::source(*it, *topology_)});
   }
+}
+
+// ---- Statistics ----
+
+uint64_t Graph::TypeLabelCount(TypeId type, LabelId label,
+                               bool incoming) const {
+  const auto& by_type = type_label_counts_[incoming ? 1 : 0];
+  if (type >= by_type.size() || label >= by_type[type].size()) return 0;
+  return by_type[type][label];
+}
+
+void Graph::CountEnds(const RelRecord& r, int64_t delta) {
+  for (int end = 0; end < 2; ++end) {
+    auto& by_type = type_label_counts_[end];
+    if (r.type >= by_type.size()) by_type.resize(r.type + 1);
+    std::vector<uint64_t>& by_label = by_type[r.type];
+    for (LabelId l : nodes_[end == 0 ? r.from : r.to].labels) {
+      if (l >= by_label.size()) by_label.resize(l + 1);
+      by_label[l] += delta;
+    }
+  }
+}
+
+void Graph::CountLabel(NodeId id, LabelId label, int64_t delta) {
+  auto count = [&](int end, RelId r) {
+    auto& by_type = type_label_counts_[end];
+    TypeId t = Rel(r).type;
+    if (t >= by_type.size()) by_type.resize(t + 1);
+    if (label >= by_type[t].size()) by_type[t].resize(label + 1);
+    by_type[t][label] += delta;
+  };
+  ForEachOut(id, [&](RelId r, NodeId) { count(0, r); });
+  ForEachIn(id, [&](RelId r, NodeId) { count(1, r); });
 }
 
 size_t Graph::OutDegree(NodeId id) const {

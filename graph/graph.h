@@ -191,6 +191,13 @@ class Graph {
   const absl::btree_set<NodeId>& NodesWithLabel(LabelId label) const;
   const absl::btree_set<RelId>& RelationshipsWithType(TypeId type) const;
 
+  // ---- Statistics for the planner ----
+  // The live relationships of `type` whose source (`incoming` false) or
+  // target (`incoming` true) carries `label`. Kept as relationships and
+  // labels change; a relationship still pending in a bulk load is counted
+  // when the load ends.
+  uint64_t TypeLabelCount(TypeId type, LabelId label, bool incoming) const;
+
   // Creates an exact-value index on (label, key), filled from the data.
   // Creating an existing index does nothing.
   void CreateIndex(LabelId label, KeyId key);
@@ -226,6 +233,10 @@ class Graph {
   void IndexInsert(LabelId label, KeyId key, const Value& value, NodeId id);
   void IndexErase(LabelId label, KeyId key, const Value& value, NodeId id);
   const std::vector<KeyId>& IndexedKeys(LabelId label) const;
+  // Adds `delta` to the statistics of every label at each end of `r`.
+  void CountEnds(const RelRecord& r, int64_t delta);
+  // Adds `delta` to the statistics of `label` for every relationship at `id`.
+  void CountLabel(NodeId id, LabelId label, int64_t delta);
 
   Interner labels_;
   Interner types_;
@@ -246,6 +257,8 @@ class Graph {
   std::vector<absl::btree_set<NodeId>> label_index_;  // by LabelId
   std::vector<absl::btree_set<RelId>> type_index_;    // by TypeId
   std::vector<std::vector<KeyId>> indexed_keys_;      // by LabelId
+  // TypeLabelCount(), by direction (0 source, 1 target), TypeId, LabelId.
+  std::vector<std::vector<uint64_t>> type_label_counts_[2];
   absl::flat_hash_map<std::pair<LabelId, KeyId>, IndexEntries> indexes_;
   std::map<std::string, std::string, std::less<>> attachments_;
 };

@@ -303,5 +303,58 @@ TEST_F(GraphTest, CanonicalDumpIgnoresHoles) {
   EXPECT_EQ(CanonicalDump(g_), "(0:Person {name: 'a'})\n");
 }
 
+// TypeLabelCount() recounted from the relationships themselves.
+uint64_t Recount(const Graph& g, TypeId t, LabelId l, bool incoming) {
+  uint64_t n = 0;
+  g.ForEachRelationship([&](RelId r) {
+    if (g.Type(r) != t) return;
+    if (g.HasLabel(incoming ? g.Target(r) : g.Source(r), l)) ++n;
+  });
+  return n;
+}
+
+TEST_F(GraphTest, TypeLabelCountsFollowRelationshipAndLabelChanges) {
+  for (bool use_bulk : {false, true}) {
+    Graph g;
+    LabelId person = g.InternLabel("Person");
+    LabelId doc = g.InternLabel("Document");
+    TypeId mentioned = g.InternType("MENTIONED_IN");
+    TypeId met = g.InternType("MET_WITH");
+    NodeId a = g.AddNode({person});
+    NodeId b = g.AddNode({person});
+    NodeId d = g.AddNode({doc});
+    if (use_bulk) g.BeginBulkLoad();
+    RelId ad = *g.AddRelationship(a, d, mentioned);
+    (void)*g.AddRelationship(b, d, mentioned);
+    RelId ab = *g.AddRelationship(a, b, met);
+    (void)*g.AddRelationship(a, a, met);  // a self-loop counts at both ends
+    if (use_bulk) {
+      // Pending relationships are counted when the load ends.
+      EXPECT_EQ(g.TypeLabelCount(mentioned, person, false), 0u);
+      g.EndBulkLoad();
+    }
+    EXPECT_EQ(g.TypeLabelCount(mentioned, person, false), 2u);
+    EXPECT_EQ(g.TypeLabelCount(mentioned, doc, true), 2u);
+    EXPECT_EQ(g.TypeLabelCount(mentioned, doc, false), 0u);
+    EXPECT_EQ(g.TypeLabelCount(met, person, true), 2u);
+    ASSERT_TRUE(g.DeleteRelationship(ad).ok());
+    g.DeleteRelationships({&ab, 1});
+    ASSERT_TRUE(g.AddLabel(d, person));
+    ASSERT_TRUE(g.RemoveLabel(b, person));
+    ASSERT_TRUE(g.DeleteNode(a, /*detach=*/true).ok());
+    for (TypeId t : {mentioned, met}) {
+      for (LabelId l : {person, doc}) {
+        for (bool in : {false, true}) {
+          EXPECT_EQ(g.TypeLabelCount(t, l, in), Recount(g, t, l, in))
+              << "bulk " << use_bulk << " type " << t << " label " << l
+              << " incoming " << in;
+        }
+      }
+    }
+    EXPECT_EQ(g.TypeLabelCount(mentioned, person, false), 0u);
+    EXPECT_EQ(g.TypeLabelCount(mentioned, doc, true), 1u);
+  }
+}
+
 }  // namespace
 }  // namespace kg
