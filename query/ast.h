@@ -33,6 +33,12 @@ struct NodePattern {
 };
 
 enum class Direction : uint8_t { kLeftToRight, kRightToLeft, kBoth };
+// The direction of the same relationship walked from its other end.
+inline Direction Reversed(Direction d) {
+  if (d == Direction::kLeftToRight) return Direction::kRightToLeft;
+  if (d == Direction::kRightToLeft) return Direction::kLeftToRight;
+  return d;
+}
 
 // *, *2, *1..3, *..5, *2..: an absent bound is open.
 struct VarLength {

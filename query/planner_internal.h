@@ -32,6 +32,8 @@ class Planner {
   SubPlan PlanSubPlan(const BoundMatch& match);
 
  private:
+  friend class MatchOrderer;  // planner_order.cc
+
   struct Conjunct {
     const BoundExpr* expr;
     std::vector<Slot> needs;
@@ -53,6 +55,31 @@ class Planner {
       return !fresh.contains(s) || planned.contains(s);
     }
   };
+
+  // One element of a MATCH's plan: a scan of pattern `pattern`'s node
+  // `index`, or its hop `index`, forward (in the written order) or not.
+  struct MatchItem {
+    bool scan;
+    size_t pattern;
+    size_t index;
+    bool forward;
+  };
+  // The order of the scans and hops of `patterns` by estimated rows
+  // (planner_order.cc), or nullopt to plan them as written.
+  std::optional<std::vector<MatchItem>> OrderMatch(
+      const std::vector<const BoundPattern*>& patterns,
+      const MatchState& state) const;
+  // The slots `e` reads that it does not declare itself.
+  void Reads(const BoundExpr* e, absl::flat_hash_set<Slot>& out) const;
+  // Checks of the occurrences of `slot` in `patterns` but `done` that carry
+  // labels or properties, once `slot` is bound.
+  OperatorPtr CheckOccurrences(OperatorPtr input,
+                               const std::vector<const BoundPattern*>& patterns,
+                               Slot slot, const BoundNode* done,
+                               MatchState& state);
+  // The path variable of `pattern`, once its elements are all bound.
+  OperatorPtr ProjectPath(OperatorPtr input, const BoundPattern& pattern,
+                          MatchState& state);
 
   OperatorPtr PlanPattern(OperatorPtr input, const BoundPattern& pattern,
                           MatchState& state);

@@ -49,13 +49,16 @@ void Collect(const BoundExpr* e, absl::flat_hash_set<Slot>& reads,
     Collect(c.get(), reads, declares, late);
 }
 
-ast::Direction Flip(ast::Direction d) {
-  if (d == ast::Direction::kLeftToRight) return ast::Direction::kRightToLeft;
-  if (d == ast::Direction::kRightToLeft) return ast::Direction::kLeftToRight;
-  return d;
-}
-
 }  // namespace
+
+void Planner::Reads(const BoundExpr* e, absl::flat_hash_set<Slot>& out) const {
+  absl::flat_hash_set<Slot> reads, declares;
+  bool late = false;
+  Collect(e, reads, declares, late);
+  for (Slot s : reads) {
+    if (!declares.contains(s)) out.insert(s);
+  }
+}
 
 bool Planner::Seekable(const BoundExpr* value, const MatchState& state) const {
   absl::flat_hash_set<Slot> reads, declares;
@@ -163,7 +166,7 @@ OperatorPtr Planner::PlanStep(OperatorPtr input, const BoundPattern& pattern,
   const BoundRel& rel = pattern.rels[j];
   const BoundNode& from = pattern.nodes[forward ? j : j + 1];
   const BoundNode& to = pattern.nodes[forward ? j + 1 : j];
-  ast::Direction dir = forward ? rel.direction : Flip(rel.direction);
+  ast::Direction dir = forward ? rel.direction : ast::Reversed(rel.direction);
   bool to_bound = state.Bound(to.slot);
   OperatorPtr op;
   std::string from_name = SlotName(from.name, from.slot);
@@ -230,6 +233,12 @@ OperatorPtr Planner::PlanPattern(OperatorPtr op, const BoundPattern& pattern,
   for (size_t j = start; j > 0; --j) {
     op = PlanStep(std::move(op), pattern, j - 1, false, state);
   }
+  return ProjectPath(std::move(op), pattern, state);
+}
+
+OperatorPtr Planner::ProjectPath(OperatorPtr op, const BoundPattern& pattern,
+                                 MatchState& state) {
+  size_t n = pattern.nodes.size();
   if (pattern.path_slot != kNoSlot) {
     auto path =
         std::make_unique<BoundExpr>(BoundExpr::Kind::kPath, pattern.span);
@@ -274,10 +283,60 @@ OperatorPtr Planner::PlanPatterns(
     }
   }
   input = ApplyFilters(std::move(input), state, false);
+  std::optional<std::vector<MatchItem>> order = OrderMatch(patterns, state);
+  if (!order) {
+    for (const BoundPattern* p : patterns) {
+      input = PlanPattern(std::move(input), *p, state);
+    }
+    return ApplyFilters(std::move(input), state, true);
+  }
+  // Nodes bound by earlier clauses are checked first.
+  absl::flat_hash_set<Slot> checked;
   for (const BoundPattern* p : patterns) {
-    input = PlanPattern(std::move(input), *p, state);
+    for (const BoundNode& node : p->nodes) {
+      if (state.Bound(node.slot) && checked.insert(node.slot).second) {
+        input = CheckOccurrences(std::move(input), patterns, node.slot, nullptr,
+                                 state);
+      }
+    }
+  }
+  for (const MatchItem& item : *order) {
+    const BoundPattern& pattern = *patterns[item.pattern];
+    const BoundNode* bound;
+    if (item.scan) {
+      const BoundNode& node = pattern.nodes[item.index];
+      if (state.Bound(node.slot)) continue;  // checked above
+      input = ScanNode(std::move(input), node, state);
+      bound = &node;
+    } else {
+      const BoundNode& to =
+          pattern.nodes[item.forward ? item.index + 1 : item.index];
+      bool was_bound = state.Bound(to.slot);
+      input =
+          PlanStep(std::move(input), pattern, item.index, item.forward, state);
+      if (was_bound) continue;
+      bound = &to;
+    }
+    input =
+        CheckOccurrences(std::move(input), patterns, bound->slot, bound, state);
+  }
+  for (const BoundPattern* p : patterns) {
+    input = ProjectPath(std::move(input), *p, state);
   }
   return ApplyFilters(std::move(input), state, true);
+}
+
+OperatorPtr Planner::CheckOccurrences(
+    OperatorPtr input, const std::vector<const BoundPattern*>& patterns,
+    Slot slot, const BoundNode* done, MatchState& state) {
+  for (const BoundPattern* p : patterns) {
+    for (const BoundNode& node : p->nodes) {
+      if (node.slot != slot || &node == done) continue;
+      if (node.labels.empty() && node.properties.empty()) continue;
+      input = ScanNode(std::move(input), node, state);
+    }
+  }
+  return input;
 }
 
 SubPlan Planner::PlanSubPlan(const BoundMatch& match) {

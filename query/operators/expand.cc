@@ -42,6 +42,14 @@ std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
 
 namespace {
 
+// The relationships of every type a hop in `d` from `node` looks through.
+size_t Degree(const Graph& g, NodeId node, ast::Direction d) {
+  size_t n = 0;
+  if (d != ast::Direction::kRightToLeft) n += g.OutDegree(node);
+  if (d != ast::Direction::kLeftToRight) n += g.InDegree(node);
+  return n;
+}
+
 const char* Arrow(ast::Direction d, bool left) {
   if (d == ast::Direction::kRightToLeft) return left ? "<-" : "-";
   if (d == ast::Direction::kLeftToRight) return left ? "-" : "->";
@@ -122,8 +130,21 @@ absl::StatusOr<bool> Expand::Produce(ExecContext& ctx, Row& row) {
     candidates_.clear();
     pos_ = 0;
     const Value& from = input_[from_];
-    if (from.is_node() && ctx.NodeAlive(from.AsNode())) {
-      candidates_ = Neighbours(ctx, from.AsNode(), direction_, rel_);
+    if (!from.is_node() || !ctx.NodeAlive(from.AsNode())) continue;
+    NodeId a = from.AsNode();
+    const Value& to = input_[to_.slot];
+    if (to_bound_ && to.is_node() && ctx.NodeAlive(to.AsNode()) &&
+        Degree(*ctx.graph, to.AsNode(), ast::Reversed(direction_)) <
+            Degree(*ctx.graph, a, direction_)) {
+      // Both ends are known: walk the shorter adjacency, from the far end
+      // back, and keep the relationships that reach `a`.
+      NodeId b = to.AsNode();
+      for (auto [r, other] :
+           Neighbours(ctx, b, ast::Reversed(direction_), rel_)) {
+        if (other == a) candidates_.emplace_back(r, b);
+      }
+    } else {
+      candidates_ = Neighbours(ctx, a, direction_, rel_);
     }
   }
 }
