@@ -32,7 +32,8 @@ OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p) {
     op = std::make_unique<Distinct>(std::move(op), std::move(slots));
   }
   if (!p.order_by.empty())
-    op = std::make_unique<Sort>(std::move(op), p.order_by);
+    op = std::make_unique<Sort>(std::move(op), p.order_by, p.skip.get(),
+                                p.limit.get());
   if (p.skip || p.limit) {
     op = std::make_unique<SkipLimit>(std::move(op), p.skip.get(), p.limit.get(),
                                      writes_);

@@ -11,6 +11,24 @@
 
 namespace kg::query {
 
+namespace {
+
+absl::StatusOr<int64_t> Count(const BoundExpr* e, ExecContext& ctx,
+                              const char* what) {
+  Row empty;
+  KG_ASSIGN_OR_RETURN(Value v, Eval(*e, empty, ctx));
+  if (!v.is_int()) {
+    return TypeError(absl::StrCat(what, " expects an integer"));
+  }
+  if (v.AsInt() < 0) {
+    return RuntimeError("NegativeIntegerArgument",
+                        absl::StrCat(what, " expects a non-negative integer"));
+  }
+  return v.AsInt();
+}
+
+}  // namespace
+
 void Aggregate::Reset() {
   Operator::Reset();
   done_ = false;
@@ -52,8 +70,9 @@ absl::Status Aggregate::Consume(ExecContext& ctx) {
       KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
       key.push_back(std::move(v));
     }
-    Value k = Value::List(key);
-    auto [it, inserted] = index.try_emplace(k, groups.size());
+    // One key groups by itself: no list to build and hash per row.
+    Value k = key.size() == 1 ? key[0] : Value::List(key);
+    auto [it, inserted] = index.try_emplace(std::move(k), groups.size());
     if (inserted) {
       Row row(slot_count_);
       for (size_t i = 0; i < keys_.size(); ++i) row[keys_[i].second] = key[i];
@@ -144,59 +163,101 @@ absl::Status StableSort(std::vector<T>& items, Less less, ExecContext& ctx) {
 
 }  // namespace
 
+bool Sort::Before(const ValueList& a, const ValueList& b) const {
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    int c = OrderCompare(a[i], b[i]);
+    if (c != 0) return keys_[i].second ? c > 0 : c < 0;
+  }
+  return false;
+}
+
+absl::Status Sort::SortAll(ExecContext& ctx) {
+  std::vector<std::pair<ValueList, size_t>> keyed;
+  Row in;
+  while (true) {
+    KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
+    if (!more) break;
+    ValueList key;
+    for (const auto& [expr, desc] : keys_) {
+      KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
+      key.push_back(std::move(v));
+    }
+    keyed.emplace_back(std::move(key), rows_.size());
+    rows_.push_back(in);
+  }
+  KG_RETURN_IF_ERROR(StableSort(
+      keyed,
+      [&](const auto& a, const auto& b) { return Before(a.first, b.first); },
+      ctx));
+  std::vector<Row> sorted;
+  sorted.reserve(rows_.size());
+  for (auto& k : keyed) sorted.push_back(std::move(rows_[k.second]));
+  rows_ = std::move(sorted);
+  return absl::OkStatus();
+}
+
+absl::Status Sort::SortTop(ExecContext& ctx, size_t k) {
+  // A max-heap of the k first rows so far; the input position breaks ties,
+  // so the result is the stable sort's first k.
+  struct Entry {
+    ValueList key;
+    size_t seq;
+    Row row;
+  };
+  auto less = [&](const Entry& a, const Entry& b) {
+    if (Before(a.key, b.key)) return true;
+    if (Before(b.key, a.key)) return false;
+    return a.seq < b.seq;
+  };
+  std::vector<Entry> heap;
+  Row in;
+  for (size_t seq = 0;; ++seq) {
+    KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
+    if (!more) break;
+    Entry e{{}, seq, {}};
+    for (const auto& [expr, desc] : keys_) {
+      KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
+      e.key.push_back(std::move(v));
+    }
+    if (heap.size() == k) {
+      if (!less(e, heap.front())) continue;
+      std::pop_heap(heap.begin(), heap.end(), less);
+      heap.pop_back();
+    }
+    e.row = in;
+    heap.push_back(std::move(e));
+    std::push_heap(heap.begin(), heap.end(), less);
+  }
+  std::sort_heap(heap.begin(), heap.end(), less);
+  for (Entry& e : heap) rows_.push_back(std::move(e.row));
+  return absl::OkStatus();
+}
+
 absl::StatusOr<bool> Sort::Produce(ExecContext& ctx, Row& row) {
   if (!done_) {
     done_ = true;
-    std::vector<std::pair<ValueList, size_t>> keyed;
-    Row in;
-    while (true) {
-      KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
-      if (!more) break;
-      ValueList key;
-      for (const auto& [expr, desc] : keys_) {
-        KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
-        key.push_back(std::move(v));
+    // Top-K pays off while k is small next to the input; past this, the
+    // whole input is sorted.
+    constexpr int64_t kMaxTop = 10'000;
+    int64_t k = -1;
+    if (limit_ != nullptr) {
+      KG_ASSIGN_OR_RETURN(int64_t limit, Count(limit_, ctx, "LIMIT"));
+      int64_t skip = 0;
+      if (skip_ != nullptr) {
+        KG_ASSIGN_OR_RETURN(skip, Count(skip_, ctx, "SKIP"));
       }
-      keyed.emplace_back(std::move(key), rows_.size());
-      rows_.push_back(in);
+      if (limit <= kMaxTop && skip <= kMaxTop) k = limit + skip;
     }
-    KG_RETURN_IF_ERROR(StableSort(
-        keyed,
-        [&](const auto& a, const auto& b) {
-          for (size_t i = 0; i < keys_.size(); ++i) {
-            int c = OrderCompare(a.first[i], b.first[i]);
-            if (c != 0) return keys_[i].second ? c > 0 : c < 0;
-          }
-          return false;
-        },
-        ctx));
-    std::vector<Row> sorted;
-    sorted.reserve(rows_.size());
-    for (auto& k : keyed) sorted.push_back(std::move(rows_[k.second]));
-    rows_ = std::move(sorted);
+    if (k > 0) {
+      KG_RETURN_IF_ERROR(SortTop(ctx, static_cast<size_t>(k)));
+    } else {
+      KG_RETURN_IF_ERROR(SortAll(ctx));
+    }
   }
   if (pos_ >= rows_.size()) return false;
   row = std::move(rows_[pos_++]);
   return true;
 }
-
-namespace {
-
-absl::StatusOr<int64_t> Count(const BoundExpr* e, ExecContext& ctx,
-                              const char* what) {
-  Row empty;
-  KG_ASSIGN_OR_RETURN(Value v, Eval(*e, empty, ctx));
-  if (!v.is_int()) {
-    return TypeError(absl::StrCat(what, " expects an integer"));
-  }
-  if (v.AsInt() < 0) {
-    return RuntimeError("NegativeIntegerArgument",
-                        absl::StrCat(what, " expects a non-negative integer"));
-  }
-  return v.AsInt();
-}
-
-}  // namespace
 
 void SkipLimit::Reset() {
   Operator::Reset();

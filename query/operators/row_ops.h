@@ -73,12 +73,15 @@ class Aggregate final : public Operator {
   size_t pos_ = 0;
 };
 
-// Stable sort by the ORDER BY keys.
+// Stable sort by the ORDER BY keys. With a SKIP and LIMIT above it (either
+// may be null; both are evaluated once), it keeps only the first skip+limit
+// rows of the order as they come (top-K), in memory for those rows alone.
 class Sort final : public Operator {
  public:
   Sort(OperatorPtr child,
-       const std::vector<std::pair<BoundExprPtr, bool>>& keys)
-      : Operator(std::move(child)), keys_(keys) {}
+       const std::vector<std::pair<BoundExprPtr, bool>>& keys,
+       const BoundExpr* skip = nullptr, const BoundExpr* limit = nullptr)
+      : Operator(std::move(child)), keys_(keys), skip_(skip), limit_(limit) {}
   void Reset() override;
   std::string ToString() const override;
 
@@ -86,7 +89,16 @@ class Sort final : public Operator {
   absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
 
  private:
+  // The rows of the input and their keys, in input order.
+  absl::Status SortAll(ExecContext& ctx);
+  // Only the first `k` rows of the order.
+  absl::Status SortTop(ExecContext& ctx, size_t k);
+  // Whether key `a` orders before key `b`.
+  bool Before(const ValueList& a, const ValueList& b) const;
+
   const std::vector<std::pair<BoundExprPtr, bool>>& keys_;
+  const BoundExpr* skip_;
+  const BoundExpr* limit_;
   bool done_ = false;
   std::vector<Row> rows_;
   size_t pos_ = 0;

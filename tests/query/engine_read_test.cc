@@ -54,6 +54,25 @@ TEST_F(ReadTest, OrdersSkipsAndLimits) {
             Lines{"'NASA'"});
 }
 
+TEST_F(ReadTest, TopKUnderALimitKeepsTheStableOrderOfTies) {
+  // ORDER BY ... LIMIT keeps only the first rows as they come; ties keep
+  // their input order, as the full sort does, whatever the limit.
+  const char* q =
+      "UNWIND range(1, 30) AS i WITH i, i % 3 AS k "
+      "RETURN k, i ORDER BY k DESC SKIP 2 LIMIT ";
+  std::vector<std::string> all = Q(std::string(q) + "100000", true);
+  ASSERT_EQ(all.size(), 28u);
+  EXPECT_EQ(all[0], "2 | 8");
+  for (int limit : {1, 3, 9, 10, 11, 28}) {
+    std::vector<std::string> top =
+        Q(std::string(q) + std::to_string(limit), true);
+    EXPECT_EQ(top, std::vector<std::string>(all.begin(), all.begin() + limit))
+        << limit;
+  }
+  EXPECT_EQ(Q("UNWIND [2, null, 1] AS x RETURN x ORDER BY x LIMIT 2", true),
+            (Lines{"1", "2"}));
+}
+
 TEST_F(ReadTest, AggregatesGroupByTheOtherColumns) {
   EXPECT_EQ(Q("MATCH (n) RETURN labels(n)[0] AS l, count(*) AS c, "
               "collect(n.name) AS names ORDER BY l",
