@@ -26,16 +26,21 @@ constexpr Kind kKinds[] = {
     {"Event", "Event"},
     {"Place", "Place"},
     {"Country", "Country"},
+    {"Document", "Document"},
 };
+constexpr int kDocumentKind = 10;
 constexpr int kKindCount = sizeof(kKinds) / sizeof(kKinds[0]);
 constexpr const char* kTypes[] = {"WORKS_FOR", "MET_WITH",   "INVOLVES",
                                   "CREW_OF",   "LOCATED_IN", "MENTIONED_IN"};
 constexpr int kTypeCount = sizeof(kTypes) / sizeof(kTypes[0]);
+constexpr int kMentionedIn = 5;
 
 int KindOf(uint64_t i) { return static_cast<int>(i % kKindCount); }
 
 // Relationship endpoints: the source uniform, the target skewed towards low
 // ids (a few hubs get many relationships, as agencies and countries do).
+// MENTIONED_IN always ends at a Document, skewed the same way (a few long
+// documents mention many entities).
 struct Edge {
   uint64_t from, to;
   int type;
@@ -51,6 +56,11 @@ class EdgeStream {
     double u = std::uniform_real_distribution<double>(0, 1)(rng_);
     uint64_t to = static_cast<uint64_t>(u * u * u * (spec_.nodes - 1));
     int type = static_cast<int>(rng_() % kTypeCount);
+    uint64_t documents = spec_.nodes / kKindCount;
+    if (type == kMentionedIn && documents > 0) {
+      to = static_cast<uint64_t>(u * u * u * (documents - 1)) * kKindCount +
+           kDocumentKind;
+    }
     int64_t year = 1960 + static_cast<int64_t>(rng_() % 66);
     return {from, to, type, year};
   }
@@ -65,6 +75,10 @@ class EdgeStream {
 
 std::string GeneratedName(const GenSpec&, uint64_t i) {
   return absl::StrCat(kKinds[KindOf(i)].stem, " ", i);
+}
+
+uint64_t GeneratedPersonId(const GenSpec& spec, uint64_t k) {
+  return (k % (spec.nodes / kKindCount)) * kKindCount;  // kind 0
 }
 
 void Generate(const GenSpec& spec, Graph& g) {

@@ -22,6 +22,9 @@ struct GenSpec {
 // The name of generated node i ("Person 17"), unique per node.
 std::string GeneratedName(const GenSpec& spec, uint64_t i);
 
+// The id of the k-th node that carries only the Person label.
+uint64_t GeneratedPersonId(const GenSpec& spec, uint64_t k);
+
 // Fills an empty graph.
 void Generate(const GenSpec& spec, Graph& graph);
 
