@@ -52,7 +52,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "habitual",
                                        "cargo_vehicle",
                                        "count_word",
-                                       "programme_word"};
+                                       "programme_word",
+                                       "rocket_noun"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

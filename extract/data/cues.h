@@ -59,8 +59,9 @@ enum class Cue {
   kCargoVehicle,
   kCountWord,
   kProgrammeWord,
+  kRocketNoun,
 };
-inline constexpr int kCueCount = 41;
+inline constexpr int kCueCount = 42;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

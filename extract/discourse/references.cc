@@ -30,7 +30,8 @@ int DocExtraction::ReferTo(int s, int i, int target, const char* rule,
 // "The vehicle blasted off from ...": a sentence that opens with a definite
 // vehicle or mission word speaks of the last mission or spacecraft of the
 // sentence before -- not a station or module, which is where a capsule goes
-// ("X lifted off for the International Space Station. The capsule docked").
+// ("X lifted off for the International Space Station. The capsule docked"),
+// and for a rocket word ("The booster") only a rocket.
 // The words become a mention of it (not an alias: they do not name it), so
 // the rules can relate it.
 void DocExtraction::VehicleReferences() {
@@ -41,13 +42,16 @@ void DocExtraction::VehicleReferences() {
         items[1].mention >= 0) {
       continue;
     }
+    const bool rocket = x_.cues_.Is(Cue::kRocketNoun, items[1].key);
     int last = -1;
     for (const Item& it : items_[s - 1]) {
       if (it.mention < 0) continue;
       const Mention& m = mentions_[it.mention];
       const std::string kind = KindOf(m);
-      if (m.label == "Mission" ||
-          (m.label == "Spacecraft" && kind != "station" && kind != "module")) {
+      if (rocket ? m.label == "Spacecraft" && kind == "rocket"
+                 : m.label == "Mission" ||
+                       (m.label == "Spacecraft" && kind != "station" &&
+                        kind != "module")) {
         last = it.mention;
       }
     }

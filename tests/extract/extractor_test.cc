@@ -140,6 +140,16 @@ TEST_F(ExtractorTest, TheVehicleOpeningASentenceIsTheLastOneNamed) {
   EXPECT_THAT(Find(f, "Crew-9")->aliases, IsEmpty());
 }
 
+TEST_F(ExtractorTest, ARocketWordOpeningASentenceIsTheLastRocketNamed) {
+  DocFacts f = Run(
+      "A Falcon 9 booster lifted off on Friday, carrying the Crew-12 mission "
+      "toward the station. The rocket rose from Launch Complex 39A.");
+  EXPECT_TRUE(
+      HasRelation(f, "LAUNCHED_FROM", "Falcon 9", "Launch Complex 39A"));
+  EXPECT_FALSE(
+      HasRelation(f, "LAUNCHED_FROM", "Crew-12", "Launch Complex 39A"));
+}
+
 TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   DocFacts f = Run(
       "Cosmonauts train in Star City in Russia. The meeting was held in the "
