@@ -201,6 +201,9 @@ class DocExtraction {
   bool IsExpedition(const Mention& m) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);
+  // USES from the one mission a document launches to the one named capsule
+  // its crew rides, when no sentence names them together.
+  void OneFlightReport();
   void Crew();
   void CrewOfFlights();
   void Meetings(int s);

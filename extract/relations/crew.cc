@@ -530,6 +530,7 @@ void DocExtraction::CrewOfFlights() {
   // "Atlantis lifted off on STS-71 ... Joining Gibson on the shuttle are
   // ...": the crew of a vehicle the document's mission flies are the
   // mission's crew.
+  OneFlightReport();
   // Vehicle entity -> the missions that fly it (a vehicle flies a few
   // missions in one document).
   constexpr size_t kMaxMissions = 4;

@@ -169,4 +169,58 @@ void DocExtraction::VehicleFrames(int s) {
   }
 }
 
+void DocExtraction::OneFlightReport() {
+  // "... sending four astronauts on the Crew-8 mission. Riding in the Crew
+  // Dragon Endeavour are A and B.": a launch report names its mission in
+  // one sentence and the capsule its crew rides in another. When the
+  // document launches one mission and seats a crew in one named capsule
+  // that no mission is said to fly, that mission flies it -- unless the
+  // mission has a crew of its own and none of them is aboard.
+  std::set<int> missions;
+  int mission = -1;
+  auto launched = [&](int entity) {
+    const int m = entities_[entity].mentions[0];
+    if (mentions_[m].label != "Mission" || IsExpedition(mentions_[m]) ||
+        Historical(m)) {
+      return;
+    }
+    if (missions.insert(entity).second) mission = m;
+  };
+  for (const EventFact& ev : facts_.events) {
+    if (ev.kind != "launch") continue;
+    for (const EventRole& what : ev.involves) launched(what.entity);
+  }
+  for (const PendingRel& r : rels_) {
+    if (r.type == "LAUNCHED_FROM") launched(mentions_[r.from].entity);
+  }
+  if (missions.size() != 1) return;
+  const int flown = *missions.begin();
+  std::set<int> capsules, capsule_crew, mission_crew;
+  int capsule = -1, sentence = -1;
+  for (const PendingRel& r : rels_) {
+    const Mention& to = mentions_[r.to];
+    if (r.type == "USES" && mentions_[r.from].entity == flown) return;
+    if (r.type != "CREW_OF") continue;
+    const int who = mentions_[r.from].entity;
+    if (to.entity == flown) mission_crew.insert(who);
+    if (to.label != "Spacecraft" || KindOf(to) != "capsule" ||
+        !IsNamedFlight(to) || IsCargoShip(to)) {
+      continue;
+    }
+    capsule_crew.insert(who);
+    if (capsules.insert(to.entity).second)
+      capsule = r.to, sentence = r.sentence;
+  }
+  if (capsules.size() != 1) return;
+  for (const PendingRel& r : rels_) {
+    if (r.type == "USES" && mentions_[r.to].entity == *capsules.begin()) return;
+  }
+  bool shared = mission_crew.empty();
+  for (int who : mission_crew) shared |= capsule_crew.count(who) > 0;
+  if (!shared) return;
+  AddRel("USES", mission, capsule, sentence, {},
+         "a report of one flight: the mission it launches and the capsule "
+         "its crew rides");
+}
+
 }  // namespace kg

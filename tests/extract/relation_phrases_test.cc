@@ -299,4 +299,23 @@ TEST_F(ExtractorTest, ThePossessiveFlightsCrewIsTheCrewListedBefore) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ilya Vetrov", "Expedition 80"));
 }
 
+// A launch report names the mission in one sentence and the capsule its crew
+// rides in another: the crew is the mission's too -- unless the mission has a
+// crew of its own elsewhere.
+TEST_F(ExtractorTest, TheOneMissionLaunchedFliesTheCapsuleItsCrewRides) {
+  DocFacts f =
+      Run("A Falcon 9 rocket lifted off from Florida on Monday, sending four "
+          "astronauts on the Crew-31 mission to the station. Aboard the Crew "
+          "Dragon Grace are commander Laura Brandt and pilot Ivan Petrenko.");
+  EXPECT_TRUE(HasRelation(f, "USES", "Crew-31", "Crew Dragon Grace"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Crew-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Crew-31"));
+  DocFacts g =
+      Run("Cosmonaut Pavel Orlovsky is to fly on the Crew-31 mission from "
+          "Florida in March. NASA astronaut Laura Brandt is to launch aboard "
+          "Soyuz MS-40 from Baikonur in April.");
+  EXPECT_FALSE(HasRelation(g, "USES", "Crew-31", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Laura Brandt", "Crew-31"));
+}
+
 }  // namespace kg
