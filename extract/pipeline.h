@@ -175,6 +175,7 @@ class DocExtraction {
   void RoleTimes(int s, const Item& p, const Item& o,
                  const std::vector<std::string>& flags,
                  std::map<std::string, std::string>* props) const;
+  size_t PastAffiliation(const std::vector<Item>& items, size_t i) const;
   size_t PastAppositions(const std::vector<Item>& items, size_t i,
                          uint32_t classes) const;
   bool Match(const Rule& r, size_t e, const std::vector<Item>& items, size_t i,

@@ -79,6 +79,18 @@ size_t DocExtraction::PastAppositions(const std::vector<Item>& items, size_t i,
   return i;
 }
 
+// From item `i` after a list member: past an affiliation of its own ("A of
+// the European Space Agency and B of Roscosmos"), to the item after it; `i`
+// itself when none follows.
+size_t DocExtraction::PastAffiliation(const std::vector<Item>& items,
+                                      size_t i) const {
+  if (i + 1 >= items.size() || items[i].key != "of") return i;
+  size_t j = i + 1;
+  if (items[j].key == "the" && j + 1 < items.size()) ++j;
+  if ((items[j].cls & (kClsOrg | kClsAgency | kClsCountry)) == 0) return i;
+  return j + 1;
+}
+
 bool DocExtraction::Match(const Rule& r, size_t e,
                           const std::vector<Item>& items, size_t i,
                           Captures& caps, size_t* end) const {
@@ -116,8 +128,11 @@ bool DocExtraction::Match(const Rule& r, size_t e,
         // A member may carry appositions of its own: "A, the flight
         // engineer, who trained for six years, and B".
         size_t scan = next;
-        bool closed = false;
+        bool closed = false, affiliated = false;
         while (!closed && scan + 1 < items.size()) {
+          const size_t member_end = scan;
+          scan = PastAffiliation(items, scan);
+          affiliated |= scan != member_end;
           scan = PastAppositions(items, scan, el.classes);
           if (scan + 1 >= items.size()) break;
           const Item& sep = items[scan];
@@ -138,7 +153,9 @@ bool DocExtraction::Match(const Rule& r, size_t e,
           }
         }
         if (closed) {
-          next = scan;
+          // Members with affiliations of their own: the last one's is its
+          // own too, not the whole list's.
+          next = affiliated ? PastAffiliation(items, scan) : scan;
         } else {
           more.clear();
         }

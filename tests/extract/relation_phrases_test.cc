@@ -318,4 +318,21 @@ TEST_F(ExtractorTest, TheOneMissionLaunchedFliesTheCapsuleItsCrewRides) {
   EXPECT_FALSE(HasRelation(g, "CREW_OF", "Laura Brandt", "Crew-31"));
 }
 
+// A list whose members carry affiliations of their own: each member keeps
+// its own, and the list goes on past them.
+TEST_F(ExtractorTest, ListMembersWithAffiliationsOfTheirOwn) {
+  DocFacts f =
+      Run("Who flies on Crew-40? Astronauts Laura Brandt and Ann Lee, with "
+          "mission specialists Ivan Petrenko of the European Space Agency and "
+          "Pavel Orlovsky of Roscosmos.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Crew-40"));
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "European Space Agency"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Pavel Orlovsky", "Roscosmos"));
+  EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  // One affiliation after the whole list is everyone's.
+  DocFacts g = Run("Astronauts Laura Brandt and Ann Lee of NASA spoke.");
+  EXPECT_TRUE(HasRelation(g, "WORKS_FOR", "Laura Brandt", "NASA"));
+}
+
 }  // namespace kg
