@@ -2,6 +2,7 @@
 // for the test: places in places, citizens, posts and their time, dockings
 // of the vehicle named before, what a mission flies and who runs it, crews
 // of one flight among several, and flights that are history.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -333,6 +334,25 @@ TEST_F(ExtractorTest, ListMembersWithAffiliationsOfTheirOwn) {
   // One affiliation after the whole list is everyone's.
   DocFacts g = Run("Astronauts Laura Brandt and Ann Lee of NASA spoke.");
   EXPECT_TRUE(HasRelation(g, "WORKS_FOR", "Laura Brandt", "NASA"));
+}
+
+// "X, a former Navy pilot and NASA astronaut,": the second of two
+// coordinated appositions gives the title and the employer -- but not when a
+// person stands between ("a colleague of Ann Lee and NASA astronaut Bob
+// Kerr").
+TEST_F(ExtractorTest, TheSecondOfTwoCoordinatedAppositionsTypesThePerson) {
+  DocFacts f =
+      Run("Laura Brandt, a former Navy test pilot and NASA astronaut, will "
+          "command the station.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Laura Brandt", "NASA"));
+  const EntityFact* p = Find(f, "Laura Brandt");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(std::find(p->labels.begin(), p->labels.end(), "Astronaut"),
+            p->labels.end());
+  DocFacts g =
+      Run("Laura Brandt, a colleague of Ann Lee and NASA astronaut Bob Kerr, "
+          "spoke.");
+  EXPECT_FALSE(HasRelation(g, "WORKS_FOR", "Laura Brandt", "NASA"));
 }
 
 }  // namespace kg
