@@ -355,4 +355,20 @@ TEST_F(ExtractorTest, TheSecondOfTwoCoordinatedAppositionsTypesThePerson) {
   EXPECT_FALSE(HasRelation(g, "WORKS_FOR", "Laura Brandt", "NASA"));
 }
 
+// "B, an air force pilot, commanded the Soyuz": who commands or pilots a
+// spacecraft flies, so the crew the next sentences continue includes him.
+TEST_F(ExtractorTest, WhoCommandsASpacecraftIsAnAstronaut) {
+  DocFacts f = Run(
+      "Soyuz TM-40 lifted off with the three men of Expedition 9. Laura "
+      "Brandt, a NASA astronaut, was to command the station; Pavel Orlovsky, "
+      "an air force pilot, commanded the Soyuz; and Ivan Petrenko, a flight "
+      "engineer, had flown before.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Expedition 9"));
+  DocFacts g = Run("General Ann Lee, who commanded the Air Force, spoke.");
+  const EntityFact* p = Find(g, "Ann Lee");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(std::find(p->labels.begin(), p->labels.end(), "Astronaut"),
+            p->labels.end());
+}
+
 }  // namespace kg
