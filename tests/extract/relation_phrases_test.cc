@@ -371,4 +371,20 @@ TEST_F(ExtractorTest, WhoCommandsASpacecraftIsAnAstronaut) {
             p->labels.end());
 }
 
+// A name with no title, no cue and a given name the lexicon leaves out
+// ("Guy") is a person when an apposition calls it one ("the Canadian
+// billionaire"), and then crew of the flight it rides.
+TEST_F(ExtractorTest, AnAppositionNamingAPersonNounMakesAPerson) {
+  DocFacts f = Run(
+      "Guy Marchetti, the Canadian billionaire who founded a circus, rocketed "
+      "toward the station aboard Soyuz TMA-40 with cosmonaut Pavel Orlovsky.");
+  const EntityFact* p = Find(f, "Guy Marchetti");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->labels[0], "Person");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Guy Marchetti", "Soyuz TMA-40"));
+  DocFacts g = Run("Cirque Lumiere, the circus company, opened a show.");
+  const EntityFact* c = Find(g, "Cirque Lumiere");
+  if (c != nullptr) EXPECT_NE(c->labels[0], "Person");
+}
+
 }  // namespace kg
