@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 
 #include "query/planner_internal.h"
@@ -19,7 +20,7 @@ constexpr double kPropertySelectivity = 0.1;
 // Matches with more nodes than this are planned as written: greedy ordering
 // is quadratic in nodes and long chains have one sensible order anyway.
 constexpr size_t kMaxOrderedNodes = 64;
-// Matches with more hops than this try only the cheapest start.
+// Matches with more hops or nodes than this try only the cheapest start.
 constexpr size_t kMaxStartsTried = 12;
 
 // A node of the pattern as written: pattern `p`, position `i`.
@@ -61,7 +62,7 @@ class MatchOrderer {
     if (starts.empty()) starts.push_back(occurrences_.front());
     size_t rels = 0;
     for (const BoundPattern* p : patterns_) rels += p->rels.size();
-    if (rels > kMaxStartsTried) {
+    if (rels > kMaxStartsTried || starts.size() > kMaxStartsTried) {
       auto cheapest =
           std::min_element(starts.begin(), starts.end(),
                            [&](const Occurrence& a, const Occurrence& b) {
@@ -106,6 +107,13 @@ class MatchOrderer {
   // The candidates for a node: the smallest of its labels (over every
   // occurrence), or every node, thinned by its property maps if `filtered`.
   double Candidates(Slot slot, bool filtered) const {
+    auto cached = candidates_.find(std::make_pair(slot, filtered));
+    if (cached != candidates_.end()) return cached->second;
+    double n = Count(slot, filtered);
+    candidates_[std::make_pair(slot, filtered)] = n;
+    return n;
+  }
+  double Count(Slot slot, bool filtered) const {
     double n = static_cast<double>(g_.node_count());
     int properties = 0;
     for (const Occurrence& o : occurrences_) {
@@ -142,8 +150,10 @@ class MatchOrderer {
 
   // The labels every occurrence of `slot` requires, resolved; nullopt for a
   // label the graph does not have.
-  std::vector<std::optional<uint32_t>> Labels(Slot slot) const {
-    std::vector<std::optional<uint32_t>> out;
+  const std::vector<std::optional<uint32_t>>& Labels(Slot slot) const {
+    auto cached = labels_.find(slot);
+    if (cached != labels_.end()) return cached->second;
+    std::vector<std::optional<uint32_t>>& out = labels_[slot];
     for (const Occurrence& o : occurrences_) {
       const BoundNode& node = Node(o);
       if (node.slot != slot) continue;
@@ -318,6 +328,11 @@ class MatchOrderer {
   const std::vector<const BoundPattern*>& patterns_;
   const Planner::MatchState& state_;
   std::vector<Occurrence> occurrences_;
+  // Candidates() by (slot, filtered): a slot's occurrences are looked
+  // through once, not at every step of every start.
+  // std::map: Labels() hands out references that later insertions keep.
+  mutable std::map<std::pair<Slot, bool>, double> candidates_;
+  mutable std::map<Slot, std::vector<std::optional<uint32_t>>> labels_;
 };
 
 std::optional<std::vector<Planner::MatchItem>> Planner::OrderMatch(
