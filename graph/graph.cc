@@ -370,28 +370,27 @@ uint64_t Graph::TypeLabelCount(TypeId type, LabelId label,
   return by_type[type][label];
 }
 
+uint64_t& Graph::TypeLabelCounter(int end, TypeId type, LabelId label) {
+  auto& by_type = type_label_counts_[end];
+  if (type >= by_type.size()) by_type.resize(type + 1);
+  std::vector<uint64_t>& by_label = by_type[type];
+  if (label >= by_label.size()) by_label.resize(label + 1);
+  return by_label[label];
+}
+
 void Graph::CountEnds(const RelRecord& r, int64_t delta) {
-  for (int end = 0; end < 2; ++end) {
-    auto& by_type = type_label_counts_[end];
-    if (r.type >= by_type.size()) by_type.resize(r.type + 1);
-    std::vector<uint64_t>& by_label = by_type[r.type];
-    for (LabelId l : nodes_[end == 0 ? r.from : r.to].labels) {
-      if (l >= by_label.size()) by_label.resize(l + 1);
-      by_label[l] += delta;
-    }
-  }
+  for (LabelId l : nodes_[r.from].labels)
+    TypeLabelCounter(0, r.type, l) += delta;
+  for (LabelId l : nodes_[r.to].labels) TypeLabelCounter(1, r.type, l) += delta;
 }
 
 void Graph::CountLabel(NodeId id, LabelId label, int64_t delta) {
-  auto count = [&](int end, RelId r) {
-    auto& by_type = type_label_counts_[end];
-    TypeId t = Rel(r).type;
-    if (t >= by_type.size()) by_type.resize(t + 1);
-    if (label >= by_type[t].size()) by_type[t].resize(label + 1);
-    by_type[t][label] += delta;
-  };
-  ForEachOut(id, [&](RelId r, NodeId) { count(0, r); });
-  ForEachIn(id, [&](RelId r, NodeId) { count(1, r); });
+  ForEachOut(id, [&](RelId r, NodeId) {
+    TypeLabelCounter(0, Rel(r).type, label) += delta;
+  });
+  ForEachIn(id, [&](RelId r, NodeId) {
+    TypeLabelCounter(1, Rel(r).type, label) += delta;
+  });
 }
 
 size_t Graph::OutDegree(NodeId id) const {

@@ -233,6 +233,9 @@ class Graph {
   void IndexInsert(LabelId label, KeyId key, const Value& value, NodeId id);
   void IndexErase(LabelId label, KeyId key, const Value& value, NodeId id);
   const std::vector<KeyId>& IndexedKeys(LabelId label) const;
+  // The statistics' counter of `label` at `end` (0 source, 1 target) of
+  // relationships of `type`, made on first use.
+  uint64_t& TypeLabelCounter(int end, TypeId type, LabelId label);
   // Adds `delta` to the statistics of every label at each end of `r`.
   void CountEnds(const RelRecord& r, int64_t delta);
   // Adds `delta` to the statistics of `label` for every relationship at `id`.

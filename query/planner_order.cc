@@ -189,7 +189,7 @@ class MatchOrderer {
     if (all == 0) return {0, 0};
     // Average degree of `from` along the hop, by its most selective label.
     auto degree = [&](bool incoming) {
-      std::vector<std::optional<uint32_t>> labels = Labels(from);
+      const std::vector<std::optional<uint32_t>>& labels = Labels(from);
       if (labels.empty()) return all / n;
       double d = std::numeric_limits<double>::infinity();
       for (std::optional<uint32_t> l : labels) {

@@ -163,12 +163,21 @@ absl::Status StableSort(std::vector<T>& items, Less less, ExecContext& ctx) {
 
 }  // namespace
 
-bool Sort::Before(const ValueList& a, const ValueList& b) const {
+int Sort::Compare(const ValueList& a, const ValueList& b) const {
   for (size_t i = 0; i < keys_.size(); ++i) {
     int c = OrderCompare(a[i], b[i]);
-    if (c != 0) return keys_[i].second ? c > 0 : c < 0;
+    if (c != 0) return keys_[i].second ? -c : c;
   }
-  return false;
+  return 0;
+}
+
+absl::StatusOr<ValueList> Sort::Key(ExecContext& ctx, Row& row) const {
+  ValueList key;
+  for (const auto& [expr, desc] : keys_) {
+    KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, row, ctx));
+    key.push_back(std::move(v));
+  }
+  return key;
 }
 
 absl::Status Sort::SortAll(ExecContext& ctx) {
@@ -177,17 +186,15 @@ absl::Status Sort::SortAll(ExecContext& ctx) {
   while (true) {
     KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
     if (!more) break;
-    ValueList key;
-    for (const auto& [expr, desc] : keys_) {
-      KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
-      key.push_back(std::move(v));
-    }
+    KG_ASSIGN_OR_RETURN(ValueList key, Key(ctx, in));
     keyed.emplace_back(std::move(key), rows_.size());
     rows_.push_back(in);
   }
   KG_RETURN_IF_ERROR(StableSort(
       keyed,
-      [&](const auto& a, const auto& b) { return Before(a.first, b.first); },
+      [&](const auto& a, const auto& b) {
+        return Compare(a.first, b.first) < 0;
+      },
       ctx));
   std::vector<Row> sorted;
   sorted.reserve(rows_.size());
@@ -205,20 +212,16 @@ absl::Status Sort::SortTop(ExecContext& ctx, size_t k) {
     Row row;
   };
   auto less = [&](const Entry& a, const Entry& b) {
-    if (Before(a.key, b.key)) return true;
-    if (Before(b.key, a.key)) return false;
-    return a.seq < b.seq;
+    int c = Compare(a.key, b.key);
+    return c != 0 ? c < 0 : a.seq < b.seq;
   };
   std::vector<Entry> heap;
   Row in;
   for (size_t seq = 0;; ++seq) {
     KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
     if (!more) break;
-    Entry e{{}, seq, {}};
-    for (const auto& [expr, desc] : keys_) {
-      KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
-      e.key.push_back(std::move(v));
-    }
+    KG_ASSIGN_OR_RETURN(ValueList key, Key(ctx, in));
+    Entry e{std::move(key), seq, {}};
     if (heap.size() == k) {
       if (!less(e, heap.front())) continue;
       std::pop_heap(heap.begin(), heap.end(), less);

@@ -93,8 +93,10 @@ class Sort final : public Operator {
   absl::Status SortAll(ExecContext& ctx);
   // Only the first `k` rows of the order.
   absl::Status SortTop(ExecContext& ctx, size_t k);
-  // Whether key `a` orders before key `b`.
-  bool Before(const ValueList& a, const ValueList& b) const;
+  // The ORDER BY keys of `row`.
+  absl::StatusOr<ValueList> Key(ExecContext& ctx, Row& row) const;
+  // Negative, zero or positive as key `a` orders before, with or after `b`.
+  int Compare(const ValueList& a, const ValueList& b) const;
 
   const std::vector<std::pair<BoundExprPtr, bool>>& keys_;
   const BoundExpr* skip_;
