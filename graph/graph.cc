@@ -1,7 +1,6 @@
 #include "graph/graph.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
 #include <map>
 
 #include "absl/container/flat_hash_map.h"
@@ -11,16 +10,30 @@
 
 namespace kg {
 
-// Vertices are never removed (removing from a vecS vertex list renumbers every
-// later vertex), so a vertex descriptor always equals its NodeId. Edges carry
-// the RelId that names their record.
-struct EdgeData {
-  RelId id;
+// By raw NodeId, deleted nodes included (with empty lists): each node's
+// outgoing and incoming relationships in creation order.
+struct Topology {
+  std::vector<std::vector<Adjacent>> out;
+  std::vector<std::vector<Adjacent>> in;
+
+  void Add(uint64_t id, uint32_t from, uint32_t to, TypeId type) {
+    out[from].push_back(Adjacent{RelId{id}, to, type});
+    in[to].push_back(Adjacent{RelId{id}, from, type});
+  }
 };
-struct Topology
-    : boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                            boost::no_property, EdgeData, boost::no_property,
-                            boost::listS> {};
+
+namespace {
+
+// Removes the entries of `list` whose relationship `gone` holds, keeping the
+// order of the rest.
+template <typename Pred>
+void EraseFrom(std::vector<Adjacent>& list, Pred gone) {
+  list.erase(std::remove_if(list.begin(), list.end(),
+                            [&](const Adjacent& a) { return gone(a.rel); }),
+             list.end());
+}
+
+}  // namespace
 
 namespace {
 
@@ -105,13 +118,12 @@ void Graph::EndBulkLoad() {
   }
   for (uint64_t v = 0; v < nodes_.size(); ++v) {
     if (out[v] == 0 && in[v] == 0) continue;
-    auto& vertex = topology_->m_vertices[v];
-    vertex.m_out_edges.reserve(vertex.m_out_edges.size() + out[v]);
-    vertex.m_in_edges.reserve(vertex.m_in_edges.size() + in[v]);
+    topology_->out[v].reserve(topology_->out[v].size() + out[v]);
+    topology_->in[v].reserve(topology_->in[v].size() + in[v]);
   }
   for (uint64_t i = first_pending_rel_; i < rels_.size(); ++i) {
     if (!rels_[i].alive) continue;
-    boost::add_edge(rels_[i].from, rels_[i].to, EdgeData{RelId{i}}, *topology_);
+    topology_->Add(i, rels_[i].from, rels_[i].to, rels_[i].type);
     CountEnds(rels_[i], 1);
   }
   first_pending_rel_ = rels_.size();
@@ -120,7 +132,8 @@ void Graph::EndBulkLoad() {
 void Graph::Reserve(uint64_t more_nodes, uint64_t more_relationships) {
   nodes_.reserve(nodes_.size() + more_nodes);
   node_alive_.reserve(nodes_.size() + more_nodes);
-  topology_->m_vertices.reserve(nodes_.size() + more_nodes);
+  topology_->out.reserve(nodes_.size() + more_nodes);
+  topology_->in.reserve(nodes_.size() + more_nodes);
   rels_.reserve(rels_.size() + more_relationships);
 }
 
@@ -128,7 +141,8 @@ void Graph::Reserve(uint64_t more_nodes, uint64_t more_relationships) {
 
 NodeId Graph::AddNode(absl::Span<const LabelId> labels) {
   NodeId id{nodes_.size()};
-  boost::add_vertex(*topology_);
+  topology_->out.emplace_back();
+  topology_->in.emplace_back();
   nodes_.emplace_back();
   node_alive_.push_back(true);
   ++live_nodes_;
@@ -261,7 +275,8 @@ absl::StatusOr<RelId> Graph::AddRelationship(NodeId from, NodeId to,
                             true,
                             {}});
   if (!bulk_loading_) {
-    boost::add_edge(Raw(from), Raw(to), EdgeData{id}, *topology_);
+    topology_->Add(Raw(id), static_cast<uint32_t>(Raw(from)),
+                   static_cast<uint32_t>(Raw(to)), type);
     first_pending_rel_ = rels_.size();
     CountEnds(rels_.back(), 1);
   }
@@ -300,17 +315,12 @@ absl::Status Graph::DeleteRelationship(RelId id) {
         absl::StrCat("no relationship with id ", Raw(id)));
   }
   RelRecord& r = Rel(id);
-  // Out-edge lists are vectors: find this edge among the source's out-edges.
-  // A relationship still pending in a bulk load has no edge yet.
+  // A relationship still pending in a bulk load has no adjacency yet.
   if (Raw(id) < first_pending_rel_) {
     CountEnds(r, -1);
-    auto [it, end] = boost::out_edges(r.from, *topology_);
-    for (; it != end; ++it) {
-      if ((*topology_)[*it].id == id) {
-        boost::remove_edge(*it, *topology_);
-        break;
-      }
-    }
+    auto is_it = [id](RelId rel) { return rel == id; };
+    EraseFrom(topology_->out[r.from], is_it);
+    EraseFrom(topology_->in[r.to], is_it);
   }
   type_index_[r.type].erase(id);
   r.props.Clear();
@@ -320,13 +330,16 @@ absl::Status Graph::DeleteRelationship(RelId id) {
 }
 
 void Graph::DeleteRelationships(absl::Span<const RelId> ids) {
-  // The live ones, by source node.
-  absl::flat_hash_map<uint64_t, absl::flat_hash_set<RelId>> by_source;
+  // The live ones with adjacency, and the nodes whose lists hold them.
+  absl::flat_hash_set<RelId> gone;
+  absl::flat_hash_set<uint64_t> sources, targets;
   for (RelId id : ids) {
     if (!ContainsRelationship(id)) continue;
     const RelRecord& r = Rel(id);
     if (Raw(id) < first_pending_rel_) {
-      by_source[r.from].insert(id);
+      gone.insert(id);
+      sources.insert(r.from);
+      targets.insert(r.to);
       CountEnds(r, -1);
     }
     type_index_[r.type].erase(id);
@@ -334,31 +347,28 @@ void Graph::DeleteRelationships(absl::Span<const RelId> ids) {
     Rel(id).alive = false;
     --live_rels_;
   }
-  for (const auto& entry : by_source) {
-    const absl::flat_hash_set<RelId>& gone = entry.second;
-    boost::remove_out_edge_if(
-        entry.first,
-        [&](const auto& e) { return gone.contains((*topology_)[e].id); },
-        *topology_);
-  }
+  auto is_gone = [&](RelId rel) { return gone.contains(rel); };
+  for (uint64_t v : sources) EraseFrom(topology_->out[v], is_gone);
+  for (uint64_t v : targets) EraseFrom(topology_->in[v], is_gone);
 }
 
 // ---- Adjacency ----
 
+absl::Span<const Adjacent> Graph::Out(NodeId id) const {
+  return topology_->out[Raw(id)];
+}
+absl::Span<const Adjacent> Graph::In(NodeId id) const {
+  return topology_->in[Raw(id)];
+}
+
 void Graph::ForEachOut(NodeId id,
                        absl::FunctionRef<void(RelId, NodeId)> f) const {
-  auto [it, end] = boost::out_edges(Raw(id), *topology_);
-  for (; it != end; ++it) {
-    f((*topology_)[*it].id, NodeId{boost::target(*it, *topology_)});
-  }
+  for (const Adjacent& a : topology_->out[Raw(id)]) f(a.rel, a.node());
 }
 
 void Graph::ForEachIn(NodeId id,
                       absl::FunctionRef<void(RelId, NodeId)> f) const {
-  auto [it, end] = boost::in_edges(Raw(id), *topology_);
-  for (; it != end; ++it) {
-    f((*topology_)[*it].id, NodeId{boost::source(*it, *topology_)});
-  }
+  for (const Adjacent& a : topology_->in[Raw(id)]) f(a.rel, a.node());
 }
 
 // ---- Statistics ----
@@ -385,19 +395,15 @@ void Graph::CountEnds(const RelRecord& r, int64_t delta) {
 }
 
 void Graph::CountLabel(NodeId id, LabelId label, int64_t delta) {
-  ForEachOut(id, [&](RelId r, NodeId) {
-    TypeLabelCounter(0, Rel(r).type, label) += delta;
-  });
-  ForEachIn(id, [&](RelId r, NodeId) {
-    TypeLabelCounter(1, Rel(r).type, label) += delta;
-  });
+  for (const Adjacent& a : Out(id)) TypeLabelCounter(0, a.type, label) += delta;
+  for (const Adjacent& a : In(id)) TypeLabelCounter(1, a.type, label) += delta;
 }
 
 size_t Graph::OutDegree(NodeId id) const {
-  return boost::out_degree(Raw(id), *topology_);
+  return topology_->out[Raw(id)].size();
 }
 size_t Graph::InDegree(NodeId id) const {
-  return boost::in_degree(Raw(id), *topology_);
+  return topology_->in[Raw(id)].size();
 }
 
 // ---- Scans ----

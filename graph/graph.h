@@ -1,8 +1,10 @@
 // Graph: kg's property graph, the one front header of graph/.
 //
-// Topology lives in a Boost.Graph `adjacency_list` (directed, bidirectional),
-// hidden inside graph.cc; this class owns it together with the per-node and
-// per-relationship records (labels, type, properties) and the indexes.
+// Topology lives in per-node adjacency arrays, out and in, whose entries carry
+// the relationship, the other end and the type side by side; this class owns
+// them together with the per-node and per-relationship records (labels, type,
+// properties) and the indexes. graph_bgl.h makes a Graph a Boost.Graph
+// (IncidenceGraph, BidirectionalGraph, VertexListGraph).
 //
 // Invariants:
 //   * NodeId and RelId are stable: deleting an element leaves a tombstone, so
@@ -60,7 +62,16 @@ class Interner {
   std::deque<std::string> names_;
 };
 
-struct Topology;  // the Boost.Graph adjacency_list, defined in graph.cc
+// One entry of a node's adjacency: a relationship, the node at its other end
+// and its type, side by side, so that a typed hop reads no relationship record.
+struct Adjacent {
+  RelId rel;
+  uint32_t other;  // the raw NodeId of the other end
+  TypeId type;
+  NodeId node() const { return NodeId{other}; }
+};
+
+struct Topology;  // the adjacency arrays, defined in graph.cc
 
 class Graph {
  public:
@@ -163,6 +174,11 @@ class Graph {
   void DeleteRelationships(absl::Span<const RelId> ids);
 
   // ---- Adjacency (REQUIRES: ContainsNode(id)) ----
+  // The outgoing / incoming relationships of `id`, in the order they were
+  // created. A self-loop is in both. The span is valid until the next change
+  // of the graph's relationships.
+  absl::Span<const Adjacent> Out(NodeId id) const;
+  absl::Span<const Adjacent> In(NodeId id) const;
   // Calls f(relationship, other end) for each outgoing / incoming one, in the
   // order they were created.
   void ForEachOut(NodeId id, absl::FunctionRef<void(RelId, NodeId)> f) const;

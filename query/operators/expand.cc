@@ -15,27 +15,26 @@ std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
     if (auto id = t.Type(g)) types.push_back(*id);
   }
   if (!rel.types.empty() && types.empty()) return out;
-  auto keep = [&](RelId r) {
-    if (ctx.mutations->IsDeleted(r)) return false;
+  auto keep = [&](const Adjacent& a) {
+    if (ctx.mutations->IsDeleted(a.rel)) return false;
     if (types.empty()) return true;
-    TypeId t = g.Type(r);
     for (TypeId want : types) {
-      if (want == t) return true;
+      if (want == a.type) return true;
     }
     return false;
   };
   if (direction != ast::Direction::kRightToLeft) {
-    g.ForEachOut(node, [&](RelId r, NodeId other) {
-      if (keep(r)) out.emplace_back(r, other);
-    });
+    for (const Adjacent& a : g.Out(node)) {
+      if (keep(a)) out.emplace_back(a.rel, a.node());
+    }
   }
   if (direction != ast::Direction::kLeftToRight) {
     bool both = direction == ast::Direction::kBoth;
-    g.ForEachIn(node, [&](RelId r, NodeId other) {
+    for (const Adjacent& a : g.In(node)) {
       // A self-loop was already seen going out.
-      if (both && other == node) return;
-      if (keep(r)) out.emplace_back(r, other);
-    });
+      if (both && a.node() == node) continue;
+      if (keep(a)) out.emplace_back(a.rel, a.node());
+    }
   }
   return out;
 }
