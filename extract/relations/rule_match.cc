@@ -128,12 +128,14 @@ bool DocExtraction::Match(const Rule& r, size_t e,
         // A member may carry appositions of its own: "A, the flight
         // engineer, who trained for six years, and B".
         size_t scan = next;
-        bool closed = false, affiliated = false;
+        bool closed = false, affiliated = false, apposed = false;
         while (!closed && scan + 1 < items.size()) {
           const size_t member_end = scan;
           scan = PastAffiliation(items, scan);
           affiliated |= scan != member_end;
+          const size_t described = scan;
           scan = PastAppositions(items, scan, el.classes);
+          apposed |= scan != described;
           if (scan + 1 >= items.size()) break;
           const Item& sep = items[scan];
           size_t cand = scan + 1;
@@ -153,9 +155,10 @@ bool DocExtraction::Match(const Rule& r, size_t e,
           }
         }
         if (closed) {
-          // Members with affiliations of their own: the last one's is its
-          // own too, not the whole list's.
-          next = affiliated ? PastAffiliation(items, scan) : scan;
+          // Members with affiliations or appositions of their own ("A, a
+          // cosmonaut on his first flight, and B of NASA"): the last one's
+          // affiliation is its own too, not the whole list's.
+          next = affiliated || apposed ? PastAffiliation(items, scan) : scan;
         } else {
           more.clear();
         }

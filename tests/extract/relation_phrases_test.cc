@@ -334,6 +334,29 @@ TEST_F(ExtractorTest, ListMembersWithAffiliationsOfTheirOwn) {
   // One affiliation after the whole list is everyone's.
   DocFacts g = Run("Astronauts Laura Brandt and Ann Lee of NASA spoke.");
   EXPECT_TRUE(HasRelation(g, "WORKS_FOR", "Laura Brandt", "NASA"));
+  // Not after a member described on its own: it is the last member's.
+  DocFacts h =
+      Run("She flew home with Pavel Orlovsky, a flight engineer on his first "
+          "mission, and Laura Brandt of NASA.");
+  EXPECT_TRUE(HasRelation(h, "WORKS_FOR", "Laura Brandt", "NASA"));
+  EXPECT_FALSE(HasRelation(h, "WORKS_FOR", "Pavel Orlovsky", "NASA"));
+}
+
+// "X, a cosmonaut on his first flight": an apposition with a spacefarer's
+// noun makes an astronaut (with the role it names), wherever it stands.
+TEST_F(ExtractorTest, AnAppositionNamingASpacefarerMakesAnAstronaut) {
+  DocFacts f =
+      Run("The ship carried Pavel Orlovsky, a veteran cosmonaut who trained "
+          "for six years, and two tourists.");
+  const EntityFact* p = Find(f, "Pavel Orlovsky");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(std::find(p->labels.begin(), p->labels.end(), "Astronaut"),
+            p->labels.end());
+  DocFacts g = Run("Pavel Orlovsky, a friend of the cosmonaut, spoke.");
+  const EntityFact* q = Find(g, "Pavel Orlovsky");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(std::find(q->labels.begin(), q->labels.end(), "Astronaut"),
+            q->labels.end());
 }
 
 // "X, a former Navy pilot and NASA astronaut,": the second of two
