@@ -53,7 +53,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "cargo_vehicle",
                                        "count_word",
                                        "programme_word",
-                                       "rocket_noun"};
+                                       "rocket_noun",
+                                       "crew_group"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -60,8 +60,9 @@ enum class Cue {
   kCountWord,
   kProgrammeWord,
   kRocketNoun,
+  kCrewGroup,
 };
-inline constexpr int kCueCount = 42;
+inline constexpr int kCueCount = 43;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -173,13 +173,13 @@ void DocExtraction::Crew() {
                             fm.t1 < su.last &&
                             x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1]);
       const bool their = token_keys_[fm.t0 - 1] == "their";
-      // "The crew named the capsule Grace", "The crew boarded Soyuz MS-25":
-      // a sentence whose subject is the crew, and that names nobody.
-      const bool crew_subject =
-          people.empty() && su.last - su.first > 2 &&
-          token_keys_[su.first] == "the" &&
-          x_.cues_.Is(Cue::kCrewNoun, token_keys_[su.first + 1]) &&
-          fm.t0 > su.first + 2;
+      // "The crew named the capsule Grace", "The trio boarded Soyuz MS-25",
+      // "The three have worked aboard as members of Expedition 68": a
+      // sentence whose subject is the crew, and that names nobody.
+      const bool crew_subject = people.empty() && su.last - su.first > 2 &&
+                                token_keys_[su.first] == "the" &&
+                                CrewGroupSubject(su.first + 1, su.last) &&
+                                fm.t0 > su.first + 2;
       if (!the_crew && !their && !crew_subject) continue;
       std::vector<int> crew;
       if (their) {
@@ -206,7 +206,7 @@ void DocExtraction::Crew() {
         for (const PendingRel& r : rels_) {
           const Mention& to = mentions_[r.to];
           if (r.type == "CREW_OF" && to.label == "Spacecraft" &&
-              to.entity != fm.entity) {
+              fm.label == "Spacecraft" && to.entity != fm.entity) {
             elsewhere.insert(mentions_[r.from].entity);
           }
         }
@@ -387,6 +387,22 @@ void DocExtraction::Crew() {
       }
     }
   }
+}
+
+// Whether the words from token `t` (after a sentence's first "the") stand
+// for a crew named before: a crew noun ("the crew"), a group word ("the
+// trio") or a number with a verb after it ("the three have worked").
+bool DocExtraction::CrewGroupSubject(int t, int end) const {
+  const std::string& w = token_keys_[t];
+  if (x_.cues_.Is(Cue::kCrewNoun, w) || x_.cues_.Is(Cue::kCrewGroup, w)) {
+    return true;
+  }
+  if (!x_.cues_.Is(Cue::kCountWord, w) || t + 1 >= end) return false;
+  const std::string& next = token_keys_[t + 1];
+  return x_.cues_.Is(Cue::kCrewNoun, next) ||
+         x_.cues_.Is(Cue::kAuxiliary, next) ||
+         x_.cues_.Is(Cue::kBeVerb, next) || x_.cues_.Is(Cue::kPastVerb, next) ||
+         (next.size() > 4 && absl::EndsWith(next, "ed"));
 }
 
 // "Progress M-27M", "Cygnus": a cargo ship (rules/cues.txt

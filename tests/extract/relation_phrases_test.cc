@@ -411,3 +411,29 @@ TEST_F(ExtractorTest, AnAppositionNamingAPersonNounMakesAPerson) {
 }
 
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+// "The three have worked aboard the station as members of Expedition 90",
+// "The trio ...": a group word or a number as the subject stands for the
+// crew listed before -- a number only when a verb follows it.
+TEST_F(ExtractorTest, TheThreeAsASubjectIsTheCrewListedBefore) {
+  const char* kLaunch =
+      "Cosmonauts Pavel Orlovsky and Ivan Petrenko and NASA astronaut Laura "
+      "Brandt launched on Soyuz MS-40 in March. ";
+  DocFacts f = Run(std::string(kLaunch) +
+                   "The three have worked aboard the station as members of "
+                   "Expedition 90 since then.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Expedition 90"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Expedition 90"));
+  DocFacts g = Run(std::string(kLaunch) +
+                   "The trio joined Expedition 90 two days later.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ivan Petrenko", "Expedition 90"));
+  DocFacts h = Run(std::string(kLaunch) +
+                   "The three agencies planned Expedition 90 together.");
+  EXPECT_FALSE(HasRelation(h, "CREW_OF", "Laura Brandt", "Expedition 90"));
+}
+
+}  // namespace
+}  // namespace kg
