@@ -193,6 +193,7 @@ class DocExtraction {
   void FamilyReferences();
   bool IsCargoShip(const Mention& m) const;
   bool CrewGroupSubject(int t, int end) const;
+  bool CompanionsFollow(int first, int t) const;
   bool IsNamedFlight(const Mention& m) const;
   // True when the flight at token flight_t of sentence s stands in a
   // relative clause of a part of the sentence (between ';') after the part

@@ -54,7 +54,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "count_word",
                                        "programme_word",
                                        "rocket_noun",
-                                       "crew_group"};
+                                       "crew_group",
+                                       "companion_verb"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -61,8 +61,9 @@ enum class Cue {
   kProgrammeWord,
   kRocketNoun,
   kCrewGroup,
+  kCompanionVerb,
 };
-inline constexpr int kCueCount = 43;
+inline constexpr int kCueCount = 44;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

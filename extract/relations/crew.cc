@@ -84,7 +84,8 @@ void DocExtraction::Crew() {
       if (outgoing_cue < 0 && x_.cues_.Is(Cue::kOutgoing, token_keys_[t])) {
         outgoing_cue = t;
       }
-      if (crew_cue < 0 && x_.cues_.Is(Cue::kCrew, token_keys_[t])) {
+      if (crew_cue < 0 && (x_.cues_.Is(Cue::kCrew, token_keys_[t]) ||
+                           CompanionsFollow(su.first, t))) {
         crew_cue = t;
       }
       flight_cue |= x_.cues_.Is(Cue::kFlight, token_keys_[t]);
@@ -387,6 +388,16 @@ void DocExtraction::Crew() {
       }
     }
   }
+}
+
+// Whether token `t` is the "with" of "flew (up) with", "rode home with":
+// the people after it travel with the subject.
+bool DocExtraction::CompanionsFollow(int first, int t) const {
+  if (token_keys_[t] != "with") return false;
+  for (int u = t - 1; u >= first && u >= t - 2; --u) {
+    if (x_.cues_.Is(Cue::kCompanionVerb, token_keys_[u])) return true;
+  }
+  return false;
 }
 
 // Whether the words from token `t` (after a sentence's first "the") stand

@@ -435,5 +435,22 @@ TEST_F(ExtractorTest, TheThreeAsASubjectIsTheCrewListedBefore) {
   EXPECT_FALSE(HasRelation(h, "CREW_OF", "Laura Brandt", "Expedition 90"));
 }
 
+// "She flew up with three businessmen: A, B and C": the companions of a
+// traveller on a flight fly it too -- not what a vehicle docks with.
+TEST_F(ExtractorTest, WhoFliesWithACrewMemberIsCrew) {
+  DocFacts f = Run(
+      "The flight, Axiom Mission 9, was paid for by Axiom Space. Its "
+      "commander is Laura Brandt, a former NASA astronaut. She flew up with "
+      "three businessmen who paid $55 million each: Tom Baxter, a real estate "
+      "investor; Sam Orwell, a banker; and Ivan Petrenko, a retired pilot.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "Axiom Mission 9"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Sam Orwell", "Axiom Mission 9"));
+  DocFacts g = Run(
+      "Commander Laura Brandt flew Soyuz MS-40 to the station on Monday. The "
+      "capsule docked with the Rassvet module while Tom Baxter, a banker, "
+      "watched.");
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Tom Baxter", "Soyuz MS-40"));
+}
+
 }  // namespace
 }  // namespace kg
