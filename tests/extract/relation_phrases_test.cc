@@ -452,5 +452,17 @@ TEST_F(ExtractorTest, WhoFliesWithACrewMemberIsCrew) {
   EXPECT_FALSE(HasRelation(g, "CREW_OF", "Tom Baxter", "Soyuz MS-40"));
 }
 
+// "B, a SpaceX engineer and the flight's mission specialist, then took her
+// turn": the second apposition gives the role, and a sentence speaking of
+// the flight continues the one named before.
+TEST_F(ExtractorTest, TheFlightsMissionSpecialistIsItsCrew) {
+  DocFacts f =
+      Run("Commander Laura Brandt stood in the open hatch of the capsule "
+          "Resilience for eight minutes. Sarah Lind, a SpaceX engineer and the "
+          "flight's mission specialist, then took her turn.");
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Sarah Lind", "Crew Dragon Resilience"));
+}
+
 }  // namespace
 }  // namespace kg
