@@ -59,6 +59,19 @@ std::string Rule::Provenance() const {
   return absl::StrCat("rule ", id, " (", file, ":", line, ")");
 }
 
+// A capture's name: a letter, then letters, digits or underscores.
+static bool IsCaptureName(std::string_view s) {
+  if (s.empty() || !absl::ascii_isalpha(static_cast<unsigned char>(s[0]))) {
+    return false;
+  }
+  for (char ch : s) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(ch)) && ch != '_') {
+      return false;
+    }
+  }
+  return true;
+}
+
 absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
                                              std::string_view file) {
   std::vector<Rule> rules;
@@ -106,8 +119,10 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
         rule.elements.push_back(std::move(el));
         continue;
       }
+      // "x:ELEMENT" captures; a ':' among literal words (",|:|;") does not.
       size_t c = tok.find(':');
-      if (c != std::string_view::npos && c > 0 && c + 1 < tok.size()) {
+      if (c != std::string_view::npos && c > 0 && c + 1 < tok.size() &&
+          IsCaptureName(tok.substr(0, c))) {
         el.capture = std::string(tok.substr(0, c));
         tok = tok.substr(c + 1);
         captures.push_back(el.capture);

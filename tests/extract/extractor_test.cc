@@ -455,6 +455,18 @@ TEST(RulesTest, ErrorsNameTheLine) {
   EXPECT_THAT(msg, HasSubstr("patterns.txt:5: expected"));
 }
 
+// ':' and ')' may be literal words among alternatives; only "name:" before
+// an element captures.
+TEST(RulesTest, PunctuationAlternativesAreWordsNotCaptures) {
+  absl::StatusOr<std::vector<Rule>> r =
+      ParseRules("r: p:NAME ,|:|)|said => person(p)\n", "patterns.txt");
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ((*r)[0].elements.size(), 2u);
+  const RuleElement& words = (*r)[0].elements[1];
+  EXPECT_TRUE(words.capture.empty());
+  EXPECT_EQ(words.words.size(), 4u);
+}
+
 TEST(RulesTest, ShippedRulesLoad) {
   absl::StatusOr<std::vector<Rule>> r = LoadRules(DefaultRulesDir());
   ASSERT_TRUE(r.ok()) << r.status();

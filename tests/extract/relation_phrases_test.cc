@@ -464,5 +464,22 @@ TEST_F(ExtractorTest, TheFlightsMissionSpecialistIsItsCrew) {
       HasRelation(f, "CREW_OF", "Sarah Lind", "Crew Dragon Resilience"));
 }
 
+// "Commander A, NASA ISS Science Officer B and Flight Engineer C": a list of
+// titled names, not A with an apposition "NASA ... Officer".
+TEST_F(ExtractorTest, AListOfTitledNamesIsNoApposition) {
+  DocFacts f = Run(
+      "Waiting on the other side was the Expedition 90 crew, Commander Ivan "
+      "Petrenko, NASA ISS Science Officer Laura Brandt and Flight Engineer "
+      "Pavel Orlovsky.");
+  EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Laura Brandt", "NASA"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Expedition 90"));
+  EXPECT_FALSE(
+      HasRelation(f, "CREW_OF", "Laura Brandt", "International Space Station"));
+  // The apposition itself still gives the employer.
+  DocFacts g = Run("Ivan Petrenko, the Roscosmos commander, spoke on Monday.");
+  EXPECT_TRUE(HasRelation(g, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+}
+
 }  // namespace
 }  // namespace kg
