@@ -267,7 +267,8 @@ class DocExtraction {
                         const EventTrigger& trigger);
   bool HasFlightArgument(const EventFact& ev, bool crew) const;
   bool AllCaps(int t) const;
-  int PronounReferent(int s, int t) const;
+  int PronounReferent(int s, int t, int depth = 0) const;
+  bool SentenceSubjectAt(int s, int t) const;
   void TitleReferences();
   int ReferTo(int s, int i, int target, const char* rule, const char* link,
               bool copy_attributes);

@@ -52,6 +52,7 @@ absl::StatusOr<GivenNames> GivenNames::Parse(std::string_view text,
     if (fields[3] != "m" && fields[3] != "f" && fields[3] != "u") {
       return error("gender must be m, f or u");
     }
+    names.genders_.emplace(number, fields[3][0]);
     names.lines_.emplace(FoldCase(TrimView(fields[0])), number);
     for (std::string_view v : SplitView(fields[1], "|")) {
       v = TrimView(v);
@@ -64,6 +65,11 @@ absl::StatusOr<GivenNames> GivenNames::Parse(std::string_view text,
 int GivenNames::Line(std::string_view word) const {
   auto it = lines_.find(FoldCase(word));
   return it == lines_.end() ? 0 : it->second;
+}
+
+char GivenNames::Gender(std::string_view word) const {
+  auto it = genders_.find(Line(word));
+  return it == genders_.end() ? 0 : it->second;
 }
 
 std::string GivenNames::Source(int line) const {

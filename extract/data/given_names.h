@@ -31,6 +31,9 @@ class GivenNames {
   // The line of `word` (any case; "ALEKSANDR" and "Aleksandr" alike), 0 when
   // it is not a given name.
   int Line(std::string_view word) const;
+  // The gender of `word`'s line: 'm', 'f' or 'u' (used for both); 0 when
+  // `word` is not a given name.
+  char Gender(std::string_view word) const;
   // "given_names.tsv:123".
   std::string Source(int line) const;
   size_t size() const { return lines_.size(); }
@@ -38,6 +41,7 @@ class GivenNames {
  private:
   std::string file_;
   absl::flat_hash_map<std::string, int> lines_;  // folded form -> line
+  absl::flat_hash_map<int, char> genders_;       // line -> m, f or u
 };
 
 }  // namespace kg

@@ -252,11 +252,55 @@ int DocExtraction::LastMentionBefore(
   return -1;
 }
 
-// "he", "she" at token `t` of sentence `s`: the last person named before
-// it, in that sentence or the three before; -1 when none is that near.
-int DocExtraction::PronounReferent(int s, int t) const {
-  return LastMentionBefore(
-      s, t, 3, [](const Mention& m) { return m.label == "Person"; });
+// "he", "she" at token `t` of sentence `s`: a person named before it, in
+// that sentence or the three before, whose given name does not say the other
+// gender ("She and Wilmore arrived" after "Kononenko handed command to
+// Sunita Williams"). A pronoun opening its sentence speaks of the person
+// the sentence before opened with, when it opened with one ("In February he
+// overtook the record held by Padalka. He and Chub had blasted off ...");
+// otherwise it is the last such person named. -1 when none is that near.
+int DocExtraction::PronounReferent(int s, int t, int depth) const {
+  const std::string& key = token_keys_[t];
+  const char gender = key == "he" ? 'm' : key == "she" ? 'f' : 0;
+  auto fits = [&](const Mention& m) {
+    if (m.label != "Person") return false;
+    if (gender == 0) return true;
+    const std::string& name = m.canonical;
+    const char g = x_.given_names_.Gender(name.substr(0, name.find(' ')));
+    return g == 0 || g == 'u' || g == gender;
+  };
+  constexpr int kDepth = 3;
+  if (s > 0 && depth < kDepth && SentenceSubjectAt(s, t)) {
+    const SentenceUnit& prev = units_.sentences[s - 1];
+    // The first person or pronoun of the sentence before, if it opens it.
+    for (int u = prev.first; u < prev.last && SentenceSubjectAt(s - 1, u);
+         ++u) {
+      int m = -1;
+      for (int c : MentionsBefore(s - 1, u + 1)) {
+        if (mentions_[c].t0 == u && mentions_[c].label == "Person") m = c;
+      }
+      const bool pronoun = x_.cues_.Is(Cue::kPersonPronoun, token_keys_[u]);
+      if (m < 0 && pronoun && token_keys_[u] == key) {
+        m = PronounReferent(s - 1, u, depth + 1);
+      }
+      if (m >= 0 && fits(mentions_[m])) return m;
+      if (m >= 0 || pronoun) break;
+    }
+  }
+  return LastMentionBefore(s, t, 3, fits);
+}
+
+// Whether token `t` may open sentence `s`'s subject: among its first words
+// ("He", "In February he", "On Monday, she"), with no person named before
+// it in the sentence.
+bool DocExtraction::SentenceSubjectAt(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  constexpr int kOpening = 4;
+  if (t < su.first || t > su.first + kOpening) return false;
+  for (int m : MentionsBefore(s, t)) {
+    if (mentions_[m].label == "Person") return false;
+  }
+  return true;
 }
 
 // "it" at token `t` of sentence `s` in a flight: the last vehicle or mission

@@ -161,7 +161,10 @@ void DocExtraction::Said() {
           speaker = person_at(s_open, u);
           if (speaker < 0 &&
               x_.cues_.Is(Cue::kPersonPronoun, FoldCase(Tok(u)))) {
-            speaker = last_person_before(u);
+            // "She said: ...": the person the pronoun refers to, else the
+            // last named.
+            speaker = PronounReferent(s_open, u);
+            if (speaker < 0) speaker = last_person_before(u);
           }
         }
         for (int u = t + 1; u < q.open && u <= t + 3 && speaker < 0; ++u) {

@@ -507,3 +507,30 @@ TEST_F(ExtractorTest, ANameWithAndWithoutItsMiddleInitialIsOnePerson) {
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+// "She" is not the man named last: a pronoun skips people whose given name
+// says the other gender.
+TEST_F(ExtractorTest, APronounAgreesWithTheGenderOfTheGivenName) {
+  DocFacts f = Run(
+      "Laura Brandt greeted Ivan Petrenko on Monday. She said: \"The station "
+      "is in good shape.\"");
+  ASSERT_EQ(f.said.size(), 1u);
+  EXPECT_EQ(f.entities[f.said[0].person].name, "Laura Brandt");
+}
+
+// A pronoun opening a sentence speaks of the person the sentence before
+// opened with, not of the one named last in it.
+TEST_F(ExtractorTest, ASentenceOpeningPronounContinuesTheSubject) {
+  DocFacts f = Run(
+      "Ivan Petrenko returned with a world record. In February he overtook "
+      "the record held by fellow Russian Pavel Orlovsky. He and Oleg Sokolov "
+      "had blasted off from Baikonur aboard Soyuz MS-40 in September.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz MS-40"));
+}
+
+}  // namespace
+}  // namespace kg
