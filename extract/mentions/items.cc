@@ -88,8 +88,10 @@ bool DocExtraction::InPersonName(int s, int t) const {
     return u >= su.first && u < su.last && units_.tokens[u].word &&
            units_.tokens[u].upper;
   };
-  // A surname after a given name, or a given name before a surname.
+  // A surname after a given name (or after a given name and a middle word,
+  // "Kim Jong Un"), or a given name before a surname.
   return (name_word(t - 1) && GivenNameLine(t - 1) > 0) ||
+         (name_word(t - 1) && name_word(t - 2) && GivenNameLine(t - 2) > 0) ||
          (GivenNameLine(t) > 0 && name_word(t + 1));
 }
 

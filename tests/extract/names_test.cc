@@ -44,6 +44,10 @@ TEST_F(ExtractorTest, AnAcronymInsideAPersonsNameIsTheName) {
   EXPECT_NE(Find(f, "Hiroto Abe"), nullptr);
   EXPECT_NE(Find(f, "Kai Lindqvist"), nullptr);
   EXPECT_NE(Find(f, "Jerry Ross"), nullptr);
+  // After a given name and a middle word too: "Kim Jong Un" is no UN.
+  DocFacts g = Run("Vladimir Putin met Kim Jong Un at the cosmodrome.");
+  EXPECT_NE(Find(g, "Kim Jong Un"), nullptr);
+  EXPECT_EQ(Find(g, "United Nations"), nullptr);
   for (const EntityFact& e : f.entities) {
     EXPECT_THAT(e.labels, Not(Contains("Organization"))) << e.name;
     EXPECT_THAT(e.labels, Not(Contains("Spacecraft"))) << e.name;
