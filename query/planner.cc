@@ -3,6 +3,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "query/errors.h"
+#include "query/functions/registry.h"
 #include "query/operators/match_ops.h"
 #include "query/operators/row_ops.h"
 #include "query/operators/update_ops.h"
@@ -10,15 +11,69 @@
 
 namespace kg::query {
 
-OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p) {
+OperatorPtr Planner::DegreeCountOf(const BoundMatch& m,
+                                   const BoundProjection& p) const {
+  if (m.optional || m.where || m.patterns.size() != 1) return nullptr;
+  const BoundPattern& pat = m.patterns[0];
+  if (pat.rels.size() != 1 || pat.path_slot != kNoSlot ||
+      pat.shortest != ast::Pattern::Shortest::kNone) {
+    return nullptr;
+  }
+  const BoundRel& rel = pat.rels[0];
+  if (rel.var_length || !rel.properties.empty() || rel.bound_before) {
+    return nullptr;
+  }
+  for (const BoundNode& n : pat.nodes) {
+    if (!n.properties.empty() || n.bound_before) return nullptr;
+  }
+  if (pat.nodes[0].slot == pat.nodes[1].slot) return nullptr;  // (a)-->(a)
+  // One grouping key, a bare node of the hop.
+  const BoundExpr* key = nullptr;
+  Slot key_slot = kNoSlot;
+  for (const auto& item : p.items) {
+    if (!item.grouping) continue;
+    if (key != nullptr) return nullptr;
+    key = item.expr.get();
+    key_slot = item.slot;
+  }
+  if (key == nullptr || key->kind != BoundExpr::Kind::kSlot) return nullptr;
+  int end = key->slot == pat.nodes[0].slot   ? 0
+            : key->slot == pat.nodes[1].slot ? 1
+                                             : -1;
+  if (end < 0) return nullptr;
+  // Every aggregate counts rows: count(*), or count() of the relationship or
+  // the far node, which are never null.
+  const BoundNode& from = pat.nodes[end];
+  const BoundNode& to = pat.nodes[1 - end];
+  std::vector<Slot> slots;
+  for (const BoundAggregate& a : p.aggregates) {
+    const bool star = a.function == nullptr && a.args.empty();
+    const bool of_match =
+        a.function != nullptr && a.function->name == "count" && !a.distinct &&
+        a.args.size() == 1 && a.args[0]->kind == BoundExpr::Kind::kSlot &&
+        (a.args[0]->slot == rel.slot || a.args[0]->slot == to.slot);
+    if (!star && !of_match) return nullptr;
+    slots.push_back(a.slot);
+  }
+  // The written direction runs from nodes[0]; from nodes[1] it is reversed.
+  ast::Direction d = end == 0 ? rel.direction : ast::Reversed(rel.direction);
+  return std::make_unique<DegreeCount>(
+      from, rel, d, to, key_slot, std::move(slots),
+      static_cast<Slot>(plan_.start_row->size()));
+}
+
+OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p,
+                                    bool aggregated) {
   std::vector<std::pair<const BoundExpr*, Slot>> keys, rest;
   for (const auto& item : p.items) {
     (item.grouping ? keys : rest).emplace_back(item.expr.get(), item.slot);
   }
   if (!p.aggregates.empty()) {
-    op = std::make_unique<Aggregate>(
-        std::move(op), std::move(keys), p.aggregates,
-        static_cast<Slot>(plan_.start_row->size()));
+    if (!aggregated) {
+      op = std::make_unique<Aggregate>(
+          std::move(op), std::move(keys), p.aggregates,
+          static_cast<Slot>(plan_.start_row->size()));
+    }
     if (!rest.empty()) {
       op = std::make_unique<Projection>(std::move(op), std::move(rest));
     }
@@ -53,10 +108,27 @@ absl::StatusOr<OperatorPtr> Planner::PlanPart(BoundSingleQuery& part) {
 absl::StatusOr<OperatorPtr> Planner::PlanClauses(OperatorPtr op,
                                                  BoundSingleQuery& part) {
   writes_ = false;
-  for (const BoundClause& clause : part.clauses) {
+  const bool leaf = dynamic_cast<Argument*>(op.get()) != nullptr;
+  for (size_t i = 0; i < part.clauses.size(); ++i) {
+    const BoundClause& clause = part.clauses[i];
     writes_ |= !std::holds_alternative<BoundMatch>(clause) &&
                !std::holds_alternative<BoundUnwind>(clause) &&
                !std::holds_alternative<BoundProjection>(clause);
+    // A statement that opens by counting one hop per node reads the counts
+    // from adjacency (DegreeCount) instead of grouping a row per hop.
+    if (i == 0 && leaf && part.clauses.size() > 1 &&
+        std::holds_alternative<BoundMatch>(clause) &&
+        std::holds_alternative<BoundProjection>(part.clauses[1])) {
+      const auto& p = std::get<BoundProjection>(part.clauses[1]);
+      if (!p.aggregates.empty()) {
+        if (OperatorPtr count =
+                DegreeCountOf(std::get<BoundMatch>(clause), p)) {
+          op = PlanProjection(std::move(count), p, /*aggregated=*/true);
+          ++i;
+          continue;
+        }
+      }
+    }
     if (const auto* m = std::get_if<BoundMatch>(&clause)) {
       if (m->optional) {
         op = std::make_unique<Optional>(std::move(op), PlanSubPlan(*m),

@@ -88,7 +88,14 @@ class Planner {
   OperatorPtr PlanStep(OperatorPtr input, const BoundPattern& pattern,
                        size_t rel, bool forward, MatchState& state);
   OperatorPtr ApplyFilters(OperatorPtr input, MatchState& state, bool all);
-  OperatorPtr PlanProjection(OperatorPtr input, const BoundProjection& p);
+  // The projection `p` on top of `input`; `aggregated` when `input` already
+  // yields the groups (DegreeCount).
+  OperatorPtr PlanProjection(OperatorPtr input, const BoundProjection& p,
+                             bool aggregated = false);
+  // A DegreeCount for MATCH `m` followed by aggregation `p`, or null when
+  // the pair is not a count of one hop grouped by one of its nodes.
+  OperatorPtr DegreeCountOf(const BoundMatch& m,
+                            const BoundProjection& p) const;
   std::string Text(const SourceSpan& span) const;
   // Whether `value` can be computed before the node is scanned: it reads
   // only slots already bound and holds no pattern.

@@ -183,6 +183,47 @@ class ShortestPath final : public Operator {
   size_t pos_ = 0;
 };
 
+// `MATCH (a)-[:T]->(b:L) WITH a, count(*) AS n`: the count of one hop per
+// node, read from adjacency instead of expanding a row per relationship and
+// grouping them. Yields, for each node `a` matching its labels with at least
+// one such relationship, a fresh row with `a` in the key's slot and the count
+// in each aggregate slot, in node id order. It counts from the smaller side:
+// over a's candidates and their adjacency, or -- when `b` has a label with
+// fewer nodes -- over b's and theirs into a counter per node.
+class DegreeCount final : public Operator {
+ public:
+  DegreeCount(const BoundNode& from, const BoundRel& rel,
+              ast::Direction direction, const BoundNode& to, Slot key_slot,
+              std::vector<Slot> count_slots, Slot slot_count)
+      : from_(from),
+        rel_(rel),
+        direction_(direction),
+        to_(to),
+        key_slot_(key_slot),
+        count_slots_(std::move(count_slots)),
+        slot_count_(slot_count) {}
+  void Reset() override;
+  std::string ToString() const override;
+
+ protected:
+  absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
+
+ private:
+  absl::Status Count(ExecContext& ctx);
+
+  const BoundNode& from_;
+  const BoundRel& rel_;
+  ast::Direction direction_;  // from `from_` towards `to_`
+  const BoundNode& to_;
+  Slot key_slot_;  // where the grouping key goes
+  std::vector<Slot> count_slots_;
+  Slot slot_count_;
+  bool done_ = false;
+  bool from_far_side_ = false;  // for EXPLAIN after a run
+  std::vector<std::pair<NodeId, int64_t>> out_;
+  size_t pos_ = 0;
+};
+
 }  // namespace kg::query
 
 #endif  // KG_QUERY_OPERATORS_MATCH_OPS_H_
