@@ -194,6 +194,7 @@ class DocExtraction {
   bool IsCargoShip(const Mention& m) const;
   bool CrewGroupSubject(int t, int end) const;
   bool CompanionsFollow(int first, int t) const;
+  bool InRelativeClauseOfANoun(int s, int person_end, int flight_t) const;
   bool IsNamedFlight(const Mention& m) const;
   // True when the flight at token flight_t of sentence s stands in a
   // relative clause of a part of the sentence (between ';') after the part

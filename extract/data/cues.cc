@@ -55,7 +55,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "programme_word",
                                        "rocket_noun",
                                        "crew_group",
-                                       "companion_verb"};
+                                       "companion_verb",
+                                       "object_pronoun"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

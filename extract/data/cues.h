@@ -62,8 +62,9 @@ enum class Cue {
   kRocketNoun,
   kCrewGroup,
   kCompanionVerb,
+  kObjectPronoun,
 };
-inline constexpr int kCueCount = 44;
+inline constexpr int kCueCount = 45;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

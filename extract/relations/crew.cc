@@ -338,7 +338,8 @@ void DocExtraction::Crew() {
         // "A and B; their relief, C and D, who came in Soyuz TM-25": a
         // flight in a relative clause is not the crew of the parts before.
         if (mentions_[f].sentence == s &&
-            InOtherRelativeGroup(s, mentions_[f].t0, pm.t0)) {
+            (InOtherRelativeGroup(s, mentions_[f].t0, pm.t0) ||
+             InRelativeClauseOfANoun(s, pm.t1, mentions_[f].t0))) {
           continue;
         }
         // "A is to fly on X, and B on Y": A flies X, B flies Y.
@@ -390,10 +391,16 @@ void DocExtraction::Crew() {
   }
 }
 
-// Whether token `t` is the "with" of "flew (up) with", "rode home with":
-// the people after it travel with the subject.
+// Whether token `t` is the "with" of "flew (up) with", "rode home with" or
+// of a sentence opening "With him are ...": the people after it travel with
+// the subject.
 bool DocExtraction::CompanionsFollow(int first, int t) const {
   if (token_keys_[t] != "with") return false;
+  // "With him are A and B": the people named after travel with him.
+  if (t == first && t + 1 < static_cast<int>(token_keys_.size()) &&
+      x_.cues_.Is(Cue::kObjectPronoun, token_keys_[t + 1])) {
+    return true;
+  }
   for (int u = t - 1; u >= first && u >= t - 2; --u) {
     if (x_.cues_.Is(Cue::kCompanionVerb, token_keys_[u])) return true;
   }
@@ -462,6 +469,28 @@ bool DocExtraction::InOtherRelativeGroup(int s, int flight_t,
   return false;
 }
 
+// "A and B, and three cosmonauts who rode up on Soyuz MS-21": whether the
+// flight at token `flight_t`, after a person ending at `person_end`, stands
+// in a relative clause whose antecedent is a common noun ("cosmonauts who")
+// rather than the list the person ends (", who all arrived on Crew-3").
+bool DocExtraction::InRelativeClauseOfANoun(int s, int person_end,
+                                            int flight_t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (flight_t <= person_end || flight_t > su.last) return false;
+  int r = -1;
+  for (int t = flight_t - 1; t >= person_end; --t) {
+    if (x_.cues_.Is(Cue::kRelative, token_keys_[t])) {
+      r = t;
+      break;
+    }
+  }
+  if (r <= person_end) return false;
+  const int before = r - 1;
+  if (token_keys_[before] == ",") return false;  // ", who": the list's
+  const Unit& u = units_.tokens[before];
+  return u.word && !u.upper && x_.cues_.Is(Cue::kCrewNoun, token_keys_[before]);
+}
+
 // Of the named `flights` of sentence `s`, the one whose crew the person at
 // token `t` is listed as: the last flight before `t` that a crew noun owns
 // ("the members of Crew-10", "the crew of Soyuz MS-25", "Crew-10's crew",
@@ -490,7 +519,28 @@ int DocExtraction::OwningFlight(int s, int t,
         crew_noun(fm.t1 + 1);
     owner = of || possessive || crew_noun(fm.t1) ? f : -1;
   }
-  return last >= 0 && owner == last ? owner : -1;
+  if (last < 0) return -1;
+  if (owner == last) return owner;
+  // "A and B, who arrived on Crew-3, and three cosmonauts who rode up on
+  // Soyuz MS-21 on March 18: C, D and E": a list opened by a colon after a
+  // flight that a noun's relative clause tells is that flight's crew alone
+  // -- not after "Atlantis rose on the STS-86 mission with seven aboard:",
+  // one flight named twice, nor with a flight still to come.
+  const Mention& lm = mentions_[last];
+  bool colon = false;
+  for (int u = lm.t1; u < t; ++u) colon |= token_keys_[u] == ":";
+  int prev = -1;
+  for (int f : flights) {
+    const Mention& fm = mentions_[f];
+    if (fm.sentence != s) continue;
+    if (fm.t0 > t) return -1;
+    if (fm.t0 < lm.t0 && (prev < 0 || fm.t0 > mentions_[prev].t0)) prev = f;
+  }
+  if (colon && prev >= 0 &&
+      InRelativeClauseOfANoun(s, mentions_[prev].t1, lm.t0)) {
+    return last;
+  }
+  return -1;
 }
 
 // "Behnken and Hurley docked their Crew Dragon Endeavour", "Ferguson

@@ -161,6 +161,11 @@ void DocExtraction::VehicleFrames(int s) {
         }
         if (std::abs(vm.t0 - mentions_[m].t0) > kNear) continue;
         if (AcrossTheGap(s, vm.t0, mentions_[m].t0)) continue;
+        // "... on Crew-3, and three cosmonauts who rode up on Soyuz MS-21":
+        // a vehicle in another group's relative clause.
+        const Mention& first = vm.t0 < mentions_[m].t0 ? vm : mentions_[m];
+        const Mention& second = vm.t0 < mentions_[m].t0 ? mentions_[m] : vm;
+        if (InRelativeClauseOfANoun(s, first.t1, second.t0)) continue;
         AddRel("USES", m, v, s, {},
                "a mission and the vehicle it flies, named in a sentence of "
                "flight");

@@ -481,5 +481,31 @@ TEST_F(ExtractorTest, AListOfTitledNamesIsNoApposition) {
   EXPECT_TRUE(HasRelation(g, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
 }
 
+// "With her are A and B of ESA, who all arrived on Crew-30, and three
+// cosmonauts who rode up on Soyuz MS-41: C, D and E": each group flew its
+// own flight; "had commanded Expedition 90" puts the commander in it.
+TEST_F(ExtractorTest, GroupsOfAListEachFlyTheirOwnFlight) {
+  DocFacts f = Run(
+      "Ivan Petrenko, on his fourth flight, had commanded Expedition 90 "
+      "since November. Laura Brandt now leads Expedition 91. With her are "
+      "NASA's Tom Baxter and Ann Lee and Pavel Orlovsky of the European Space "
+      "Agency, who all arrived on the Crew-30 flight in November, and three "
+      "cosmonauts who rode up on Soyuz MS-41 on March 18: Oleg Sokolov, the "
+      "Soyuz commander, Igor Belov and Boris Kuznetsov.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Expedition 90"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "Crew-30"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Baxter", "Soyuz MS-41"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Boris Kuznetsov", "Soyuz MS-41"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Boris Kuznetsov", "Crew-30"));
+  EXPECT_FALSE(HasRelation(f, "USES", "Crew-30", "Soyuz MS-41"));
+  // One flight named twice before the colon: the list flies both names.
+  DocFacts g = Run(
+      "Atlantis rose from the Florida coast on the STS-140 mission with seven "
+      "people aboard: commander Tom Baxter, pilot Ann Lee and mission "
+      "specialist Pavel Orlovsky.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ann Lee", "STS-140"));
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ann Lee", "Space Shuttle Atlantis"));
+}
+
 }  // namespace
 }  // namespace kg
