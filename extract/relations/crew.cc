@@ -175,12 +175,15 @@ void DocExtraction::Crew() {
                             x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1]);
       const bool their = token_keys_[fm.t0 - 1] == "their";
       // "The crew named the capsule Grace", "The trio boarded Soyuz MS-25",
-      // "The three have worked aboard as members of Expedition 68": a
-      // sentence whose subject is the crew, and that names nobody.
-      const bool crew_subject = people.empty() && su.last - su.first > 2 &&
-                                token_keys_[su.first] == "the" &&
-                                CrewGroupSubject(su.first + 1, su.last) &&
-                                fm.t0 > su.first + 2;
+      // "The three have worked aboard as members of Expedition 68", "Both
+      // are flight engineers on Expedition 61": a sentence whose subject is
+      // the crew, and that names nobody.
+      const bool crew_subject =
+          people.empty() && su.last - su.first > 2 &&
+          ((token_keys_[su.first] == "the" &&
+            CrewGroupSubject(su.first + 1, su.last)) ||
+           (token_keys_[su.first] == "both" && VerbFollows(su.first + 1))) &&
+          fm.t0 > su.first + 2;
       if (!the_crew && !their && !crew_subject) continue;
       std::vector<int> crew;
       if (their) {
@@ -416,9 +419,15 @@ bool DocExtraction::CrewGroupSubject(int t, int end) const {
     return true;
   }
   if (!x_.cues_.Is(Cue::kCountWord, w) || t + 1 >= end) return false;
-  const std::string& next = token_keys_[t + 1];
-  return x_.cues_.Is(Cue::kCrewNoun, next) ||
-         x_.cues_.Is(Cue::kAuxiliary, next) ||
+  return x_.cues_.Is(Cue::kCrewNoun, token_keys_[t + 1]) || VerbFollows(t + 1);
+}
+
+// Whether token `t` is a verb or an auxiliary after a subject: "are",
+// "have", "flew", "docked".
+bool DocExtraction::VerbFollows(int t) const {
+  if (t >= static_cast<int>(token_keys_.size())) return false;
+  const std::string& next = token_keys_[t];
+  return x_.cues_.Is(Cue::kAuxiliary, next) ||
          x_.cues_.Is(Cue::kBeVerb, next) || x_.cues_.Is(Cue::kPastVerb, next) ||
          (next.size() > 4 && absl::EndsWith(next, "ed"));
 }

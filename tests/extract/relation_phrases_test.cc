@@ -507,5 +507,23 @@ TEST_F(ExtractorTest, GroupsOfAListEachFlyTheirOwnFlight) {
   EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ann Lee", "Space Shuttle Atlantis"));
 }
 
+// "A and B are flight engineers on Expedition 61", and "Both are ..." after
+// the pair was named: the role on a mission is its crew.
+TEST_F(ExtractorTest, ARoleOnAMissionIsItsCrew) {
+  DocFacts f =
+      Run("Laura Brandt and Ann Lee are flight engineers on Expedition 61.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ann Lee", "Expedition 61"));
+  DocFacts g = Run(
+      "NASA astronauts Laura Brandt and Ann Lee stepped outside at 7:38 a.m. "
+      "Brandt is on her fourth spacewalk. Lee is on her first. Both are "
+      "flight engineers on Expedition 61.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Laura Brandt", "Expedition 61"));
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ann Lee", "Expedition 61"));
+  DocFacts h =
+      Run("NASA astronauts Laura Brandt and Ann Lee spoke on Monday. Both "
+          "agencies planned Expedition 61 together.");
+  EXPECT_FALSE(HasRelation(h, "CREW_OF", "Ann Lee", "Expedition 61"));
+}
+
 }  // namespace
 }  // namespace kg
