@@ -17,6 +17,12 @@ bool DocExtraction::InHeadline(const ::kg::Evidence& e) const {
 // does one of the same kind whose date does not disagree and that shares at
 // least two participants, and the first report in the text of what the
 // headline told.
+// Whether entity `e` is a mission or a spacecraft.
+bool DocExtraction::IsVehicleEntity(int e) const {
+  const std::string& label = mentions_[entities_[e].mentions[0]].label;
+  return label == "Mission" || label == "Spacecraft";
+}
+
 void DocExtraction::MergeEvents() {
   std::vector<EventFact> kept;
   // Kept events by kind, so a report looks back at most kLookBack events of
@@ -40,17 +46,41 @@ void DocExtraction::MergeEvents() {
       // A vehicle flies once per report: the same launch, docking or
       // landing of the same mission or spacecraft is one event, dated or
       // not. Other kinds need equal dates and two shared participants.
+      // (A landing is of kind "other", told as a flight.)
       const bool operational = ev.kind == "launch" || ev.kind == "docking" ||
-                               ev.kind == "landing" || ev.kind == "deorbit";
+                               ev.kind == "landing" || ev.kind == "deorbit" ||
+                               (ev.flight && k->flight);
       bool same_vehicle = false;
       int shared = 0;
       for (const EventRole& a : k->involves) {
         for (const EventRole& b : ev.involves) {
           if (a.entity != b.entity) continue;
           ++shared;
-          const std::string& label =
-              mentions_[entities_[a.entity].mentions[0]].label;
-          same_vehicle |= label == "Mission" || label == "Spacecraft";
+          same_vehicle |= IsVehicleEntity(a.entity);
+        }
+      }
+      // "The Soyuz landed" and "Soyuz MS-19 touched down": a family and a
+      // vehicle of it; two different named vehicles are two acts.
+      bool named_both = false, named_other = true;
+      if (operational) {
+        for (const EventRole& a : k->involves) {
+          for (const EventRole& b : ev.involves) {
+            if (!IsVehicleEntity(a.entity) || !IsVehicleEntity(b.entity)) {
+              continue;
+            }
+            const std::string& x = entities_[a.entity].canonical;
+            const std::string& y = entities_[b.entity].canonical;
+            const bool fx = x_.families_.contains(x);
+            const bool fy = x_.families_.contains(y);
+            if ((fx && y.starts_with(x + " ")) ||
+                (fy && x.starts_with(y + " "))) {
+              same_vehicle = true;
+            }
+            if (!fx && !fy) {
+              named_both = true;
+              named_other &= a.entity != b.entity;
+            }
+          }
         }
       }
       // A date at a lower precision agrees ("2015-12", the month of an
@@ -63,7 +93,11 @@ void DocExtraction::MergeEvents() {
       // its kind in the text that shares a participant is the same act.
       const bool headline = InHeadline(k->evidence) && shared >= 1 &&
                             dates_agree && !InHeadline(ev.evidence);
-      if ((operational && same_vehicle && dates_agree) ||
+      // Two reports of one flight on one day ("landed at 3 pm", "touched
+      // down southeast of ...") unless they name different vehicles.
+      const bool same_day = k->date.size() == 10 && k->date == ev.date;
+      if ((operational && dates_agree &&
+           (same_vehicle || (same_day && !(named_both && named_other)))) ||
           (same_date && shared >= 2) || headline) {
         into = k;
         break;

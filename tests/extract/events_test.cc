@@ -587,5 +587,24 @@ TEST_F(ExtractorTest, AnExpeditionTheStoryGoesOnWithIsNoFlightThatLaunches) {
   }
 }
 
+// A landing told three times ("landed", "touched down", "the Soyuz's
+// landing") on one day is one event; two vehicles landing that day are two.
+TEST_F(ExtractorTest, OneLandingToldThreeTimesIsOneEvent) {
+  DocFacts f =
+      Run("NASA astronaut Laura Brandt landed in Kazakhstan on March 27, 2030, "
+          "after a year in orbit. Soyuz MS-40 touched down southeast of "
+          "Zhezkazgan on March 27, 2030. The landing of the Soyuz with Ivan "
+          "Petrenko and Pavel Orlovsky on March 27, 2030 went as planned.");
+  int landings = 0;
+  for (const EventFact& e : f.events) landings += e.flight;
+  EXPECT_EQ(landings, 1) << ::testing::PrintToString(Events(f));
+  DocFacts g = Run(
+      "Soyuz MS-40 touched down in Kazakhstan on March 27, 2030. Crew Dragon "
+      "Grace splashed down off Florida on March 27, 2030.");
+  landings = 0;
+  for (const EventFact& e : g.events) landings += e.flight;
+  EXPECT_EQ(landings, 2) << ::testing::PrintToString(Events(g));
+}
+
 }  // namespace
 }  // namespace kg
