@@ -56,7 +56,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "rocket_noun",
                                        "crew_group",
                                        "companion_verb",
-                                       "object_pronoun"};
+                                       "object_pronoun",
+                                       "determiner"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -63,8 +63,9 @@ enum class Cue {
   kCrewGroup,
   kCompanionVerb,
   kObjectPronoun,
+  kDeterminer,
 };
-inline constexpr int kCueCount = 45;
+inline constexpr int kCueCount = 46;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

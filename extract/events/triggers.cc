@@ -299,6 +299,28 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
                                             !units_.tokens[u - 1].upper));
       if (count || x_.cues_.Is(Cue::kCountWord, before)) return false;
     }
+    // "since the Centaur survives Titan launches": a bare plural after a
+    // word that is no determiner speaks of launches in general; "the
+    // Galileo and Ulysses launches", "its dockings" are particular ones.
+    if (countable && plural) {
+      int u = t - 1;
+      while (u >= su.first &&
+             (units_.tokens[u].upper || token_keys_[u] == "and" ||
+              token_keys_[u] == "," || token_keys_[u] == "-" ||
+              std::isdigit(static_cast<unsigned char>(token_keys_[u][0])))) {
+        --u;
+      }
+      // (At the start of a sentence, or before an object, "launches" is the
+      // verb: "Roscosmos launches the Progress MS-31 on Friday".)
+      const bool object =
+          trigger_end < su.last &&
+          (units_.tokens[trigger_end].upper ||
+           x_.cues_.Is(Cue::kDeterminer, token_keys_[trigger_end]));
+      if (u >= su.first && units_.tokens[u].word && !object &&
+          !x_.cues_.Is(Cue::kDeterminer, token_keys_[u])) {
+        return false;
+      }
+    }
   }
   // "told a conference", "told the meeting": where someone spoke, not a
   // happening the story reports.

@@ -606,5 +606,20 @@ TEST_F(ExtractorTest, OneLandingToldThreeTimesIsOneEvent) {
   EXPECT_EQ(landings, 2) << ::testing::PrintToString(Events(g));
 }
 
+// A bare plural speaks of launches in general; with a determiner they are
+// particular ones.
+TEST_F(ExtractorTest, ABarePluralLaunchNounIsNoEvent) {
+  DocFacts f =
+      Run("The Centaur survives Titan launches, so it seems feasible to fly it "
+          "on a Proton.");
+  for (const std::string& e : Events(f)) {
+    EXPECT_THAT(e, Not(StartsWith("launch:"))) << e;
+  }
+  DocFacts g =
+      Run("Protesters tried to block the Galileo and Ulysses launches in "
+          "October 1989.");
+  EXPECT_THAT(Events(g), Contains(StartsWith("launch:")));
+}
+
 }  // namespace
 }  // namespace kg
