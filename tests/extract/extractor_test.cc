@@ -210,6 +210,16 @@ TEST_F(ExtractorTest, AbbreviationAndFullNameAreOneAgency) {
   EXPECT_THAT(n->labels, Contains("Agency"));
 }
 
+// Reporting verbs beyond "said": "radioed", "quipped", "vowed".
+TEST_F(ExtractorTest, AQuotationRadioedOrQuippedIsSaid) {
+  DocFacts f =
+      Run("\"The view from up here is amazing,\" Ivan Petrenko radioed. \"We "
+          "will be back next year,\" Laura Brandt quipped.");
+  ASSERT_EQ(f.said.size(), 2u);
+  EXPECT_EQ(f.entities[f.said[0].person].name, "Ivan Petrenko");
+  EXPECT_EQ(f.entities[f.said[1].person].name, "Laura Brandt");
+}
+
 TEST_F(ExtractorTest, QuotationIsSaidByTheSpeakerNamedBesideTheVerb) {
   DocFacts f =
       Run("Kremlin spokesman Ivan Sidorenko spoke.\n\n\"We will go on,\" "
