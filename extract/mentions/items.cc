@@ -168,12 +168,15 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
                     (m.entry->family.empty() && !pick->entry->family.empty()) ||
                     (doc_date_.year > 0 &&
                      pick->entry->since > doc_date_.year &&
-                     m.entry->since <= doc_date_.year))) {
+                     m.entry->since <= doc_date_.year) ||
+                    (doc_date_.year == 0 && m.entry->since > 0 &&
+                     m.entry->since < pick->entry->since))) {
           // A form of two vehicles ("Freedom", "Endeavour"): the one whose
           // family the document named before it ("the Crew Dragon
           // spacecraft named Freedom"), else the one of no family, else the
           // one whose name was in use when the text was written (a 1993
-          // Endeavour is the shuttle's).
+          // Endeavour is the shuttle's); in a text of no known date, the
+          // name in use longer.
           pick = &m;
         }
       }

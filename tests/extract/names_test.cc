@@ -196,4 +196,17 @@ TEST_F(ExtractorTest, ANameAndASerialInALaunchSentenceIsASpacecraft) {
               Not(Contains("Zarnitsa 9")));
 }
 
+// "Endeavour" names the shuttle and a Crew Dragon: the one whose family the
+// text named before, else, in a text of no known date, the name in use
+// longer.
+TEST_F(ExtractorTest, AnUndatedEndeavourIsTheShuttleUnlessADragonWasNamed) {
+  EXPECT_NE(
+      Find(Run("She flew on Endeavour last year."), "Space Shuttle Endeavour"),
+      nullptr);
+  EXPECT_NE(Find(Run("The Crew Dragon spacecraft named Endeavour docked. "
+                     "Endeavour then left."),
+                 "Crew Dragon Endeavour"),
+            nullptr);
+}
+
 }  // namespace kg
