@@ -57,7 +57,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "crew_group",
                                        "companion_verb",
                                        "object_pronoun",
-                                       "determiner"};
+                                       "determiner",
+                                       "street_word"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

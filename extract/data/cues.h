@@ -64,8 +64,9 @@ enum class Cue {
   kCompanionVerb,
   kObjectPronoun,
   kDeterminer,
+  kStreetWord,
 };
-inline constexpr int kCueCount = 46;
+inline constexpr int kCueCount = 47;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

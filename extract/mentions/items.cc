@@ -134,6 +134,14 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             IsAcronym(m.form->text) && InPersonName(s, t)) {
           continue;
         }
+        // A country's or a place's name before a street word is an address
+        // ("45 Norway Street", "Pennsylvania Avenue").
+        if ((m.entry->type == EntryType::kCountry ||
+             m.entry->type == EntryType::kPlace) &&
+            end < su.last && units_.tokens[end].upper &&
+            x_.cues_.Is(Cue::kStreetWord, token_keys_[end])) {
+          continue;
+        }
         // A country's name before a state is a town there ("Palestine,
         // Tex.", "Mexico, Mo.").
         if (end == t + 1 && m.entry->type == EntryType::kCountry &&

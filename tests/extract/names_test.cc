@@ -209,4 +209,13 @@ TEST_F(ExtractorTest, AnUndatedEndeavourIsTheShuttleUnlessADragonWasNamed) {
             nullptr);
 }
 
+// "45 Norway Street", "Pennsylvania Avenue": a country's or a place's name
+// before a street word is an address, not the country or the place.
+TEST_F(ExtractorTest, ACountryBeforeAStreetWordIsAnAddress) {
+  EXPECT_EQ(Find(Run("Write to the office at 45 Norway Street."), "Norway"),
+            nullptr);
+  EXPECT_NE(Find(Run("Norway signed the accord on Monday."), "Norway"),
+            nullptr);
+}
+
 }  // namespace kg
