@@ -91,6 +91,8 @@ void DocExtraction::Crew() {
       flight_cue |= x_.cues_.Is(Cue::kFlight, token_keys_[t]);
       aboard |= x_.cues_.Is(Cue::kAboard, token_keys_[t]);
     }
+    // "Its commander is X": the people named after the role are its crew.
+    if (crew_cue < 0 && ItsCrewRole(s)) crew_cue = su.first + 1;
     // Flights and stations once per entity: a name said again adds no
     // pairs (and a sentence without end stays linear).
     std::vector<int> flights, stations, people;
@@ -406,6 +408,23 @@ bool DocExtraction::CompanionsFollow(int first, int t) const {
   }
   for (int u = t - 1; u >= first && u >= t - 2; --u) {
     if (x_.cues_.Is(Cue::kCompanionVerb, token_keys_[u])) return true;
+  }
+  return false;
+}
+
+// "Its commander is X", "Its crew are A and B": a sentence opening with
+// "its" and a crew role or noun speaks of the flight named before.
+bool DocExtraction::ItsCrewRole(int s) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (su.last - su.first < 3 || token_keys_[su.first] != "its") return false;
+  if (x_.cues_.Is(Cue::kCrewNoun, token_keys_[su.first + 1])) return true;
+  for (const Item& it : items_[s]) {
+    if (it.t0 != su.first + 1) continue;
+    if (it.title == nullptr) return false;
+    for (const std::string& l : it.title->labels) {
+      if (l == "Astronaut") return true;
+    }
+    return false;
   }
   return false;
 }

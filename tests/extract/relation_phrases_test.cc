@@ -525,5 +525,18 @@ TEST_F(ExtractorTest, ARoleOnAMissionIsItsCrew) {
   EXPECT_FALSE(HasRelation(h, "CREW_OF", "Ann Lee", "Expedition 61"));
 }
 
+// "Its commander is X" after the flight was named: X flies it; "its
+// chairman" is no crew role.
+TEST_F(ExtractorTest, ItsCommanderIsTheNamedFlightsCrew) {
+  EXPECT_TRUE(HasRelation(
+      Run("The flight, Axiom Mission 9, was paid for by Axiom Space. Its "
+          "commander is Laura Brandt."),
+      "CREW_OF", "Laura Brandt", "Axiom Mission 9"));
+  EXPECT_FALSE(HasRelation(
+      Run("The flight, Axiom Mission 9, was paid for by Axiom Space. Its "
+          "chairman is Laura Brandt."),
+      "CREW_OF", "Laura Brandt", "Axiom Mission 9"));
+}
+
 }  // namespace
 }  // namespace kg
