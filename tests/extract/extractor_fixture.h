@@ -5,6 +5,7 @@
 #define KG_TESTS_EXTRACT_EXTRACTOR_FIXTURE_H_
 
 #include <string>
+#include <vector>
 
 #include "extract/corpus/facts.h"
 #include "extract/data/lexicon.h"
@@ -66,6 +67,19 @@ class ExtractorTest : public ::testing::Test {
   static inline Extractor* extractor_ = nullptr;
   static inline std::string* load_error_ = nullptr;
 };
+
+// "kind: name/role name/role ..." per event, roles in extraction order.
+inline std::vector<std::string> Events(const DocFacts& f) {
+  std::vector<std::string> out;
+  for (const EventFact& e : f.events) {
+    std::string s = e.kind + ":";
+    for (const EventRole& r : e.involves) {
+      s += " " + f.entities[r.entity].name + "/" + r.role;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
 
 }  // namespace kg
 

@@ -1,0 +1,186 @@
+// The words and clauses that say who flies what, for CREW_OF (crew.cc):
+// companions after a travel verb, a crew standing as a sentence's subject
+// ("The trio", "Both are"), the flight a list's group belongs to, cargo
+// ships, expeditions and flights of years before.
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "extract/pipeline.h"
+
+namespace kg {
+
+// Whether token `t` is the "with" of "flew (up) with", "rode home with" or
+// of a sentence opening "With him are ...": the people after it travel with
+// the subject.
+bool DocExtraction::CompanionsFollow(int first, int t) const {
+  if (token_keys_[t] != "with") return false;
+  // "With him are A and B": the people named after travel with him.
+  if (t == first && t + 1 < static_cast<int>(token_keys_.size()) &&
+      x_.cues_.Is(Cue::kObjectPronoun, token_keys_[t + 1])) {
+    return true;
+  }
+  for (int u = t - 1; u >= first && u >= t - 2; --u) {
+    if (x_.cues_.Is(Cue::kCompanionVerb, token_keys_[u])) return true;
+  }
+  return false;
+}
+
+// "Its commander is X", "Its crew are A and B": a sentence opening with
+// "its" and a crew role or noun speaks of the flight named before.
+bool DocExtraction::ItsCrewRole(int s) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (su.last - su.first < 3 || token_keys_[su.first] != "its") return false;
+  if (x_.cues_.Is(Cue::kCrewNoun, token_keys_[su.first + 1])) return true;
+  for (const Item& it : items_[s]) {
+    if (it.t0 != su.first + 1) continue;
+    if (it.title == nullptr) return false;
+    for (const std::string& l : it.title->labels) {
+      if (l == "Astronaut") return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// Whether the words from token `t` (after a sentence's first "the") stand
+// for a crew named before: a crew noun ("the crew"), a group word ("the
+// trio") or a number with a verb after it ("the three have worked").
+bool DocExtraction::CrewGroupSubject(int t, int end) const {
+  const std::string& w = token_keys_[t];
+  if (x_.cues_.Is(Cue::kCrewNoun, w) || x_.cues_.Is(Cue::kCrewGroup, w)) {
+    return true;
+  }
+  if (!x_.cues_.Is(Cue::kCountWord, w) || t + 1 >= end) return false;
+  return x_.cues_.Is(Cue::kCrewNoun, token_keys_[t + 1]) || VerbFollows(t + 1);
+}
+
+// Whether token `t` is a verb or an auxiliary after a subject: "are",
+// "have", "flew", "docked".
+bool DocExtraction::VerbFollows(int t) const {
+  if (t >= static_cast<int>(token_keys_.size())) return false;
+  const std::string& next = token_keys_[t];
+  return x_.cues_.Is(Cue::kAuxiliary, next) ||
+         x_.cues_.Is(Cue::kBeVerb, next) || x_.cues_.Is(Cue::kPastVerb, next) ||
+         (next.size() > 4 && absl::EndsWith(next, "ed"));
+}
+
+// "Progress M-27M", "Cygnus": a cargo ship (rules/cues.txt
+// [cargo_vehicle], by the first word of its name) carries no crew.
+bool DocExtraction::IsCargoShip(const Mention& m) const {
+  if (m.referent >= 0) return IsCargoShip(mentions_[m.referent]);
+  if (m.label != "Spacecraft") return false;
+  const std::string& name = m.canonical;
+  return x_.cues_.Is(Cue::kCargoVehicle,
+                     FoldCase(name.substr(0, name.find(' '))));
+}
+
+// An expedition (names.tsv's "Expedition N") is a station's crew for a
+// season: it lives aboard, and flies, launches or docks no vehicle.
+bool DocExtraction::IsExpedition(const Mention& m) const {
+  return m.label == "Mission" && m.canonical.rfind("Expedition ", 0) == 0;
+}
+
+// Whether flight mention `f` is followed closely by a year ("of 1975", "in
+// 1975") two or more years before the document's.
+bool DocExtraction::Historical(int f) const {
+  const Mention& m = mentions_[f];
+  if (doc_date_.year == 0) return false;
+  const SentenceUnit& su = units_.sentences[m.sentence];
+  for (int u = m.t1; u < su.last && u < m.t1 + 4; ++u) {
+    const std::string& k = token_keys_[u];
+    int year = 0;
+    if (k.size() == 4 && absl::SimpleAtoi(k, &year) && year > 1900) {
+      return year < doc_date_.year - 1;
+    }
+  }
+  return false;
+}
+
+bool DocExtraction::InOtherRelativeGroup(int s, int flight_t,
+                                         int person_t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  int begin = flight_t;
+  while (begin > su.first && token_keys_[begin - 1] != ";") --begin;
+  // Only the parts before: a later part may join the group ("and C, who
+  // flew up with them").
+  if (person_t >= begin || begin == su.first) return false;
+  for (int t = begin; t < flight_t; ++t) {
+    if (x_.cues_.Is(Cue::kRelative, token_keys_[t])) return true;
+  }
+  return false;
+}
+
+// "A and B, and three cosmonauts who rode up on Soyuz MS-21": whether the
+// flight at token `flight_t`, after a person ending at `person_end`, stands
+// in a relative clause whose antecedent is a common noun ("cosmonauts who")
+// rather than the list the person ends (", who all arrived on Crew-3").
+bool DocExtraction::InRelativeClauseOfANoun(int s, int person_end,
+                                            int flight_t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (flight_t <= person_end || flight_t > su.last) return false;
+  int r = -1;
+  for (int t = flight_t - 1; t >= person_end; --t) {
+    if (x_.cues_.Is(Cue::kRelative, token_keys_[t])) {
+      r = t;
+      break;
+    }
+  }
+  if (r <= person_end) return false;
+  const int before = r - 1;
+  if (token_keys_[before] == ",") return false;  // ", who": the list's
+  const Unit& u = units_.tokens[before];
+  return u.word && !u.upper && x_.cues_.Is(Cue::kCrewNoun, token_keys_[before]);
+}
+
+// Of the named `flights` of sentence `s`, the one whose crew the person at
+// token `t` is listed as: the last flight before `t` that a crew noun owns
+// ("the members of Crew-10", "the crew of Soyuz MS-25", "Crew-10's crew",
+// "the Crew-10 astronauts"), with no other flight between; -1 when none.
+int DocExtraction::OwningFlight(int s, int t,
+                                const std::vector<int>& flights) const {
+  if (flights.size() < 2) return -1;
+  const SentenceUnit& su = units_.sentences[s];
+  auto crew_noun = [&](int u) {
+    if (u < su.first || u >= su.last) return false;
+    return x_.cues_.Is(Cue::kCrewNoun, token_keys_[u]);
+  };
+  int owner = -1, last = -1;
+  for (int f : flights) {
+    const Mention& fm = mentions_[f];
+    if (fm.sentence != s || fm.t0 >= t) continue;
+    if (last >= 0 && fm.t0 < mentions_[last].t0) continue;
+    last = f;
+    int before = fm.t0 - 1;
+    if (before >= su.first && token_keys_[before] == "the") --before;
+    const bool of = before > su.first && token_keys_[before] == "of" &&
+                    crew_noun(before - 1);
+    const bool possessive =
+        fm.t1 + 1 < su.last &&
+        (token_keys_[fm.t1] == "'s" || token_keys_[fm.t1] == "\u2019s") &&
+        crew_noun(fm.t1 + 1);
+    owner = of || possessive || crew_noun(fm.t1) ? f : -1;
+  }
+  if (last < 0) return -1;
+  if (owner == last) return owner;
+  // "A and B, who arrived on Crew-3, and three cosmonauts who rode up on
+  // Soyuz MS-21 on March 18: C, D and E": a list opened by a colon after a
+  // flight that a noun's relative clause tells is that flight's crew alone
+  // -- not after "Atlantis rose on the STS-86 mission with seven aboard:",
+  // one flight named twice, nor with a flight still to come.
+  const Mention& lm = mentions_[last];
+  bool colon = false;
+  for (int u = lm.t1; u < t; ++u) colon |= token_keys_[u] == ":";
+  int prev = -1;
+  for (int f : flights) {
+    const Mention& fm = mentions_[f];
+    if (fm.sentence != s) continue;
+    if (fm.t0 > t) return -1;
+    if (fm.t0 < lm.t0 && (prev < 0 || fm.t0 > mentions_[prev].t0)) prev = f;
+  }
+  if (colon && prev >= 0 &&
+      InRelativeClauseOfANoun(s, mentions_[prev].t1, lm.t0)) {
+    return last;
+  }
+  return -1;
+}
+
+}  // namespace kg
