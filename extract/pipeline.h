@@ -194,6 +194,7 @@ class DocExtraction {
   bool IsCargoShip(const Mention& m) const;
   bool CrewGroupSubject(int t, int end) const;
   bool VerbFollows(int t) const;
+  bool IsPastVerb(int t) const;
   bool ItsCrewRole(int s) const;
   bool IsVehicleEntity(int e) const;
   bool CompanionsFollow(int first, int t) const;

@@ -32,16 +32,19 @@ constexpr int kReach = 16;
 
 }  // namespace
 
+// "launched", "flew": a regular "-ed" form or an irregular past of
+// rules/cues.txt [past_verb].
+bool DocExtraction::IsPastVerb(int t) const {
+  const std::string& w = token_keys_[t];
+  return (w.size() > 4 && w.ends_with("ed")) || x_.cues_.Is(Cue::kPastVerb, w);
+}
+
 // ", and NASA astronaut Jonny Kim is to launch ...": a comma and a
 // conjunction that open a clause of their own (a verb follows within a few
 // words), not the last member of a list ("A, B, and C").
 bool DocExtraction::PastVerbAfterSubject(int t) const {
-  const std::string& w = token_keys_[t];
   const Unit& u = units_.tokens[t];
-  if (!u.word || u.upper || t == 0) return false;
-  const bool past =
-      (w.size() > 4 && w.ends_with("ed")) || x_.cues_.Is(Cue::kPastVerb, w);
-  if (!past) return false;
+  if (!u.word || u.upper || t == 0 || !IsPastVerb(t)) return false;
   const Unit& before = units_.tokens[t - 1];
   const std::string& b = token_keys_[t - 1];
   return (before.word && before.upper && !InQuote(t - 1)) ||

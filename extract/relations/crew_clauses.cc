@@ -2,7 +2,6 @@
 // companions after a travel verb, a crew standing as a sentence's subject
 // ("The trio", "Both are"), the flight a list's group belongs to, cargo
 // ships, expeditions and flights of years before.
-#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "extract/pipeline.h"
 
@@ -59,8 +58,7 @@ bool DocExtraction::VerbFollows(int t) const {
   if (t >= static_cast<int>(token_keys_.size())) return false;
   const std::string& next = token_keys_[t];
   return x_.cues_.Is(Cue::kAuxiliary, next) ||
-         x_.cues_.Is(Cue::kBeVerb, next) || x_.cues_.Is(Cue::kPastVerb, next) ||
-         (next.size() > 4 && absl::EndsWith(next, "ed"));
+         x_.cues_.Is(Cue::kBeVerb, next) || IsPastVerb(t);
 }
 
 // "Progress M-27M", "Cygnus": a cargo ship (rules/cues.txt
