@@ -198,6 +198,10 @@ class DocExtraction {
   bool ItsCrewRole(int s) const;
   bool IsVehicleEntity(int e) const;
   bool CompanionsFollow(int first, int t) const;
+  // True when the word of flying at token t of sentence s goes to a place
+  // on the ground ("will fly back to Houston") or names a thing ("the
+  // landing site").
+  bool GroundTrip(int s, int t) const;
   bool InRelativeClauseOfANoun(int s, int person_end, int flight_t) const;
   bool IsNamedFlight(const Mention& m) const;
   // True when the flight at token flight_t of sentence s stands in a

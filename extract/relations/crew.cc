@@ -68,6 +68,29 @@ void DocExtraction::Crew() {
     }
   }
   context_flights_.assign(sentences, {});
+  // Who is CREW_OF which vehicle (entities) so far, read from rels_ as it
+  // grows.
+  std::map<int, std::set<int>> placed, crew_of;
+  size_t placed_upto = 0;
+  auto read_placed = [&] {
+    for (; placed_upto < rels_.size(); ++placed_upto) {
+      const PendingRel& r = rels_[placed_upto];
+      if (r.type != "CREW_OF") continue;
+      placed[mentions_[r.from].entity].insert(mentions_[r.to].entity);
+      crew_of[mentions_[r.to].entity].insert(mentions_[r.from].entity);
+    }
+  };
+  // Whether flights (entities) f and g have crews so far and no one in
+  // both.
+  auto apart = [&](int f, int g) {
+    const std::set<int>& a = crew_of[f];
+    const std::set<int>& b = crew_of[g];
+    if (a.empty() || b.empty()) return false;
+    for (int x : a) {
+      if (b.count(x)) return false;
+    }
+    return true;
+  };
   std::vector<int> last_flights;
   int last_flight_sentence = -kLookBack - 1;
   for (int s = 0; s < sentences; ++s) {
@@ -87,7 +110,7 @@ void DocExtraction::Crew() {
                            CompanionsFollow(su.first, t))) {
         crew_cue = t;
       }
-      flight_cue |= x_.cues_.Is(Cue::kFlight, token_keys_[t]);
+      flight_cue |= x_.cues_.Is(Cue::kFlight, token_keys_[t]) && !GroundTrip(s, t);
       aboard |= x_.cues_.Is(Cue::kAboard, token_keys_[t]);
     }
     // "Its commander is X": the people named after the role are its crew.
@@ -116,6 +139,14 @@ void DocExtraction::Crew() {
     std::vector<int> current;
     for (int f : flights) {
       if (!Historical(f)) current.push_back(f);
+    }
+    // "Marshburn now leads Expedition 67. With him are A, who arrived on
+    // Crew-3, and B ...": the people with him share the flights of the
+    // sentence before, besides the ones the sentence names for them.
+    std::vector<int> with_him;
+    if (own_flight && s == last_flight_sentence + 1 && su.last > su.first &&
+        CompanionsFollow(su.first, su.first)) {
+      with_him = last_flights;
     }
     if (!current.empty()) {
       last_flights = current;
@@ -183,7 +214,9 @@ void DocExtraction::Crew() {
           people.empty() && su.last - su.first > 2 &&
           ((token_keys_[su.first] == "the" &&
             CrewGroupSubject(su.first + 1, su.last)) ||
-           (token_keys_[su.first] == "both" && VerbFollows(su.first + 1))) &&
+           ((token_keys_[su.first] == "both" ||
+             token_keys_[su.first] == "they") &&
+            VerbFollows(su.first + 1))) &&
           fm.t0 > su.first + 2;
       if (!the_crew && !their && !crew_subject) continue;
       std::vector<int> crew;
@@ -335,9 +368,32 @@ void DocExtraction::Crew() {
           continued_away |= t0 > a && t0 <= a + 3;
         }
       }
-      for (int f : outgoing || stay_clause ? std::vector<int>{}
-                   : owner >= 0            ? std::vector<int>{owner}
-                                           : flights) {
+      std::vector<int> targets = outgoing || stay_clause ? std::vector<int>{}
+                                 : owner >= 0 ? std::vector<int>{owner}
+                                              : flights;
+      // "A, who arrived on Crew-3, and D, who rode up on Soyuz MS-21. D
+      // later said the crew ...": of the flights a sentence continues, one
+      // whose crew so far is apart from that of a flight the person is on is
+      // not the person's.
+      if (!own_flight && targets.size() > 1) {
+        read_placed();
+        const std::set<int>& on = placed[pm.entity];
+        std::vector<int> kept;
+        for (int f : targets) {
+          bool other = false;
+          for (int g : on) other |= apart(mentions_[f].entity, g);
+          if (!other) kept.push_back(f);
+        }
+        targets = std::move(kept);
+      }
+      if (!outgoing) {
+        for (int f : with_him) {
+          AddRel("CREW_OF", p, f, s, {},
+                 "crew: the people 'with him' of a crew member named in the "
+                 "sentence before");
+        }
+      }
+      for (int f : targets) {
         if (mentions_[f].sentence != s && continued_away) continue;
         // "A and B; their relief, C and D, who came in Soyuz TM-25": a
         // flight in a relative clause is not the crew of the parts before.

@@ -23,6 +23,42 @@ bool DocExtraction::CompanionsFollow(int first, int t) const {
   return false;
 }
 
+// "Vande Hei will fly back to Houston", "the cosmonauts will be flown to
+// Star City": travel whose destination is a place or country on the ground
+// is no spaceflight; "the landing site" is a thing, not a flight.
+bool DocExtraction::GroundTrip(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (t + 1 < su.last &&
+      x_.cues_.Is(Cue::kTriggerModified, token_keys_[t + 1])) {
+    return true;
+  }
+  for (int u = t + 1; u < su.last && u <= t + 2; ++u) {
+    if (token_keys_[u] != "to") continue;
+    // The destination's words, up to a comma or a clause break, through
+    // "at" or "in" ("to the training centre at Star City") but not "from"
+    // or "on" ("to the station from Baikonur").
+    // A vehicle among them ("to the Soviet Mir station") makes it a
+    // spaceflight.
+    constexpr int kDestination = 8;
+    bool ground = false;
+    for (int v = u + 1; v < su.last && v <= u + kDestination; ++v) {
+      const std::string& w = token_keys_[v];
+      if (w == "," || w == "from" || w == "on" || w == "aboard" ||
+          w == "with" || x_.cues_.Is(Cue::kClauseBreak, w)) {
+        break;
+      }
+      for (const Item& it : items_[s]) {
+        if (it.t0 != v || it.mention < 0) continue;
+        const std::string& label = mentions_[it.mention].label;
+        if (label == "Spacecraft" || label == "Mission") return false;
+        ground |= label == "Place" || label == "Country";
+      }
+    }
+    return ground;
+  }
+  return false;
+}
+
 // "Its commander is X", "Its crew are A and B": a sentence opening with
 // "its" and a crew role or noun speaks of the flight named before.
 bool DocExtraction::ItsCrewRole(int s) const {

@@ -1,0 +1,74 @@
+// Crews across sentences, each construction on sentences written for the
+// test: who goes on with the flights of the sentence before, and who does
+// not.
+#include <string>
+
+#include "extract/corpus/facts.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+// "Vande Hei will fly back to Houston": travel to a place on the ground is
+// no flight, so the sentence does not go on with the flight named before;
+// "flew to the Soviet Mir station" still is one.
+TEST_F(ExtractorTest, TravelToAPlaceOnTheGroundContinuesNoFlight) {
+  const char* kLanding =
+      "Soyuz MS-40 landed in Kazakhstan on Monday with Ivan Petrenko and "
+      "Laura Brandt. ";
+  EXPECT_FALSE(HasRelation(Run(std::string(kLanding) +
+                               "NASA astronaut Ann Lee will return to Houston "
+                               "on Friday."),
+                           "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+  EXPECT_FALSE(
+      HasRelation(Run(std::string(kLanding) +
+                      "After checks at the landing site, NASA astronaut Ann "
+                      "Lee will be flown to Star City."),
+                  "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+  EXPECT_TRUE(
+      HasRelation(Run(std::string(kLanding) +
+                      "NASA astronaut Ann Lee flew with them to the Soviet "
+                      "Mir station."),
+                  "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+}
+
+// "They were launched aboard Soyuz MS-40": "they" opening a sentence that
+// names a flight and nobody is the crew listed before.
+TEST_F(ExtractorTest, TheyAsASubjectIsTheCrewListedBefore) {
+  DocFacts f =
+      Run("The capsule carrying cosmonauts Ivan Petrenko and Oleg Sokolov and "
+          "NASA astronaut Laura Brandt landed on Monday. The crew spent 200 "
+          "days in orbit. They were launched to the station on March 3 aboard "
+          "the Soyuz MS-40 spacecraft.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Sokolov", "Soyuz MS-40"));
+  DocFacts g =
+      Run("NASA chief Tom Baxter and Roscosmos head Ivan Petrenko met on "
+          "Monday. They said Soyuz MS-40 would fly in March.");
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Tom Baxter", "Soyuz MS-40"));
+}
+
+// "Laura Brandt now leads Expedition 91. With her are A, who arrived on
+// Crew-30, and B, who rode up on Soyuz MS-41": the people with her are of
+// her expedition too, and each later flies only the flight of their group.
+TEST_F(ExtractorTest, WhoIsWithACrewMemberSharesHerMission) {
+  DocFacts f = Run(
+      "Laura Brandt now leads Expedition 91. With her are NASA's Tom Baxter "
+      "and Ann Lee, who arrived on the Crew-30 flight in November, and two "
+      "cosmonauts who rode up on Soyuz MS-41 on March 18: Oleg Sokolov and "
+      "Igor Belov. Sokolov later said the crew had trained for two years.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "Expedition 91"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Igor Belov", "Expedition 91"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "Crew-30"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Sokolov", "Soyuz MS-41"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Sokolov", "Crew-30"));
+  // Without the sentence before, "with her" names no mission.
+  DocFacts g = Run(
+      "With her are NASA's Tom Baxter and Ann Lee, who arrived on the Crew-30 "
+      "flight in November.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Tom Baxter", "Crew-30"));
+}
+
+}  // namespace
+}  // namespace kg
