@@ -65,8 +65,9 @@ enum class Cue {
   kObjectPronoun,
   kDeterminer,
   kStreetWord,
+  kStayVerb,
 };
-inline constexpr int kCueCount = 47;
+inline constexpr int kCueCount = 48;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -92,12 +92,14 @@ void DocExtraction::Crew() {
     return true;
   };
   std::vector<int> last_flights;
+  int last_station = -1;  // the station the text named last
   int last_flight_sentence = -kLookBack - 1;
   for (int s = 0; s < sentences; ++s) {
     const SentenceUnit& su = units_.sentences[s];
     int crew_cue = -1;      // the first crew word's token
     int outgoing_cue = -1;  // the first word of a crew being relieved
     bool flight_cue = false;
+    bool ground_trip = false;  // a word of flying that goes nowhere in space
     bool aboard = false;
     std::vector<int> aboard_at;  // the tokens of [aboard] words
     for (int t = su.first; t < su.last; ++t) {
@@ -110,7 +112,11 @@ void DocExtraction::Crew() {
                            CompanionsFollow(su.first, t))) {
         crew_cue = t;
       }
-      flight_cue |= x_.cues_.Is(Cue::kFlight, token_keys_[t]) && !GroundTrip(s, t);
+      if (x_.cues_.Is(Cue::kFlight, token_keys_[t])) {
+        const bool ground = GroundTrip(s, t);
+        flight_cue |= !ground;
+        ground_trip |= ground;
+      }
       aboard |= x_.cues_.Is(Cue::kAboard, token_keys_[t]);
     }
     // "Its commander is X": the people named after the role are its crew.
@@ -133,6 +139,26 @@ void DocExtraction::Crew() {
       }
     }
     const bool own_flight = !flights.empty();
+    // "A, B and C remain aboard with D": "aboard" with no vehicle after it,
+    // after a verb of staying, is aboard the station the text named last;
+    // the people after "with" stay there, and fly none of the sentence's
+    // flights ("A, who came on Soyuz MS-21, remains aboard with D").
+    int stay_with = -1;
+    for (int a : aboard_at) {
+      if (a == su.first || !x_.cues_.Is(Cue::kStayVerb, token_keys_[a - 1])) {
+        continue;
+      }
+      const bool bare = a + 1 >= su.last || (!units_.tokens[a + 1].upper &&
+                        !x_.cues_.Is(Cue::kDeterminer, token_keys_[a + 1]));
+      if (!bare) continue;
+      if (stations.empty() && last_station >= 0) {
+        stations.push_back(last_station);
+      }
+      if (a + 1 < su.last && token_keys_[a + 1] == "with") stay_with = a + 1;
+    }
+    for (int st : stations) {
+      if (mentions_[st].sentence == s) last_station = st;
+    }
     // "two decades after the Apollo-Soyuz handshake of 1975": a flight the
     // story dates years before its own time is history, not a flight whose
     // crew the next sentences name.
@@ -167,7 +193,8 @@ void DocExtraction::Crew() {
         }
       }
       if (crew_cue >= 0 || flight_cue ||
-          (s == last_flight_sentence + 1 && named_astronauts >= 2)) {
+          (s == last_flight_sentence + 1 && named_astronauts >= 2 &&
+           !ground_trip)) {
         flights = last_flights;
       }
     }
@@ -368,7 +395,9 @@ void DocExtraction::Crew() {
           continued_away |= t0 > a && t0 <= a + 3;
         }
       }
-      std::vector<int> targets = outgoing || stay_clause ? std::vector<int>{}
+      const bool staying = stay_with >= 0 && pm.t0 > stay_with;
+      std::vector<int> targets = outgoing || stay_clause || staying
+                                     ? std::vector<int>{}
                                  : owner >= 0 ? std::vector<int>{owner}
                                               : flights;
       // "A, who arrived on Crew-3, and D, who rode up on Soyuz MS-21. D

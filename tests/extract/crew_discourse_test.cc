@@ -26,6 +26,13 @@ TEST_F(ExtractorTest, TravelToAPlaceOnTheGroundContinuesNoFlight) {
                       "After checks at the landing site, NASA astronaut Ann "
                       "Lee will be flown to Star City."),
                   "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+  // Nor does the very next sentence that names two astronauts.
+  DocFacts f = Run(std::string(kLanding) +
+                   "NASA astronaut Ann Lee will fly back to Houston, while "
+                   "cosmonaut Oleg Sokolov will return to the training centre "
+                   "at Star City.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Sokolov", "Soyuz MS-40"));
   EXPECT_TRUE(
       HasRelation(Run(std::string(kLanding) +
                       "NASA astronaut Ann Lee flew with them to the Soviet "
@@ -68,6 +75,29 @@ TEST_F(ExtractorTest, WhoIsWithACrewMemberSharesHerMission) {
       "With her are NASA's Tom Baxter and Ann Lee, who arrived on the Crew-30 "
       "flight in November.");
   EXPECT_TRUE(HasRelation(g, "CREW_OF", "Tom Baxter", "Crew-30"));
+}
+
+// "The three cosmonauts who arrived on Soyuz MS-41, A, B and C, remain
+// aboard with D and E": aboard the station named before, where D and E stay
+// too, without flying the subject's flight; "remain aboard the capsule"
+// names its own vehicle.
+TEST_F(ExtractorTest, WhoRemainsAboardIsTheStationsCrew) {
+  DocFacts f = Run(
+      "Soyuz MS-40 undocked from the International Space Station on Monday. "
+      "The two cosmonauts who arrived on March 18 aboard Soyuz MS-41, Oleg "
+      "Sokolov and Igor Belov, remain aboard with NASA astronauts Tom Baxter "
+      "and Ann Lee.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Igor Belov", "Soyuz MS-41"));
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Igor Belov", "International Space Station"));
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Ann Lee", "International Space Station"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Soyuz MS-41"));
+  DocFacts g = Run(
+      "Soyuz MS-40 undocked from the International Space Station on Monday. "
+      "NASA astronauts Tom Baxter and Ann Lee remain aboard the capsule.");
+  EXPECT_FALSE(
+      HasRelation(g, "CREW_OF", "Ann Lee", "International Space Station"));
 }
 
 }  // namespace
