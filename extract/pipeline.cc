@@ -248,6 +248,9 @@ DocFacts DocExtraction::Run() {
     ApplyRules(s);
   }
   const size_t mentions_before_link = mentions_.size();
+  for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
+    CoordinatedNames(s);
+  }
   TrimHeadlineNames();
   LinkPersons();
   VehicleReferences();

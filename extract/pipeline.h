@@ -167,6 +167,7 @@ class DocExtraction {
   int EnsureMention(int s, int item, const std::string& label,
                     const std::string& rule);
   int GivenNameLine(int t) const;
+  void CoordinatedNames(int s);
   // True when a token of [t0, t1) names an organization, place or thing
   // (rules/cues.txt [name_head]).
   bool HasNameHead(int t0, int t1) const;

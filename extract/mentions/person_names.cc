@@ -99,4 +99,37 @@ void DocExtraction::PersonNames(int s) {
   }
 }
 
+// "Butch Wilmore and Suni Williams came back", "NASA's Anne McClain and
+// Nichole Ayers": a run of two or three capitalised words joined by "and"
+// to a person's name is a person's name too, whatever its given name (run
+// after the rules, which find people by their titles). A comma is no join:
+// "Bill Higgins, Beam Jockey" signs a message.
+void DocExtraction::CoordinatedNames(int s) {
+  std::vector<Item>& items = items_[s];
+  const int n = static_cast<int>(items.size());
+  auto person_at = [&](int i) {
+    return i >= 0 && i < n && items[i].mention >= 0 &&
+           mentions_[items[i].mention].label == "Person";
+  };
+  auto joins = [&](int i) {
+    if (i < 0 || i >= n || items[i].t1 - items[i].t0 != 1) return false;
+    return token_keys_[items[i].t0] == "and";
+  };
+  for (int i = 0; i < n; ++i) {
+    Item& it = items[i];
+    if (it.cls != kClsName || it.mention >= 0) continue;
+    const int words = it.t1 - it.t0;
+    if (words < 2 || words > 3 || HasNameHead(it.t0, it.t1)) continue;
+    bool caps = true;  // a headline's or an acronym's words are no name
+    for (int t = it.t0; t < it.t1; ++t) caps &= !AllCaps(t);
+    if (!caps) continue;
+    if (!(joins(i - 1) && person_at(i - 2)) &&
+        !(joins(i + 1) && person_at(i + 2))) {
+      continue;
+    }
+    EnsureMention(s, i, "Person", "a name joined by 'and' to a person's name");
+    it.cls = kClsName | kClsPerson;
+  }
+}
+
 }  // namespace kg

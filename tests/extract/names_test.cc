@@ -218,4 +218,19 @@ TEST_F(ExtractorTest, ACountryBeforeAStreetWordIsAnAddress) {
             nullptr);
 }
 
+// "Butch Wilmore and Suni Williams came back": a name joined by "and" to a
+// person's name is a person's, whatever its given name; a comma is no join
+// ("Bill Higgins, Beam Jockey" signs a message), nor is a name of a thing.
+TEST_F(ExtractorTest, ANameJoinedByAndToAPersonIsAPerson) {
+  DocFacts f = Run(
+      "Zorbo Quennell and Laura Brandt came back on Tuesday. NASA's Ann Lee "
+      "and Tarquin Vell arrived on Sunday.");
+  EXPECT_NE(Find(f, "Zorbo Quennell"), nullptr);
+  EXPECT_NE(Find(f, "Tarquin Vell"), nullptr);
+  DocFacts g = Run("Laura Brandt, Beam Jockey, wrote it.");
+  EXPECT_EQ(Find(g, "Beam Jockey"), nullptr);
+  DocFacts h = Run("Laura Brandt and Boeing Space Systems signed it.");
+  EXPECT_EQ(Find(h, "Boeing Space Systems"), nullptr);
+}
+
 }  // namespace kg
