@@ -49,6 +49,10 @@
 
 namespace kg {
 
+// Whether two flight names are of one series: the same words before their
+// numbers ("Crew-9" and "Crew-10"); relations/crew_clauses.cc.
+bool SameSeries(std::string_view a, std::string_view b);
+
 // One document's extraction; lives for one Extract() call.
 class DocExtraction {
  public:
@@ -203,6 +207,7 @@ class DocExtraction {
   // on the ground ("will fly back to Houston") or names a thing ("the
   // landing site").
   bool GroundTrip(int s, int t) const;
+  bool CrewNounOfAFlight(int s, int t, const std::vector<int>& mentions) const;
   bool InRelativeClauseOfANoun(int s, int person_end, int flight_t) const;
   bool IsNamedFlight(const Mention& m) const;
   // True when the flight at token flight_t of sentence s stands in a

@@ -109,7 +109,8 @@ void DocExtraction::Crew() {
         outgoing_cue = t;
       }
       if (crew_cue < 0 && (x_.cues_.Is(Cue::kCrew, token_keys_[t]) ||
-                           CompanionsFollow(su.first, t))) {
+                           CompanionsFollow(su.first, t) ||
+                           CrewNounOfAFlight(s, t, by_sentence[s]))) {
         crew_cue = t;
       }
       if (x_.cues_.Is(Cue::kFlight, token_keys_[t])) {
@@ -404,13 +405,21 @@ void DocExtraction::Crew() {
       // later said the crew ...": of the flights a sentence continues, one
       // whose crew so far is apart from that of a flight the person is on is
       // not the person's.
-      if (!own_flight && targets.size() > 1) {
+      // So is a continued flight of the series of one the person is on
+      // ("Crew-9" and "Crew-10") whose crew so far is apart from it.
+      if (!own_flight && !targets.empty()) {
         read_placed();
         const std::set<int>& on = placed[pm.entity];
         std::vector<int> kept;
         for (int f : targets) {
+          const int fe = mentions_[f].entity;
           bool other = false;
-          for (int g : on) other |= apart(mentions_[f].entity, g);
+          for (int g : on) {
+            other |= apart(fe, g) &&
+                     (targets.size() > 1 ||
+                      SameSeries(entities_[fe].canonical,
+                                 entities_[g].canonical));
+          }
           if (!other) kept.push_back(f);
         }
         targets = std::move(kept);

@@ -2,6 +2,9 @@
 // companions after a travel verb, a crew standing as a sentence's subject
 // ("The trio", "Both are"), the flight a list's group belongs to, cargo
 // ships, expeditions and flights of years before.
+#include <cctype>
+#include <string_view>
+
 #include "absl/strings/numbers.h"
 #include "extract/pipeline.h"
 
@@ -57,6 +60,37 @@ bool DocExtraction::GroundTrip(int s, int t) const {
     return ground;
   }
   return false;
+}
+
+// "the four members of Crew-10", "the crew of the Soyuz MS-25": a crew noun
+// at token t owning a named flight of sentence s (`mentions`, in order).
+bool DocExtraction::CrewNounOfAFlight(int s, int t,
+                                      const std::vector<int>& mentions) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (!x_.cues_.Is(Cue::kCrewNoun, token_keys_[t]) || t + 2 >= su.last ||
+      token_keys_[t + 1] != "of") {
+    return false;
+  }
+  const int at = token_keys_[t + 2] == "the" ? t + 3 : t + 2;
+  for (int m : mentions) {
+    if (mentions_[m].t0 == at) return IsNamedFlight(mentions_[m]);
+  }
+  return false;
+}
+
+// Whether two flight names are of one series: the same words before their
+// numbers ("Crew-9" and "Crew-10", "Soyuz MS-18" and "Soyuz MS-19").
+bool SameSeries(std::string_view a, std::string_view b) {
+  auto stem = [](std::string_view n) {
+    while (!n.empty() && (std::isdigit(static_cast<unsigned char>(n.back())) ||
+                          n.back() == '-' || n.back() == ' ')) {
+      n.remove_suffix(1);
+    }
+    return n;
+  };
+  const std::string_view x = stem(a);
+  return !x.empty() && x.size() < a.size() && x == stem(b) &&
+         stem(b).size() < b.size();
 }
 
 // "Its commander is X", "Its crew are A and B": a sentence opening with

@@ -100,5 +100,23 @@ TEST_F(ExtractorTest, WhoRemainsAboardIsTheStationsCrew) {
       HasRelation(g, "CREW_OF", "Ann Lee", "International Space Station"));
 }
 
+// "Their relief, the four members of Crew-31, arrived on Sunday: NASA's A
+// and B ...": people named after the crew noun that owns a flight are its
+// crew, titled or not; and the next sentence naming the people of Crew-30
+// does not put them on Crew-31, whose crew is another.
+TEST_F(ExtractorTest, TheMembersOfAFlightAreItsCrewAndNotTheNextOnes) {
+  DocFacts f = Run(
+      "NASA astronauts Laura Brandt and Ann Lee came back with two crewmates "
+      "of the Crew-30 mission on Tuesday. Their relief, the four members of "
+      "Crew-31, arrived on Sunday: NASA's Tom Baxter and Zorbo Quennell, "
+      "Japan's Kenji Sato and Russia's Igor Belov. Brandt and Lee logged 286 "
+      "days in space.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "Crew-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Kenji Sato", "Crew-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Crew-30"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Laura Brandt", "Crew-31"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew-31"));
+}
+
 }  // namespace
 }  // namespace kg
