@@ -144,9 +144,12 @@ void DocExtraction::Crew() {
     // after a verb of staying, is aboard the station the text named last;
     // the people after "with" stay there, and fly none of the sentence's
     // flights ("A, who came on Soyuz MS-21, remains aboard with D").
-    int stay_with = -1;
+    // ("Remaining on board are A and B": the same, told the other way round.)
+    int stay_after = -1;
     for (int a : aboard_at) {
-      if (a == su.first || !x_.cues_.Is(Cue::kStayVerb, token_keys_[a - 1])) {
+      const int verb = a - 1 > su.first && token_keys_[a - 1] == "on" ? a - 2
+                                                                      : a - 1;
+      if (verb < su.first || !x_.cues_.Is(Cue::kStayVerb, token_keys_[verb])) {
         continue;
       }
       const bool bare = a + 1 >= su.last || (!units_.tokens[a + 1].upper &&
@@ -155,7 +158,7 @@ void DocExtraction::Crew() {
       if (stations.empty() && last_station >= 0) {
         stations.push_back(last_station);
       }
-      if (a + 1 < su.last && token_keys_[a + 1] == "with") stay_with = a + 1;
+      stay_after = a;
     }
     for (int st : stations) {
       if (mentions_[st].sentence == s) last_station = st;
@@ -396,7 +399,7 @@ void DocExtraction::Crew() {
           continued_away |= t0 > a && t0 <= a + 3;
         }
       }
-      const bool staying = stay_with >= 0 && pm.t0 > stay_with;
+      const bool staying = stay_after >= 0 && pm.t0 > stay_after;
       std::vector<int> targets = outgoing || stay_clause || staying
                                      ? std::vector<int>{}
                                  : owner >= 0 ? std::vector<int>{owner}

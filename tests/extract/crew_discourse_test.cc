@@ -93,6 +93,15 @@ TEST_F(ExtractorTest, WhoRemainsAboardIsTheStationsCrew) {
   EXPECT_TRUE(
       HasRelation(f, "CREW_OF", "Ann Lee", "International Space Station"));
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Soyuz MS-41"));
+  // Told the other way round, after the landing of another flight.
+  DocFacts h = Run(
+      "Soyuz MS-40 undocked from the International Space Station and landed "
+      "on Monday with Oleg Sokolov and Igor Belov. Remaining on board are "
+      "cosmonaut Pavel Orlovsky and NASA astronauts Tom Baxter and Ann Lee.");
+  EXPECT_TRUE(
+      HasRelation(h, "CREW_OF", "Ann Lee", "International Space Station"));
+  EXPECT_FALSE(HasRelation(h, "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(h, "CREW_OF", "Pavel Orlovsky", "Soyuz MS-40"));
   DocFacts g = Run(
       "Soyuz MS-40 undocked from the International Space Station on Monday. "
       "NASA astronauts Tom Baxter and Ann Lee remain aboard the capsule.");
