@@ -97,6 +97,7 @@ void DocExtraction::Crew() {
   for (int s = 0; s < sentences; ++s) {
     const SentenceUnit& su = units_.sentences[s];
     int crew_cue = -1;      // the first crew word's token
+    int companion_cue = -1;  // "with" after a travel verb ("flew up with")
     int outgoing_cue = -1;  // the first word of a crew being relieved
     bool flight_cue = false;
     bool ground_trip = false;  // a word of flying that goes nowhere in space
@@ -108,8 +109,10 @@ void DocExtraction::Crew() {
       if (outgoing_cue < 0 && x_.cues_.Is(Cue::kOutgoing, token_keys_[t])) {
         outgoing_cue = t;
       }
+      const bool companions = CompanionsFollow(su.first, t);
+      if (companions && companion_cue < 0) companion_cue = t;
       if (crew_cue < 0 && (x_.cues_.Is(Cue::kCrew, token_keys_[t]) ||
-                           CompanionsFollow(su.first, t) ||
+                           companions ||
                            CrewNounOfAFlight(s, t, by_sentence[s]))) {
         crew_cue = t;
       }
@@ -203,6 +206,26 @@ void DocExtraction::Crew() {
       }
     }
     context_flights_[s] = flights;
+    // "He flew up with A, B and C, the second Israeli in space after Ilan
+    // Ramon, who died aboard the shuttle Columbia in 2003": a flight of years
+    // before, in a sentence that names no other, is the flight of the person
+    // nearest before it; the others go on with the story's flights.
+    const bool history_only = own_flight && current.empty();
+    std::vector<int> story_flights;
+    if (history_only && s - last_flight_sentence <= kLookBack &&
+        (crew_cue >= 0 || flight_cue)) {
+      story_flights = last_flights;
+    }
+    auto nearest_before = [&](int f) {
+      int best = -1;
+      for (int p : people) {
+        if (mentions_[p].t1 <= mentions_[f].t0 &&
+            (best < 0 || mentions_[p].t0 > mentions_[best].t0)) {
+          best = p;
+        }
+      }
+      return best;
+    };
     // The astronauts of the last sentence before this one (up to `back`
     // back) that named at least `least` of them, leaving out `excluded`.
     auto crew_listed_before = [&](size_t least, int back = kLookBack,
@@ -352,7 +375,10 @@ void DocExtraction::Crew() {
       bool astronaut = astronauts.count(pm.entity) > 0;
       // A plain person named after a crew word, or in a sentence that
       // names its own flight and speaks of flying, is aboard.
-      const bool plain = !officials.count(pm.entity);
+      // (Who travels with a crew member travels, whatever post they hold:
+      // "flew up with three businessmen: ... B, the chief executive of X".)
+      const bool plain = !officials.count(pm.entity) ||
+                         (companion_cue >= 0 && pm.t0 > companion_cue);
       const bool after_crew_word = crew_cue >= 0 && pm.t0 > crew_cue;
       const bool in_flight =
           own_flight && (flight_cue || crew_cue >= 0) && crew_named;
@@ -404,6 +430,16 @@ void DocExtraction::Crew() {
                                      ? std::vector<int>{}
                                  : owner >= 0 ? std::vector<int>{owner}
                                               : flights;
+      if (history_only && !targets.empty()) {
+        std::vector<int> mine;
+        for (int f : flights) {
+          if (mentions_[f].sentence == s && nearest_before(f) >= 0 &&
+              mentions_[nearest_before(f)].entity == pm.entity) {
+            mine.push_back(f);
+          }
+        }
+        targets = mine.empty() ? story_flights : mine;
+      }
       // "A, who arrived on Crew-3, and D, who rode up on Soyuz MS-21. D
       // later said the crew ...": of the flights a sentence continues, one
       // whose crew so far is apart from that of a flight the person is on is

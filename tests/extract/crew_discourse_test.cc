@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/corpus/facts.h"
+#include "extract/read/document.h"
 #include "gtest/gtest.h"
 #include "tests/extract/extractor_fixture.h"
 
@@ -125,6 +126,29 @@ TEST_F(ExtractorTest, TheMembersOfAFlightAreItsCrewAndNotTheNextOnes) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Crew-30"));
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Laura Brandt", "Crew-31"));
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew-31"));
+}
+
+// "She flew up with three businessmen: A; B, the chief executive of X; and
+// C, the second Dane in space after D, who died aboard the shuttle Columbia
+// in 2003": the flight of years before is D's; the companions, whatever
+// their posts, fly the flight of the story.
+TEST_F(ExtractorTest, AFlightOfYearsBeforeIsTheNearestPersonsOnly) {
+  Document d;
+  d.id = "news.txt";
+  d.date = "2022-04-09";
+  d.text =
+      "The flight, Axiom Mission 9, was paid for by Axiom Space. Its commander "
+      "is Laura Brandt, a former NASA astronaut. She flew up with three "
+      "businessmen: Tom Baxter, a real estate investor; Sam Orwell, the chief "
+      "executive of the Danish bank Nordkap; and Ivan Petrenko, the second "
+      "Dane in space after Erik Holm, who died aboard the shuttle Columbia in "
+      "2003.";
+  DocFacts f = extractor_->Extract(d);
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Erik Holm", "Space Shuttle Columbia"));
+  EXPECT_FALSE(
+      HasRelation(f, "CREW_OF", "Ivan Petrenko", "Space Shuttle Columbia"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Axiom Mission 9"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Sam Orwell", "Axiom Mission 9"));
 }
 
 }  // namespace
