@@ -60,9 +60,9 @@ absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
       continue;
     }
     std::vector<std::string_view> f = SplitView(line, "\t", false);
-    if (f.size() != 3 && f.size() != 4) {
+    if (f.size() < 3 || f.size() > 5) {
       absl::StrAppend(&errors, path, ":", line_no,
-                      ": expected 3 or 4 tab-separated fields\n");
+                      ": expected 3 to 5 tab-separated fields\n");
       continue;
     }
     auto shape = std::make_unique<NameShape>();
@@ -84,7 +84,16 @@ absl::StatusOr<std::vector<std::unique_ptr<NameShape>>> ReadShapes(
       continue;
     }
     bool bad_context = false;
-    if (f.size() == 4) {
+    if (f.size() == 5 && !TrimView(f[4]).empty()) {
+      shape->canonical = std::string(TrimView(f[4]));
+      std::string error;
+      if (!shape->re->CheckRewriteString(shape->canonical, &error)) {
+        absl::StrAppend(&errors, path, ":", line_no,
+                        ": bad canonical name: ", error, "\n");
+        continue;
+      }
+    }
+    if (f.size() >= 4) {
       for (std::string_view name : SplitView(TrimView(f[3]), " ", true)) {
         bool found = false;
         for (int c = 0; c < kCueCount; ++c) {

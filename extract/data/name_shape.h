@@ -19,6 +19,9 @@ struct NameShape {
   // Cue lists (rules/cues.txt) of which the sentence must hold a word for
   // the shape to name anything ("launch flight"); empty: none needed.
   std::vector<Cue> context;
+  // The name every form takes, an RE2 rewrite of the pattern's groups
+  // ("Axiom Mission \\1" for "Ax-1"); empty: the name as written.
+  std::string canonical;
 };
 
 }  // namespace kg

@@ -439,8 +439,15 @@ void DocExtraction::BuildItems(int s) {
         mm.props["country"] = e.country;
       }
     } else if (it.shape != nullptr) {
+      std::string name = CollapseWhiteSpace(Span(it.t0, it.t1));
+      std::string canonical;
+      if (it.shape->canonical.empty() ||
+          !RE2::Extract(name, *it.shape->re, it.shape->canonical,
+                        &canonical)) {
+        canonical = name;
+      }
       int m = NewMention(s, static_cast<int>(i), it.shape->label,
-                         CollapseWhiteSpace(Span(it.t0, it.t1)),
+                         std::move(canonical),
                          absl::StrCat("name shape ", it.shape->source));
       if (!it.shape->kind.empty()) mentions_[m].props["kind"] = it.shape->kind;
     }

@@ -273,6 +273,12 @@ void DocExtraction::Crew() {
             VerbFollows(su.first + 1))) &&
           fm.t0 > su.first + 2;
       if (!the_crew && !their && !crew_subject) continue;
+      // "The Ax-1 crew plans ..." once the text has said who flies Ax-1:
+      // that crew, not the last people listed.
+      if (the_crew || crew_subject) {
+        read_placed();
+        if (!crew_of[fm.entity].empty()) continue;
+      }
       std::vector<int> crew;
       if (their) {
         std::set<int> seen;

@@ -151,5 +151,19 @@ TEST_F(ExtractorTest, AFlightOfYearsBeforeIsTheNearestPersonsOnly) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Sam Orwell", "Axiom Mission 9"));
 }
 
+// "The Ax-9 crew plans ..." after the text said who flies Axiom Mission 9
+// and then listed the station's crew: the crew of the flight is the one
+// the text gave it, not the last people listed.
+TEST_F(ExtractorTest, TheFlightsCrewOnceKnownIsNotTheLastListed) {
+  DocFacts f = Run(
+      "Axiom Mission 9 docked with the station on Saturday. Its commander is "
+      "Laura Brandt, a former NASA astronaut. Waiting to greet them were the "
+      "members of Expedition 90: NASA's Tom Baxter and Ann Lee and cosmonaut "
+      "Igor Belov. The Ax-9 crew plans to spend eight days aboard.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Axiom Mission 9"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "Expedition 90"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Baxter", "Axiom Mission 9"));
+}
+
 }  // namespace
 }  // namespace kg

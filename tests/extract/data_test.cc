@@ -110,5 +110,21 @@ TEST(NameShapesTest, AnUnknownContextListNamesTheLine) {
   EXPECT_THAT(x.status().message(), HasSubstr("unknown cue list 'bogus'"));
 }
 
+// The fifth column rewrites the pattern's groups; a rewrite naming a group
+// the pattern lacks is a load error naming the line.
+TEST(NameShapesTest, ACanonicalNameWithAMissingGroupNamesTheLine) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "rules_canon";
+  fs::remove_all(dir);
+  fs::copy(DefaultRulesDir(), dir, fs::copy_options::recursive);
+  std::ofstream(dir / "names.tsv", std::ios::app)
+      << "Zarnitsa (\\d)\tSpacecraft\t\t\tZarnitsa-\\2\n";
+  absl::StatusOr<std::unique_ptr<Extractor>> x =
+      Extractor::Load(DefaultLexiconDir(), dir.string());
+  ASSERT_FALSE(x.ok());
+  EXPECT_THAT(x.status().message(), HasSubstr("names.tsv:"));
+  EXPECT_THAT(x.status().message(), HasSubstr("bad canonical name"));
+}
+
 }  // namespace
 }  // namespace kg
