@@ -207,6 +207,10 @@ class DocExtraction {
   // on the ground ("will fly back to Houston") or names a thing ("the
   // landing site").
   bool GroundTrip(int s, int t) const;
+  bool BareAboardOfAStation(int s, int a, const std::vector<int>& mentions,
+                            const std::vector<int>& stations) const;
+  bool InStationClause(int s, int flight_t, int person_t,
+                       const std::vector<int>& stations) const;
   bool CrewNounOfAFlight(int s, int t, const std::vector<int>& mentions) const;
   bool InRelativeClauseOfANoun(int s, int person_end, int flight_t) const;
   bool IsNamedFlight(const Mention& m) const;

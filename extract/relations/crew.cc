@@ -485,6 +485,12 @@ void DocExtraction::Crew() {
              InRelativeClauseOfANoun(s, pm.t1, mentions_[f].t0))) {
           continue;
         }
+        // "Atlantis docked with Mir, where A was waiting with B": the
+        // people of a station's relative clause are not the flight's.
+        if (mentions_[f].sentence == s &&
+            InStationClause(s, mentions_[f].t0, pm.t0, stations)) {
+          continue;
+        }
         // "A is to fly on X, and B on Y": A flies X, B flies Y.
         if (mentions_[f].sentence == s &&
             AcrossTheGap(s, pm.t0, mentions_[f].t0)) {
@@ -511,6 +517,21 @@ void DocExtraction::Crew() {
       // pictures": the aboard word must be in the person's clause.
       bool aboard_here = false;
       for (int a : aboard_at) {
+        if (!BareAboardOfAStation(s, a, by_sentence[s], stations)) continue;
+        // "A, B and C, who is to take D's place aboard the station": a
+        // relative clause speaks of the person nearest before it.
+        if (a > pm.t1) {
+          int rel = -1;
+          for (int u = pm.t1; u < a && rel < 0; ++u) {
+            if (x_.cues_.Is(Cue::kRelative, token_keys_[u])) rel = u;
+          }
+          bool other = false;
+          for (int q : people) {
+            other |= rel >= 0 && mentions_[q].t0 >= pm.t1 &&
+                     mentions_[q].t1 <= rel && mentions_[q].entity != pm.entity;
+          }
+          if (other) continue;
+        }
         bool broken = false;
         for (int u = std::min(a, pm.t0) + 1; u < std::max(a, pm.t1); ++u) {
           // A relative clause ("B, who has lived aboard Mir") still speaks
@@ -524,6 +545,12 @@ void DocExtraction::Crew() {
         }
         aboard_here |= !broken;
       }
+      // "They will relieve A, B and C, the doctor who has lived aboard the
+      // station": the crew being relieved is the station's.
+      aboard_here |= outgoing && !stations.empty();
+      // "docked with Mir, where A was waiting with B": so are the people of
+      // the station's relative clause.
+      aboard_here |= InStationClause(s, su.first - 1, pm.t0, stations);
       if (aboard_here && !expedition) {
         for (int st : stations) {
           AddRel("CREW_OF", p, st, s, {},

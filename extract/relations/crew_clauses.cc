@@ -93,6 +93,49 @@ bool SameSeries(std::string_view a, std::string_view b) {
          stem(b).size() < b.size();
 }
 
+// Whether the [aboard] word at token a of sentence s can put people aboard
+// one of `stations`: it names one in the words after it ("aboard the
+// station", "aboard Mir"), or it stands bare and the vehicle named last
+// before it, if any, is a station ("docked with Mir, where Foale, aboard
+// since May" -- not "rose on the STS-86 mission with seven aboard").
+bool DocExtraction::BareAboardOfAStation(
+    int s, int a, const std::vector<int>& mentions,
+    const std::vector<int>& stations) const {
+  for (int st : stations) {
+    const int t0 = mentions_[st].t0;
+    if (mentions_[st].sentence == s && t0 > a && t0 <= a + 3) return true;
+  }
+  int last = -1;
+  for (int m : mentions) {
+    const Mention& mm = mentions_[m];
+    if (mm.t1 > a || (mm.label != "Spacecraft" && mm.label != "Mission")) {
+      continue;
+    }
+    if (last < 0 || mm.t0 > mentions_[last].t0) last = m;
+  }
+  if (last < 0) return true;
+  const Mention& lm = mentions_[last];
+  return lm.label == "Spacecraft" && KindOf(lm) == "station";
+}
+
+// Whether the person at token person_t stands in a relative clause of a
+// station ("Mir, where Foale was waiting with B", "Mir, whose crew ...")
+// that comes after the flight at token flight_t.
+bool DocExtraction::InStationClause(int s, int flight_t, int person_t,
+                                    const std::vector<int>& stations) const {
+  for (int st : stations) {
+    const Mention& sm = mentions_[st];
+    if (sm.sentence != s || sm.t0 <= flight_t || sm.t1 >= person_t) continue;
+    int r = sm.t1;
+    if (token_keys_[r] == ",") ++r;
+    if (r < person_t && (token_keys_[r] == "where" ||
+                         x_.cues_.Is(Cue::kRelative, token_keys_[r]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Its commander is X", "Its crew are A and B": a sentence opening with
 // "its" and a crew role or noun speaks of the flight named before.
 bool DocExtraction::ItsCrewRole(int s) const {

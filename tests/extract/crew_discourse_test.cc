@@ -165,5 +165,32 @@ TEST_F(ExtractorTest, TheFlightsCrewOnceKnownIsNotTheLastListed) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Baxter", "Axiom Mission 9"));
 }
 
+// "Atlantis rose on the STS-140 mission with seven aboard: A, ... and B, who
+// is to take C's place aboard the station": the bare "aboard" is the
+// shuttle's and the relative clause is B's, so only B and C are the
+// station's; "docked with Mir, where C was waiting with D": D is the
+// station's, not the shuttle's; the crew "relieved" is the station's.
+TEST_F(ExtractorTest, WhoIsAboardTheStationAndWhoAboardTheFlight) {
+  DocFacts f = Run(
+      "Atlantis rose from the Florida coast on the STS-140 mission with four "
+      "people aboard: commander Tom Baxter, pilot Ann Lee, cosmonaut Igor "
+      "Belov and Laura Brandt, who is to take Zorbo Quennell's place aboard "
+      "Mir. On Saturday Atlantis docked with Mir, where Quennell was waiting "
+      "with cosmonauts Pavel Orlovsky and Oleg Sokolov.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "STS-140"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Baxter", "Mir"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Igor Belov", "Mir"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Laura Brandt", "Mir"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Mir"));
+  EXPECT_FALSE(
+      HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Space Shuttle Atlantis"));
+  DocFacts g = Run(
+      "Soyuz TM-40 docked with Mir on Thursday with Pavel Orlovsky and Oleg "
+      "Sokolov. They will relieve Ivan Petrenko and Igor Belov, the doctor "
+      "who has lived aboard the station for 14 months.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Ivan Petrenko", "Mir"));
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Ivan Petrenko", "Soyuz TM-40"));
+}
+
 }  // namespace
 }  // namespace kg
