@@ -31,20 +31,6 @@ constexpr int kLookBack = 3;
 
 }  // namespace
 
-bool DocExtraction::IsNamedFlight(const Mention& m) const {
-  if (m.label == "Mission") return true;
-  // "The capsule" is a named flight when what it refers to is one.
-  if (m.referent >= 0) return IsNamedFlight(mentions_[m.referent]);
-  if (m.label != "Spacecraft" || m.item < 0) return false;
-  const Item& it = items_[m.sentence][m.item];
-  if (it.shape != nullptr) return it.shape->kind == "capsule";
-  // A named vehicle of a family ("Crew Dragon Endurance", the orbiter
-  // Atlantis), not the family, nor a rocket, module or probe.
-  return it.entry != nullptr &&
-         (it.entry->kind == "capsule" || it.entry->kind == "other") &&
-         !it.entry->family.empty() && !x_.families_.contains(it.entry->name);
-}
-
 void DocExtraction::Crew() {
   const int sentences = static_cast<int>(units_.sentences.size());
   // Mentions per sentence, in order.
@@ -557,98 +543,6 @@ void DocExtraction::Crew() {
                  "crew: an astronaut aboard a station no expedition names");
         }
       }
-    }
-  }
-}
-
-// "Behnken and Hurley docked their Crew Dragon Endeavour", "Ferguson
-// brought Atlantis home": the astronauts who take part in a launch, docking
-// or landing are the crew of the named flight it takes part.
-void DocExtraction::CrewOfFlights() {
-  // Who may fly: astronauts, and people no mention makes an official.
-  std::set<int> astronauts, officials;
-  for (const Mention& m : mentions_) {
-    if (m.label != "Person") continue;
-    if (m.extra.count("Astronaut")) astronauts.insert(m.entity);
-    if (m.extra.count("Official") || m.props.count("title")) {
-      officials.insert(m.entity);
-    }
-  }
-  // The entity's mention in sentence `s`, else its first.
-  auto mention_in = [&](int entity, int s) {
-    for (int m : entities_[entity].mentions) {
-      if (mentions_[m].sentence == s) return m;
-    }
-    return entities_[entity].mentions[0];
-  };
-  // A report of one flight names a few people and vehicles; more is no
-  // crew list (and would make pairs without end on hostile text).
-  constexpr size_t kMaxTakingPart = 24;
-  for (const EventFact& ev : facts_.events) {
-    if (!ev.flight || ev.involves.size() > kMaxTakingPart) continue;
-    const int s = ev.evidence.sentence;
-    for (const EventRole& who : ev.involves) {
-      const Mention& first = mentions_[entities_[who.entity].mentions[0]];
-      if (first.label != "Person") continue;
-      if (!astronauts.count(who.entity) && officials.count(who.entity)) {
-        continue;
-      }
-      // A crew the sentence names as one flight's is not the others'.
-      std::vector<int> named_flights;
-      for (const EventRole& what : ev.involves) {
-        const int f = mention_in(what.entity, s);
-        if (IsNamedFlight(mentions_[f])) named_flights.push_back(f);
-      }
-      const Mention& said = mentions_[mention_in(who.entity, s)];
-      const int owner =
-          said.sentence == s ? OwningFlight(s, said.t0, named_flights) : -1;
-      for (const EventRole& what : ev.involves) {
-        const int f = mention_in(what.entity, s);
-        if (!IsNamedFlight(mentions_[f])) continue;
-        if (owner >= 0 && f != owner) continue;
-        std::map<std::string, std::string> props;
-        if (ev.planned) props["planned"] = "true";
-        Mention& pm = mentions_[mention_in(who.entity, s)];
-        if (!pm.extra.count("Astronaut")) {
-          pm.extra.insert("Astronaut");
-          if (!pm.props.count("role")) {
-            pm.props["role"] = "astronaut";
-            pm.default_role = true;
-          }
-        }
-        AddRel("CREW_OF", mention_in(who.entity, s), f, s, std::move(props),
-               "crew: an astronaut taking part in a flight's launch, docking "
-               "or landing");
-      }
-    }
-  }
-  // "Atlantis lifted off on STS-71 ... Joining Gibson on the shuttle are
-  // ...": the crew of a vehicle the document's mission flies are the
-  // mission's crew.
-  OneFlightReport();
-  // Vehicle entity -> the missions that fly it (a vehicle flies a few
-  // missions in one document).
-  constexpr size_t kMaxMissions = 4;
-  std::map<int, std::vector<int>> missions_of;
-  for (const PendingRel& r : rels_) {
-    if (r.type != "USES") continue;
-    std::vector<int>& missions = missions_of[mentions_[r.to].entity];
-    if (missions.size() >= kMaxMissions) continue;
-    bool have = false;
-    for (int m : missions) {
-      have |= mentions_[m].entity == mentions_[r.from].entity;
-    }
-    if (!have) missions.push_back(r.from);
-  }
-  const size_t before = rels_.size();
-  for (size_t i = 0; i < before; ++i) {
-    if (rels_[i].type != "CREW_OF") continue;
-    auto it = missions_of.find(mentions_[rels_[i].to].entity);
-    if (it == missions_of.end()) continue;
-    for (int mission : it->second) {
-      const PendingRel r = rels_[i];  // AddRel may move rels_
-      AddRel("CREW_OF", r.from, mission, r.sentence, r.props,
-             "crew: the crew of a vehicle the document's mission flies");
     }
   }
 }
