@@ -294,7 +294,11 @@ void DocExtraction::Crew() {
             elsewhere.insert(mentions_[r.from].entity);
           }
         }
-        crew = crew_listed_before(2, kCrewSubjectBack, elsewhere);
+        // ("They" stands for what the sentence or two before named.)
+        constexpr int kTheyBack = 2;
+        crew = crew_listed_before(
+            2, token_keys_[su.first] == "they" ? kTheyBack : kCrewSubjectBack,
+            elsewhere);
       }
       for (int p : crew) {
         AddRel("CREW_OF", p, f, s, {},

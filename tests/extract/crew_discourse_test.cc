@@ -55,6 +55,13 @@ TEST_F(ExtractorTest, TheyAsASubjectIsTheCrewListedBefore) {
       Run("NASA chief Tom Baxter and Roscosmos head Ivan Petrenko met on "
           "Monday. They said Soyuz MS-40 would fly in March.");
   EXPECT_FALSE(HasRelation(g, "CREW_OF", "Tom Baxter", "Soyuz MS-40"));
+  // "They" stands for what the sentence or two before named, no further.
+  DocFacts h =
+      Run("Cosmonauts Ivan Petrenko and Oleg Sokolov landed on Monday. The "
+          "weather was fine. Officials praised the recovery teams. Reporters "
+          "waited at the airport. They were flown to Baikonur aboard the "
+          "Soyuz MS-40 spacecraft.");
+  EXPECT_FALSE(HasRelation(h, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
 }
 
 // "Laura Brandt now leads Expedition 91. With her are A, who arrived on
