@@ -43,22 +43,35 @@ void DocExtraction::VehicleReferences() {
       continue;
     }
     const bool rocket = x_.cues_.Is(Cue::kRocketNoun, items[1].key);
+    // The last vehicle of the nearest sentence before that names one, a few
+    // back at most ("Soyuz TMA-11 undocked ... Aboard were A, B and C. The
+    // capsule landed ..."); one told in a relative clause ("and C, who had
+    // ridden up on Soyuz MS-18") only when the sentence names no other.
+    constexpr int kVehicleBack = 3;
     int last = -1;
-    for (const Item& it : items_[s - 1]) {
-      if (it.mention < 0) continue;
-      const Mention& m = mentions_[it.mention];
-      const std::string kind = KindOf(m);
-      if (rocket ? m.label == "Spacecraft" && kind == "rocket"
-                 : m.label == "Mission" ||
-                       (m.label == "Spacecraft" && kind != "station" &&
-                        kind != "module")) {
-        last = it.mention;
+    for (int r = s - 1; r >= 0 && r >= s - kVehicleBack && last < 0; --r) {
+      int in_clause = -1;
+      bool relative = false;
+      for (const Item& it : items_[r]) {
+        if (it.mention < 0) {
+          relative |= x_.cues_.Is(Cue::kRelative, it.key);
+          continue;
+        }
+        const Mention& m = mentions_[it.mention];
+        const std::string kind = KindOf(m);
+        if (rocket ? m.label == "Spacecraft" && kind == "rocket"
+                   : m.label == "Mission" ||
+                         (m.label == "Spacecraft" && kind != "station" &&
+                          kind != "module")) {
+          (relative ? in_clause : last) = it.mention;
+        }
       }
+      if (last < 0) last = in_clause;
     }
     if (last < 0) continue;
     const bool mission = mentions_[last].label == "Mission";
     ReferTo(s, 1, last, "a definite vehicle word opening the sentence",
-            "refers to the last vehicle of the sentence before",
+            "refers to the last vehicle of the sentences before",
             /*copy_attributes=*/false);
     items[1].cls = mission ? kClsMission : kClsCraft;
   }

@@ -19,9 +19,12 @@
 namespace kg {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
+using ::testing::StartsWith;
 
 TEST_F(ExtractorTest, OrganizationTitleAndNameMakeAnOfficialWhoWorksThere) {
   DocFacts f = Run("Roscosmos Director General Pavel Orlovsky arrived.");
@@ -138,6 +141,25 @@ TEST_F(ExtractorTest, TheVehicleOpeningASentenceIsTheLastOneNamed) {
   EXPECT_TRUE(
       HasRelation(f, "LAUNCHED_FROM", "Crew-9", "Kennedy Space Center"));
   EXPECT_THAT(Find(f, "Crew-9")->aliases, IsEmpty());
+}
+
+// "Soyuz TM-40 undocked ... Aboard were A and B. The capsule landed ...": a
+// sentence or two without a vehicle between; and "C, who had ridden up on
+// Soyuz TM-39": a vehicle in a relative clause only when there is no other.
+TEST_F(ExtractorTest, TheVehicleOpeningASentenceLooksPastSentencesWithoutOne) {
+  DocFacts f = Run(
+      "Soyuz TM-40 undocked from Mir early in the day. Aboard were Pavel "
+      "Orlovsky and Ivan Petrenko. The capsule landed in Kazakhstan at noon.");
+  EXPECT_THAT(Events(f), Contains(AllOf(StartsWith("other:"),
+                                        HasSubstr("Soyuz TM-40/"))));
+  DocFacts g = Run(
+      "The next day he left in the Soyuz TM-40 with Ivan Petrenko, who had "
+      "ridden up on Soyuz TM-39 in April. The capsule landed in Kazakhstan at "
+      "noon.");
+  EXPECT_THAT(Events(g), Contains(AllOf(StartsWith("other:"),
+                                        HasSubstr("Soyuz TM-40/"))));
+  EXPECT_THAT(Events(g), Not(Contains(AllOf(StartsWith("other:"),
+                                            HasSubstr("Soyuz TM-39/")))));
 }
 
 TEST_F(ExtractorTest, ARocketWordOpeningASentenceIsTheLastRocketNamed) {
