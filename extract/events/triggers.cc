@@ -262,6 +262,13 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
     for (int u = trigger_end; u < su.last && u < trigger_end + 6; ++u) {
       signed_thing |= x_.cues_.Is(cue, token_keys_[u]);
     }
+    // "A fourth memorandum was signed with Japan": in the passive, the
+    // document signed stands before.
+    if (t - 1 > su.first && x_.cues_.Is(Cue::kBeVerb, token_keys_[t - 1])) {
+      for (int u = t - 2; u >= su.first && u >= t - 5; --u) {
+        signed_thing |= x_.cues_.Is(cue, token_keys_[u]);
+      }
+    }
     if (!signed_thing) return false;
   }
   // Landings and incidents are 'other' (SCHEMA.md, conventions in detail).

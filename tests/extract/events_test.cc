@@ -397,6 +397,20 @@ TEST_F(ExtractorTest, SigningALawIsLegislationNotAnAgreement) {
   EXPECT_THAT(Events(f), Contains(StartsWith("agreement:")));
 }
 
+// "Goldin signed memoranda of understanding with ...", "A pact was signed
+// with Japan": the document signed may be plural, or stand before a passive.
+TEST_F(ExtractorTest, MemorandaAndAPassiveSigningAreAgreements) {
+  EXPECT_THAT(Events(Run("NASA Administrator Tom Baxter signed memoranda of "
+                         "understanding with ESA on May 3, 2005.")),
+              Contains(StartsWith("agreement:")));
+  EXPECT_THAT(Events(Run("The charter was signed by Roscosmos and "
+                         "JAXA on May 3, 2005.")),
+              Contains(StartsWith("agreement:")));
+  EXPECT_THAT(Events(Run("The notebook was signed by Ivan Petrenko and Tom "
+                         "Baxter on May 3, 2005.")),
+              Not(Contains(StartsWith("agreement:"))));
+}
+
 TEST_F(ExtractorTest, AParticipleThatDescribesANounIsNoHappening) {
   DocFacts f =
       Run("Oleg Savin, the newly appointed head of Roscosmos, spoke in May.");
