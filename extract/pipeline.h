@@ -203,6 +203,7 @@ class DocExtraction {
   bool ItsCrewRole(int s) const;
   bool IsVehicleEntity(int e) const;
   bool CompanionsFollow(int first, int t) const;
+  bool ModifiesAPerson(int s, int i) const;
   // True when the word of flying at token t of sentence s goes to a place
   // on the ground ("will fly back to Houston") or names a thing ("the
   // landing site").

@@ -51,6 +51,34 @@ bool DocExtraction::PastVerbAfterSubject(int t) const {
          x_.cues_.Is(Cue::kPersonPronoun, b) || b == "they" || b == "we";
 }
 
+// Whether item i of sentence s, an organization or a country, stands before
+// an astronaut's name with a title or a possessive between ("NASA astronaut
+// X", "NASA's X", "Russian cosmonaut X"). (An official's state or agency
+// often is a party: "U.S. President Joe Biden announced sanctions".)
+bool DocExtraction::ModifiesAPerson(int s, int i) const {
+  const std::vector<Item>& items = items_[s];
+  const Item& it = items[i];
+  if (it.mention < 0) return false;
+  const std::string& label = mentions_[it.mention].label;
+  if (label != "Organization" && label != "Country") return false;
+  bool linked = false;
+  for (int j = i + 1; j < static_cast<int>(items.size()) && j <= i + 3; ++j) {
+    const Item& next = items[j];
+    if (next.mention >= 0) {
+      const Mention& m = mentions_[next.mention];
+      return linked && m.label == "Person" && m.extra.count("Astronaut");
+    }
+    if (next.cls & kClsTitle) {
+      linked = true;
+    } else if (next.key == "'s" || next.key == "\u2019s") {
+      linked = true;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool DocExtraction::JoinsAClause(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   if (token_keys_[t] != "," || t + 1 >= su.last) return false;
@@ -284,6 +312,13 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
     }
     if (referents.empty()) continue;
     if (it.t0 >= t0 && it.t0 < t1) continue;  // the trigger itself
+    // "to NASA astronaut Sunita Williams", "NASA's Anne McClain": an
+    // organization or a state that modifies the astronaut after it says
+    // whom the astronaut works for or belongs to; the astronaut is the
+    // party.
+    if (mention >= 0 && ModifiesAPerson(s, static_cast<int>(i - items.begin()))) {
+      continue;
+    }
     if (it.t0 >= skip_from && it.t0 <= skip_to) continue;
     for (int referent : referents) {
       Arg a;
