@@ -1,0 +1,52 @@
+// Posts: the constructions that attach a person to the organization they
+// work for, each on sentences written for the test.
+#include <string>
+
+#include "extract/corpus/facts.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+// "Roscosmos and its director general, Yuri Koptev, refused": "its" is the
+// organization just named.
+TEST_F(ExtractorTest, AnOrganizationAndItsTitledHeadWorkThere) {
+  DocFacts f = Run(
+      "NASA objected, but Roscosmos and its director general, Ivan Petrenko, "
+      "refused to drop him.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "NASA"));
+}
+
+// "Putin put Dmitry Rogozin in charge of Roscosmos": who is in charge of
+// an organization works for it; the one who put him there does not.
+TEST_F(ExtractorTest, WhoIsInChargeOfAnOrganizationWorksForIt) {
+  DocFacts f = Run(
+      "President Tom Baxter on Thursday put Ivan Petrenko in charge of "
+      "Roscosmos.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Tom Baxter", "Roscosmos"));
+}
+
+// "The Senate confirmed Rep. X, a former Navy pilot, as NASA's 13th
+// administrator": the verb of the office may come before the name.
+TEST_F(ExtractorTest, ConfirmedAsTheOrganizationsTitle) {
+  DocFacts f = Run(
+      "The Senate on Thursday confirmed Rep. Tom Baxter, an Oklahoma "
+      "Republican and former Navy pilot, as NASA's 13th administrator.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Tom Baxter", "NASA"));
+}
+
+// "said Thomas Reiter, ESA Director of Human Spaceflight": a title with
+// its own "of" after the organization.
+TEST_F(ExtractorTest, AnOrganizationsTitleWithAnOfPhrase) {
+  DocFacts f = Run(
+      "\"It shows what Europe brings,\" said Ivan Petrenko, ESA Director of "
+      "Human Spaceflight and Operations.");
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "European Space Agency"));
+}
+
+}  // namespace
+}  // namespace kg
