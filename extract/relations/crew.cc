@@ -277,7 +277,21 @@ void DocExtraction::Crew() {
         }
       }
       if (crew.empty()) {
-        crew = crew_listed_before(the_crew || crew_subject ? 2 : 1);
+        // ("China plans to launch the Shenzhou-18 crew" after the
+        // Shenzhou-16 trio was listed: the crew of another flight of the
+        // series is not this one's.)
+        read_placed();
+        std::set<int> other_series;
+        for (const auto& [person, on] : placed) {
+          for (int g : on) {
+            if (g != fm.entity && SameSeries(entities_[g].canonical,
+                                             entities_[fm.entity].canonical)) {
+              other_series.insert(person);
+            }
+          }
+        }
+        crew = crew_listed_before(the_crew || crew_subject ? 2 : 1, kLookBack,
+                                  other_series);
       }
       // "The crew named the capsule Resilience" a few sentences after the
       // station's crew was listed: people already aboard another vehicle
@@ -434,7 +448,18 @@ void DocExtraction::Crew() {
             mine.push_back(f);
           }
         }
-        targets = mine.empty() ? story_flights : mine;
+        // ("Commander A, who flew on Shenzhou-12 in 2021, is joined by B":
+        // the sentence's subject flies the story's flight too.)
+        int first = -1;  // the person named first (mentions are not in
+                         // text order)
+        for (int q : people) {
+          if (first < 0 || mentions_[q].t0 < mentions_[first].t0) first = q;
+        }
+        const bool subject = first == p;
+        if (mine.empty() || subject) {
+          mine.insert(mine.end(), story_flights.begin(), story_flights.end());
+        }
+        targets = mine;
       }
       // "A, who arrived on Crew-3, and D, who rode up on Soyuz MS-21. D
       // later said the crew ...": of the flights a sentence continues, one

@@ -199,5 +199,28 @@ TEST_F(ExtractorTest, WhoIsAboardTheStationAndWhoAboardTheFlight) {
   EXPECT_FALSE(HasRelation(g, "CREW_OF", "Ivan Petrenko", "Soyuz TM-40"));
 }
 
+// "The Shenzhou-30 trio, A, B and C, greeted the newcomers. ... China plans
+// to launch the Shenzhou-32 crew in the spring": the crew of another flight
+// of the series is not the next one's; "Commander D, who flew on
+// Shenzhou-20 in 2021, is joined by E": the subject flies the story's flight
+// as well as the one of years before.
+TEST_F(ExtractorTest, TheNextFlightsCrewIsNotTheLastOnesOfItsSeries) {
+  Document d;
+  d.id = "news.txt";
+  d.date = "2030-10-26";
+  d.text =
+      "The Shenzhou-31 spaceship was launched on Thursday. Commander Tang "
+      "Wei, who flew on Shenzhou-20 in 2025, is joined by astronaut Li Ming. "
+      "The Shenzhou-30 trio, commander Zhao Lei, Sun Bo and Qian Hao, "
+      "greeted the newcomers. China plans to launch the Shenzhou-32 crew in "
+      "the spring.";
+  DocFacts f = extractor_->Extract(d);
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tang Wei", "Shenzhou-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tang Wei", "Shenzhou-20"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Li Ming", "Shenzhou-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Sun Bo", "Shenzhou-30"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Sun Bo", "Shenzhou-32"));
+}
+
 }  // namespace
 }  // namespace kg
