@@ -2,6 +2,7 @@
 // runs of capitalised words that may be names (the classes of rules.h).
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "absl/strings/str_cat.h"
 #include "extract/data/name_shape.h"
@@ -372,9 +373,38 @@ void DocExtraction::BuildItems(int s) {
     items.push_back(std::move(best));
     t = items.back().t1;
   }
+  // "the Italian Air Force", "a Turkish Air Force pilot": an organization's
+  // alias after another country's adjective or name names that country's
+  // body of the kind, not the one the alias stands for alone ("Air Force"
+  // is the United States Air Force).
+  std::set<size_t> foreign;
+  for (size_t i = 1; i < items.size(); ++i) {
+    const Item& it = items[i];
+    const Item& before = items[i - 1];
+    if (it.entry == nullptr || it.entry->type != EntryType::kOrganization ||
+        it.form_kind != FormKind::kAlias || it.entry->country.empty() ||
+        before.entry == nullptr || before.entry->type != EntryType::kCountry ||
+        before.entry->name == it.entry->country || before.t1 != it.t0) {
+      continue;
+    }
+    Item& merged = items[i - 1];
+    merged.t1 = it.t1;
+    merged.key = SpanKey(merged.t0, merged.t1);
+    merged.cls = kClsOrg;
+    merged.form_kind = FormKind::kCanonical;
+    merged.entry = nullptr;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+    foreign.insert(i - 1);
+  }
   // Entity items get their mentions now; names wait for the rules.
   for (size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
+    if (foreign.count(i)) {
+      NewMention(s, static_cast<int>(i), "Organization",
+                 CollapseWhiteSpace(Span(it.t0, it.t1)),
+                 "an organization's alias after another country's name");
+      continue;
+    }
     if (it.entry != nullptr) {
       const Entry& e = *it.entry;
       std::string label;

@@ -246,4 +246,16 @@ TEST_F(ExtractorTest, OneFlightWrittenTwoWaysIsOneNode) {
   EXPECT_EQ(Find(f, "Shenzhou 30"), nullptr);
 }
 
+// "a colonel in the Italian Air Force": an organization's alias after
+// another country's adjective names that country's body, not the United
+// States Air Force that "Air Force" alone stands for.
+TEST_F(ExtractorTest, AnAliasAfterAnotherCountrysAdjectiveIsThatCountrysBody) {
+  DocFacts f = Run("Ivan Petrenko, a colonel in the Italian Air Force, flew.");
+  EXPECT_NE(Find(f, "Italian Air Force"), nullptr);
+  EXPECT_EQ(Find(f, "United States Air Force"), nullptr);
+  EXPECT_NE(Find(Run("He served in the Air Force for 20 years."),
+                 "United States Air Force"),
+            nullptr);
+}
+
 }  // namespace kg

@@ -48,5 +48,19 @@ TEST_F(ExtractorTest, AnOrganizationsTitleWithAnOfPhrase) {
       HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "European Space Agency"));
 }
 
+// "The mission specialists are A and B", "C, a colonel, is the pilot": a
+// title said of the names, before or after them.
+TEST_F(ExtractorTest, ATitleSaidOfTheNamesWithABeVerb) {
+  DocFacts f = Run(
+      "The mission specialists are Zorbo Quennell and Tarquin Vell. Ivan "
+      "Petrenko, a colonel, is the pilot.");
+  const EntityFact* q = Find(f, "Zorbo Quennell");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->labels.back(), "Astronaut");
+  const EntityFact* p = Find(f, "Ivan Petrenko");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->labels.back(), "Astronaut");
+}
+
 }  // namespace
 }  // namespace kg
