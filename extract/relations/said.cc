@@ -124,6 +124,28 @@ void DocExtraction::Said() {
         rule = "quotation followed by a speech verb and its speaker";
       }
     }
+    // '"...," Frank Culbertson, who manages the shuttle-Mir program at the
+    // Johnson Space Center, told reporters': the person right after the
+    // quotation, an apposition set off by commas, then the speech verb.
+    constexpr int kApposition = 30;
+    int after_person = -1;
+    if (ends_clause && speaker < 0 && q.close + 2 < sc.last) {
+      after_person = Tok(q.close + 1) == "," ? person_at(s_close, q.close + 2)
+                                             : person_at(s_close, q.close + 1);
+    }
+    if (after_person >= 0) {
+      const Mention& pm = mentions_[after_person];
+      for (int t = pm.t1; t < sc.last && t <= pm.t1 + kApposition; ++t) {
+        if (units_.tokens[t].quote) break;
+        if (t > pm.t1 && Tok(t - 1) == "," && !units_.tokens[t].upper &&
+            x_.speech_verbs_.contains(FoldCase(Tok(t)))) {
+          speaker = after_person;
+          rule = "quotation followed by its speaker, an apposition and a "
+                 "speech verb";
+          break;
+        }
+      }
+    }
     // The title of a work ("in \"The Man Who Sold the Moon\"") is not
     // speech.
     if (IsQuotedTitle(q)) continue;
@@ -156,6 +178,20 @@ void DocExtraction::Said() {
             speaker = last_speaker;
           }
           break;
+        }
+        // "Bill Nelson, the Florida Democrat who flew on Columbia, said
+        // Goldin had '...'": the subject before an apposition that ends at
+        // the verb speaks, not the person after the verb.
+        if (t - 1 > so.first && Tok(t - 1) == ",") {
+          for (int u = t - 2; u > so.first && u >= t - kApposition; --u) {
+            if (units_.tokens[u].quote) break;
+            if (Tok(u) != ",") continue;
+            const int subject = person_at(s_open, u - 1);
+            if (subject >= 0 && mentions_[subject].t1 == u) {
+              speaker = subject;
+              break;
+            }
+          }
         }
         for (int u = t - 1; u >= so.first && u >= t - 3 && speaker < 0; --u) {
           speaker = person_at(s_open, u);

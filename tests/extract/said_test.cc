@@ -1,0 +1,44 @@
+// SAID: who spoke a quotation, each construction on sentences written for
+// the test.
+#include <string>
+
+#include "extract/corpus/facts.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+// The speaker of the quotation with this text, or "" when none.
+std::string SpeakerOf(const DocFacts& f, const std::string& quote) {
+  for (const SaidFact& s : f.said) {
+    if (s.quote == quote) return f.entities[s.person].name;
+  }
+  return "";
+}
+
+// '"...," Frank Culbertson, who manages the shuttle-Mir program at the
+// Johnson Space Center in Houston, told reporters': a long apposition
+// between the speaker and the verb.
+TEST_F(ExtractorTest, TheSpeakerAfterAQuotationMayCarryALongApposition) {
+  DocFacts f = Run(
+      "\"Jerry has done a superb job,\" Ivan Petrenko, who manages the "
+      "programme at the training centre outside Moscow since last year, "
+      "told reporters before the launch.");
+  EXPECT_EQ(SpeakerOf(f, "Jerry has done a superb job"), "Ivan Petrenko");
+}
+
+// "Bill Nelson, the Florida Democrat who flew on Columbia, said Goldin had
+// 'kept NASA alive'": the subject before the apposition speaks, not the
+// person after the verb.
+TEST_F(ExtractorTest, TheSubjectBeforeAnAppositionSpeaksNotThePersonAfter) {
+  DocFacts f = Run(
+      "Tom Baxter, the Florida Democrat who flew on the shuttle in 1986, "
+      "said Ivan Petrenko had \"kept the agency alive through some very lean "
+      "years.\"");
+  EXPECT_EQ(SpeakerOf(f, "kept the agency alive through some very lean years"),
+            "Tom Baxter");
+}
+
+}  // namespace
+}  // namespace kg
