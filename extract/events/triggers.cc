@@ -2,6 +2,7 @@
 // and cancelled; the arguments come from the trigger's clause
 // (arguments.cc).
 #include <cctype>
+#include <cstdlib>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -409,6 +410,16 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
   ev.planned = FutureBefore(s, trigger_end, t);
   ev.date = EventDate(s, t, FutureBefore(s, su.last, t), ev.planned);
+  // "Bill Nelson, who flew on the shuttle Columbia in 1986, called ...": a
+  // person's past told in a relative clause, years before the story, is
+  // who the person is, not the news.
+  if (doc_date_.year != 0 && ev.date.size() >= 4 &&
+      std::atoi(ev.date.substr(0, 4).c_str()) < doc_date_.year - 1) {
+    for (int u = t - 1; u > su.first && u >= t - 8; --u) {
+      if (token_keys_[u] == "who" && token_keys_[u - 1] == ",") return false;
+      if (x_.cues_.Is(Cue::kClauseBreak, token_keys_[u])) break;
+    }
+  }
   if (CancelIn(s)) ev.cancelled = ev.planned;
   const uint32_t begin = units_.tokens[t].begin;
   const uint32_t end = units_.tokens[trigger_end - 1].end;

@@ -493,5 +493,22 @@ TEST_F(ExtractorTest, AHandoverOfCommandIsAnEventOfTheAstronauts) {
                                         HasSubstr("NASA/"))));
 }
 
+// "Administrator X, who flew on the shuttle Columbia in 1986, called the
+// crew ...": a person's past in a relative clause, years before the story,
+// is no event of the story; the same flight told as news is.
+TEST_F(ExtractorTest, APersonsPastInARelativeClauseIsNoEvent) {
+  Document d;
+  d.id = "news.txt";
+  d.date = "2023-03-02";
+  d.text =
+      "NASA Administrator Tom Baxter, who flew on the shuttle Columbia in "
+      "1986, praised the crew on Thursday.";
+  EXPECT_THAT(Events(extractor_->Extract(d)),
+              Not(Contains(StartsWith("launch:"))));
+  d.text = "Tom Baxter flew on the shuttle Columbia in 1986.";
+  d.date = "1986-01-20";
+  EXPECT_THAT(Events(extractor_->Extract(d)), Contains(StartsWith("launch:")));
+}
+
 }  // namespace
 }  // namespace kg
