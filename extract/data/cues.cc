@@ -58,7 +58,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "companion_verb",
                                        "object_pronoun",
                                        "determiner",
-                                       "street_word", "stay_verb"};
+                                       "street_word",
+                                       "stay_verb"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -316,7 +316,8 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
     // organization or a state that modifies the astronaut after it says
     // whom the astronaut works for or belongs to; the astronaut is the
     // party.
-    if (mention >= 0 && ModifiesAPerson(s, static_cast<int>(i - items.begin()))) {
+    if (mention >= 0 &&
+        ModifiesAPerson(s, static_cast<int>(i - items.begin()))) {
       continue;
     }
     if (it.t0 >= skip_from && it.t0 <= skip_to) continue;

@@ -472,8 +472,7 @@ void DocExtraction::BuildItems(int s) {
       std::string name = CollapseWhiteSpace(Span(it.t0, it.t1));
       std::string canonical;
       if (it.shape->canonical.empty() ||
-          !RE2::Extract(name, *it.shape->re, it.shape->canonical,
-                        &canonical)) {
+          !RE2::Extract(name, *it.shape->re, it.shape->canonical, &canonical)) {
         canonical = name;
       }
       int m = NewMention(s, static_cast<int>(i), it.shape->label,

@@ -82,9 +82,9 @@ void DocExtraction::Crew() {
   int last_flight_sentence = -kLookBack - 1;
   for (int s = 0; s < sentences; ++s) {
     const SentenceUnit& su = units_.sentences[s];
-    int crew_cue = -1;      // the first crew word's token
+    int crew_cue = -1;       // the first crew word's token
     int companion_cue = -1;  // "with" after a travel verb ("flew up with")
-    int outgoing_cue = -1;  // the first word of a crew being relieved
+    int outgoing_cue = -1;   // the first word of a crew being relieved
     bool flight_cue = false;
     bool ground_trip = false;  // a word of flying that goes nowhere in space
     bool aboard = false;
@@ -97,9 +97,9 @@ void DocExtraction::Crew() {
       }
       const bool companions = CompanionsFollow(su.first, t);
       if (companions && companion_cue < 0) companion_cue = t;
-      if (crew_cue < 0 && (x_.cues_.Is(Cue::kCrew, token_keys_[t]) ||
-                           companions ||
-                           CrewNounOfAFlight(s, t, by_sentence[s]))) {
+      if (crew_cue < 0 &&
+          (x_.cues_.Is(Cue::kCrew, token_keys_[t]) || companions ||
+           CrewNounOfAFlight(s, t, by_sentence[s]))) {
         crew_cue = t;
       }
       if (x_.cues_.Is(Cue::kFlight, token_keys_[t])) {
@@ -136,13 +136,14 @@ void DocExtraction::Crew() {
     // ("Remaining on board are A and B": the same, told the other way round.)
     int stay_after = -1;
     for (int a : aboard_at) {
-      const int verb = a - 1 > su.first && token_keys_[a - 1] == "on" ? a - 2
-                                                                      : a - 1;
+      const int verb =
+          a - 1 > su.first && token_keys_[a - 1] == "on" ? a - 2 : a - 1;
       if (verb < su.first || !x_.cues_.Is(Cue::kStayVerb, token_keys_[verb])) {
         continue;
       }
-      const bool bare = a + 1 >= su.last || (!units_.tokens[a + 1].upper &&
-                        !x_.cues_.Is(Cue::kDeterminer, token_keys_[a + 1]));
+      const bool bare = a + 1 >= su.last ||
+                        (!units_.tokens[a + 1].upper &&
+                         !x_.cues_.Is(Cue::kDeterminer, token_keys_[a + 1]));
       if (!bare) continue;
       if (stations.empty() && last_station >= 0) {
         stations.push_back(last_station);
@@ -250,14 +251,13 @@ void DocExtraction::Crew() {
       // "The three have worked aboard as members of Expedition 68", "Both
       // are flight engineers on Expedition 61": a sentence whose subject is
       // the crew, and that names nobody.
-      const bool crew_subject =
-          people.empty() && su.last - su.first > 2 &&
-          ((token_keys_[su.first] == "the" &&
-            CrewGroupSubject(su.first + 1, su.last)) ||
-           ((token_keys_[su.first] == "both" ||
-             token_keys_[su.first] == "they") &&
-            VerbFollows(su.first + 1))) &&
-          fm.t0 > su.first + 2;
+      const bool crew_subject = people.empty() && su.last - su.first > 2 &&
+                                ((token_keys_[su.first] == "the" &&
+                                  CrewGroupSubject(su.first + 1, su.last)) ||
+                                 ((token_keys_[su.first] == "both" ||
+                                   token_keys_[su.first] == "they") &&
+                                  VerbFollows(su.first + 1))) &&
+                                fm.t0 > su.first + 2;
       if (!the_crew && !their && !crew_subject) continue;
       // "The Ax-1 crew plans ..." once the text has said who flies Ax-1:
       // that crew, not the last people listed.
@@ -476,9 +476,8 @@ void DocExtraction::Crew() {
           bool other = false;
           for (int g : on) {
             other |= apart(fe, g) &&
-                     (targets.size() > 1 ||
-                      SameSeries(entities_[fe].canonical,
-                                 entities_[g].canonical));
+                     (targets.size() > 1 || SameSeries(entities_[fe].canonical,
+                                                       entities_[g].canonical));
           }
           if (!other) kept.push_back(f);
         }

@@ -140,8 +140,9 @@ void DocExtraction::Said() {
         if (t > pm.t1 && Tok(t - 1) == "," && !units_.tokens[t].upper &&
             x_.speech_verbs_.contains(FoldCase(Tok(t)))) {
           speaker = after_person;
-          rule = "quotation followed by its speaker, an apposition and a "
-                 "speech verb";
+          rule =
+              "quotation followed by its speaker, an apposition and a "
+              "speech verb";
           break;
         }
       }

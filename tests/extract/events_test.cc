@@ -478,19 +478,19 @@ TEST_F(ExtractorTest, ABarePluralLaunchNounIsNoEvent) {
 // Williams": a change of command is a happening, and the astronaut's agency
 // before the name is her employer, not a party to it.
 TEST_F(ExtractorTest, AHandoverOfCommandIsAnEventOfTheAstronauts) {
-  DocFacts f = Run(
-      "Cosmonaut Ivan Petrenko handed command of the station to NASA "
-      "astronaut Laura Brandt on Monday.");
-  EXPECT_THAT(Events(f), Contains(AllOf(StartsWith("other:"),
-                                        HasSubstr("Ivan Petrenko/"),
-                                        HasSubstr("Laura Brandt/"))));
+  DocFacts f =
+      Run("Cosmonaut Ivan Petrenko handed command of the station to NASA "
+          "astronaut Laura Brandt on Monday.");
+  EXPECT_THAT(Events(f),
+              Contains(AllOf(StartsWith("other:"), HasSubstr("Ivan Petrenko/"),
+                             HasSubstr("Laura Brandt/"))));
   EXPECT_THAT(Events(f), Not(Contains(HasSubstr("NASA/"))));
   // An official's agency may be a party: "NASA Administrator X signed".
-  DocFacts g = Run(
-      "NASA Administrator Tom Baxter signed an agreement with Roscosmos on "
-      "Monday.");
-  EXPECT_THAT(Events(g), Contains(AllOf(StartsWith("agreement:"),
-                                        HasSubstr("NASA/"))));
+  DocFacts g =
+      Run("NASA Administrator Tom Baxter signed an agreement with Roscosmos on "
+          "Monday.");
+  EXPECT_THAT(Events(g),
+              Contains(AllOf(StartsWith("agreement:"), HasSubstr("NASA/"))));
 }
 
 // "Administrator X, who flew on the shuttle Columbia in 1986, called the

@@ -150,16 +150,17 @@ TEST_F(ExtractorTest, TheVehicleOpeningASentenceLooksPastSentencesWithoutOne) {
   DocFacts f = Run(
       "Soyuz TM-40 undocked from Mir early in the day. Aboard were Pavel "
       "Orlovsky and Ivan Petrenko. The capsule landed in Kazakhstan at noon.");
-  EXPECT_THAT(Events(f), Contains(AllOf(StartsWith("other:"),
-                                        HasSubstr("Soyuz TM-40/"))));
+  EXPECT_THAT(Events(f),
+              Contains(AllOf(StartsWith("other:"), HasSubstr("Soyuz TM-40/"))));
   DocFacts g = Run(
       "The next day he left in the Soyuz TM-40 with Ivan Petrenko, who had "
       "ridden up on Soyuz TM-39 in April. The capsule landed in Kazakhstan at "
       "noon.");
-  EXPECT_THAT(Events(g), Contains(AllOf(StartsWith("other:"),
-                                        HasSubstr("Soyuz TM-40/"))));
-  EXPECT_THAT(Events(g), Not(Contains(AllOf(StartsWith("other:"),
-                                            HasSubstr("Soyuz TM-39/")))));
+  EXPECT_THAT(Events(g),
+              Contains(AllOf(StartsWith("other:"), HasSubstr("Soyuz TM-40/"))));
+  EXPECT_THAT(
+      Events(g),
+      Not(Contains(AllOf(StartsWith("other:"), HasSubstr("Soyuz TM-39/")))));
 }
 
 TEST_F(ExtractorTest, ARocketWordOpeningASentenceIsTheLastRocketNamed) {

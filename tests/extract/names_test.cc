@@ -237,9 +237,9 @@ TEST_F(ExtractorTest, ANameJoinedByAndToAPersonIsAPerson) {
 // canonical column (rules/names.tsv) makes one flight written two ways one
 // node.
 TEST_F(ExtractorTest, OneFlightWrittenTwoWaysIsOneNode) {
-  DocFacts f = Run(
-      "Axiom Mission 9 docked on Monday. The Ax-9 crew will stay ten days. "
-      "Shenzhou 30 launched on Friday; Shenzhou-30 docked with Tiangong.");
+  DocFacts f =
+      Run("Axiom Mission 9 docked on Monday. The Ax-9 crew will stay ten days. "
+          "Shenzhou 30 launched on Friday; Shenzhou-30 docked with Tiangong.");
   EXPECT_NE(Find(f, "Axiom Mission 9"), nullptr);
   EXPECT_EQ(Find(f, "Ax-9"), nullptr);
   EXPECT_NE(Find(f, "Shenzhou-30"), nullptr);

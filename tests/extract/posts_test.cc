@@ -22,9 +22,9 @@ TEST_F(ExtractorTest, AnOrganizationAndItsTitledHeadWorkThere) {
 // "Putin put Dmitry Rogozin in charge of Roscosmos": who is in charge of
 // an organization works for it; the one who put him there does not.
 TEST_F(ExtractorTest, WhoIsInChargeOfAnOrganizationWorksForIt) {
-  DocFacts f = Run(
-      "President Tom Baxter on Thursday put Ivan Petrenko in charge of "
-      "Roscosmos.");
+  DocFacts f =
+      Run("President Tom Baxter on Thursday put Ivan Petrenko in charge of "
+          "Roscosmos.");
   EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
   EXPECT_FALSE(HasRelation(f, "WORKS_FOR", "Tom Baxter", "Roscosmos"));
 }
@@ -32,9 +32,9 @@ TEST_F(ExtractorTest, WhoIsInChargeOfAnOrganizationWorksForIt) {
 // "The Senate confirmed Rep. X, a former Navy pilot, as NASA's 13th
 // administrator": the verb of the office may come before the name.
 TEST_F(ExtractorTest, ConfirmedAsTheOrganizationsTitle) {
-  DocFacts f = Run(
-      "The Senate on Thursday confirmed Rep. Tom Baxter, an Oklahoma "
-      "Republican and former Navy pilot, as NASA's 13th administrator.");
+  DocFacts f =
+      Run("The Senate on Thursday confirmed Rep. Tom Baxter, an Oklahoma "
+          "Republican and former Navy pilot, as NASA's 13th administrator.");
   EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Tom Baxter", "NASA"));
 }
 
@@ -51,9 +51,9 @@ TEST_F(ExtractorTest, AnOrganizationsTitleWithAnOfPhrase) {
 // "The mission specialists are A and B", "C, a colonel, is the pilot": a
 // title said of the names, before or after them.
 TEST_F(ExtractorTest, ATitleSaidOfTheNamesWithABeVerb) {
-  DocFacts f = Run(
-      "The mission specialists are Zorbo Quennell and Tarquin Vell. Ivan "
-      "Petrenko, a colonel, is the pilot.");
+  DocFacts f =
+      Run("The mission specialists are Zorbo Quennell and Tarquin Vell. Ivan "
+          "Petrenko, a colonel, is the pilot.");
   const EntityFact* q = Find(f, "Zorbo Quennell");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->labels.back(), "Astronaut");

@@ -21,10 +21,10 @@ std::string SpeakerOf(const DocFacts& f, const std::string& quote) {
 // Johnson Space Center in Houston, told reporters': a long apposition
 // between the speaker and the verb.
 TEST_F(ExtractorTest, TheSpeakerAfterAQuotationMayCarryALongApposition) {
-  DocFacts f = Run(
-      "\"Jerry has done a superb job,\" Ivan Petrenko, who manages the "
-      "programme at the training centre outside Moscow since last year, "
-      "told reporters before the launch.");
+  DocFacts f =
+      Run("\"Jerry has done a superb job,\" Ivan Petrenko, who manages the "
+          "programme at the training centre outside Moscow since last year, "
+          "told reporters before the launch.");
   EXPECT_EQ(SpeakerOf(f, "Jerry has done a superb job"), "Ivan Petrenko");
 }
 
