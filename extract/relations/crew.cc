@@ -203,6 +203,21 @@ void DocExtraction::Crew() {
         (crew_cue >= 0 || flight_cue)) {
       story_flights = last_flights;
     }
+    int first_person = -1;  // the person named first (mentions are not in
+                            // text order)
+    for (int q : people) {
+      if (first_person < 0 || mentions_[q].t0 < mentions_[first_person].t0) {
+        first_person = q;
+      }
+    }
+    // The [aboard] words that can put people aboard a station, once per
+    // sentence (they do not depend on the person).
+    std::vector<int> station_aboard;
+    for (int a : aboard_at) {
+      if (BareAboardOfAStation(s, a, by_sentence[s], stations)) {
+        station_aboard.push_back(a);
+      }
+    }
     auto nearest_before = [&](int f) {
       int best = -1;
       for (int p : people) {
@@ -443,19 +458,15 @@ void DocExtraction::Crew() {
       if (history_only && !targets.empty()) {
         std::vector<int> mine;
         for (int f : flights) {
-          if (mentions_[f].sentence == s && nearest_before(f) >= 0 &&
-              mentions_[nearest_before(f)].entity == pm.entity) {
+          const int nearest =
+              mentions_[f].sentence == s ? nearest_before(f) : -1;
+          if (nearest >= 0 && mentions_[nearest].entity == pm.entity) {
             mine.push_back(f);
           }
         }
         // ("Commander A, who flew on Shenzhou-12 in 2021, is joined by B":
         // the sentence's subject flies the story's flight too.)
-        int first = -1;  // the person named first (mentions are not in
-                         // text order)
-        for (int q : people) {
-          if (first < 0 || mentions_[q].t0 < mentions_[first].t0) first = q;
-        }
-        const bool subject = first == p;
+        const bool subject = first_person == p;
         if (mine.empty() || subject) {
           mine.insert(mine.end(), story_flights.begin(), story_flights.end());
         }
@@ -530,8 +541,7 @@ void DocExtraction::Crew() {
       // "A flew around the station while the cosmonauts aboard Mir took
       // pictures": the aboard word must be in the person's clause.
       bool aboard_here = false;
-      for (int a : aboard_at) {
-        if (!BareAboardOfAStation(s, a, by_sentence[s], stations)) continue;
+      for (int a : station_aboard) {
         // "A, B and C, who is to take D's place aboard the station": a
         // relative clause speaks of the person nearest before it.
         if (a > pm.t1) {
