@@ -468,24 +468,72 @@ std::vector<NodeId> Graph::FindNodes(LabelId label, KeyId key,
   auto idx = indexes_.find({label, key});
   KG_DCHECK(idx != indexes_.end());
   if (idx == indexes_.end()) return {};
-  auto it = idx->second.find(value);
-  if (it == idx->second.end()) return {};
-  return std::vector<NodeId>(it->second.begin(), it->second.end());
+  const absl::btree_set<NodeId>* ids = nullptr;
+  if (value.is_string()) {
+    auto it = idx->second.strings.find(value.AsString());
+    if (it != idx->second.strings.end()) ids = &it->second;
+  } else {
+    auto it = idx->second.others.find(value);
+    if (it != idx->second.others.end()) ids = &it->second;
+  }
+  if (ids == nullptr) return {};
+  return std::vector<NodeId>(ids->begin(), ids->end());
 }
+
+std::vector<NodeId> Graph::FindNodesWithPrefix(LabelId label, KeyId key,
+                                               std::string_view prefix) const {
+  auto idx = indexes_.find({label, key});
+  KG_DCHECK(idx != indexes_.end());
+  std::vector<NodeId> out;
+  if (idx == indexes_.end()) return out;
+  const auto& strings = idx->second.strings;
+  for (auto it = strings.lower_bound(std::string(prefix));
+       it != strings.end() && std::string_view(it->first).starts_with(prefix);
+       ++it) {
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  return out;
+}
+
+namespace {
+
+// The node set of `value` in `entries`, made when `create`.
+template <typename Entries>
+absl::btree_set<NodeId>* IndexSlot(Entries& entries, const Value& value,
+                                   bool create) {
+  if (value.is_string()) {
+    auto& strings = entries.strings;
+    auto it = strings.find(value.AsString());
+    if (it != strings.end()) return &it->second;
+    if (!create) return nullptr;
+    return &strings[value.AsString()];
+  }
+  auto it = entries.others.find(value);
+  if (it != entries.others.end()) return &it->second;
+  if (!create) return nullptr;
+  return &entries.others[value];
+}
+
+}  // namespace
 
 void Graph::IndexInsert(LabelId label, KeyId key, const Value& value,
                         NodeId id) {
-  indexes_[{label, key}][value].insert(id);
+  IndexSlot(indexes_[{label, key}], value, true)->insert(id);
 }
 
 void Graph::IndexErase(LabelId label, KeyId key, const Value& value,
                        NodeId id) {
   auto idx = indexes_.find({label, key});
   if (idx == indexes_.end()) return;
-  auto it = idx->second.find(value);
-  if (it == idx->second.end()) return;
-  it->second.erase(id);
-  if (it->second.empty()) idx->second.erase(it);
+  absl::btree_set<NodeId>* ids = IndexSlot(idx->second, value, false);
+  if (ids == nullptr) return;
+  ids->erase(id);
+  if (!ids->empty()) return;
+  if (value.is_string()) {
+    idx->second.strings.erase(value.AsString());
+  } else {
+    idx->second.others.erase(value);
+  }
 }
 
 // ---- CanonicalDump ----

@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/btree_map.h"
 #include "absl/container/btree_set.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
@@ -224,6 +225,11 @@ class Graph {
   // in id order. REQUIRES: HasIndex(label, key).
   std::vector<NodeId> FindNodes(LabelId label, KeyId key,
                                 const Value& value) const;
+  // Nodes with `label` whose `key` is a string starting with `prefix`, in
+  // order of that string, then id: a range of the index, for STARTS WITH.
+  // REQUIRES: HasIndex(label, key).
+  std::vector<NodeId> FindNodesWithPrefix(LabelId label, KeyId key,
+                                          std::string_view prefix) const;
 
  private:
   struct NodeRecord {
@@ -237,8 +243,14 @@ class Graph {
     bool alive = true;
     PropertyList props;
   };
-  using IndexEntries = absl::flat_hash_map<Value, absl::btree_set<NodeId>,
-                                           ValueHash, ValueEquivalent>;
+  // One (label, key) index: string values in byte order, so that a prefix
+  // is a range, and every other value hashed.
+  struct IndexEntries {
+    absl::btree_map<std::string, absl::btree_set<NodeId>, std::less<>> strings;
+    absl::flat_hash_map<Value, absl::btree_set<NodeId>, ValueHash,
+                        ValueEquivalent>
+        others;
+  };
 
   NodeRecord& Node(NodeId id) { return nodes_[Raw(id)]; }
   const NodeRecord& Node(NodeId id) const { return nodes_[Raw(id)]; }

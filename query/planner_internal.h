@@ -101,9 +101,12 @@ class Planner {
   // only slots already bound and holds no pattern.
   bool Seekable(const BoundExpr* value, const MatchState& state) const;
   // An index-seek value for `node`: an equality on an indexed key with a
-  // Seekable value.
+  // Seekable value. When `prefix` is given and no equality is found, a
+  // Seekable `key STARTS WITH value` conjunct also serves (an index range),
+  // and *prefix says which was found.
   bool FindSeek(const BoundNode& node, const MatchState& state, size_t& label,
-                KeyId& key, const BoundExpr*& value) const;
+                KeyId& key, const BoundExpr*& value,
+                bool* prefix = nullptr) const;
 
   const Graph& graph_;
   std::string_view text_;

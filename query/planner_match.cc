@@ -76,32 +76,61 @@ std::string Planner::Text(const SourceSpan& span) const {
   return std::string(text_.substr(span.offset, span.length));
 }
 
-bool Planner::FindSeek(const BoundNode& node, const MatchState& state,
-                       size_t& label, KeyId& key,
-                       const BoundExpr*& value) const {
-  for (size_t i = 0; i < node.labels.size(); ++i) {
-    std::optional<uint32_t> id = node.labels[i].Label(graph_);
-    if (!id) continue;
-    for (const auto& [k, expr] : node.properties) {
-      if (Seekable(expr.get(), state) && graph_.HasIndex(*id, k)) {
-        label = i, key = k, value = expr.get();
-        return true;
-      }
+namespace {
+
+// Whether `e` is `<node>.<key> <op> <other>` (either order for `=`), with
+// `node` in `slot`; sets key and other.
+bool PropertyOperand(const BoundExpr* e, Slot slot, bool starts_with,
+                     KeyId& key, const BoundExpr*& other) {
+  int sides = 2;
+  if (starts_with) {
+    if (e->kind != BoundExpr::Kind::kBinary ||
+        static_cast<ast::BinaryOp>(e->op) != ast::BinaryOp::kStartsWith) {
+      return false;
     }
-    for (const Conjunct& c : state.conjuncts) {
-      const BoundExpr* e = c.expr;
-      if (e->kind != BoundExpr::Kind::kComparison || e->cops.size() != 1 ||
-          e->cops[0] != ast::CompareOp::kEq) {
-        continue;
+    sides = 1;  // only `n.key STARTS WITH value`
+  } else if (e->kind != BoundExpr::Kind::kComparison || e->cops.size() != 1 ||
+             e->cops[0] != ast::CompareOp::kEq) {
+    return false;
+  }
+  for (int side = 0; side < sides; ++side) {
+    const BoundExpr* p = e->children[side].get();
+    if (p->kind == BoundExpr::Kind::kProperty &&
+        p->children[0]->kind == BoundExpr::Kind::kSlot &&
+        p->children[0]->slot == slot) {
+      key = p->key;
+      other = e->children[1 - side].get();
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Planner::FindSeek(const BoundNode& node, const MatchState& state,
+                       size_t& label, KeyId& key, const BoundExpr*& value,
+                       bool* prefix) const {
+  for (int pass = 0; pass < (prefix != nullptr ? 2 : 1); ++pass) {
+    bool starts_with = pass == 1;
+    for (size_t i = 0; i < node.labels.size(); ++i) {
+      std::optional<uint32_t> id = node.labels[i].Label(graph_);
+      if (!id) continue;
+      if (!starts_with) {
+        for (const auto& [k, expr] : node.properties) {
+          if (Seekable(expr.get(), state) && graph_.HasIndex(*id, k)) {
+            label = i, key = k, value = expr.get();
+            return true;
+          }
+        }
       }
-      for (int side = 0; side < 2; ++side) {
-        const BoundExpr* p = e->children[side].get();
-        const BoundExpr* v = e->children[1 - side].get();
-        if (p->kind == BoundExpr::Kind::kProperty &&
-            p->children[0]->kind == BoundExpr::Kind::kSlot &&
-            p->children[0]->slot == node.slot && Seekable(v, state) &&
-            graph_.HasIndex(*id, p->key)) {
-          label = i, key = p->key, value = v;
+      for (const Conjunct& c : state.conjuncts) {
+        KeyId k;
+        const BoundExpr* v;
+        if (PropertyOperand(c.expr, node.slot, starts_with, k, v) &&
+            Seekable(v, state) && graph_.HasIndex(*id, k)) {
+          label = i, key = k, value = v;
+          if (prefix != nullptr) *prefix = starts_with;
           return true;
         }
       }
@@ -137,11 +166,20 @@ OperatorPtr Planner::ScanNode(OperatorPtr input, const BoundNode& node,
     op = std::make_unique<NodeScan>(std::move(input), node,
                                     NodeScan::Mode::kBound, 0, 0, nullptr,
                                     absl::StrCat("NodeCheck (", var, ")"));
-  } else if (FindSeek(node, state, label, key, value)) {
+  } else if (bool prefix = false;
+             FindSeek(node, state, label, key, value, &prefix)) {
+    std::string seek =
+        prefix
+            ? absl::StrCat("IndexPrefixSeek (", var, ":",
+                           node.labels[label].name(), " {", graph_.KeyName(key),
+                           " STARTS WITH ", Text(value->span), "})")
+            : absl::StrCat("IndexSeek (", var, ":", node.labels[label].name(),
+                           " {", graph_.KeyName(key), ": ", Text(value->span),
+                           "})");
     op = std::make_unique<NodeScan>(
-        std::move(input), node, NodeScan::Mode::kIndexSeek, label, key, value,
-        absl::StrCat("IndexSeek (", var, ":", node.labels[label].name(), " {",
-                     graph_.KeyName(key), ": ", Text(value->span), "})"));
+        std::move(input), node,
+        prefix ? NodeScan::Mode::kIndexPrefixSeek : NodeScan::Mode::kIndexSeek,
+        label, key, value, std::move(seek));
   } else if (!node.labels.empty()) {
     size_t best = SIZE_MAX;
     for (size_t i = 0; i < node.labels.size(); ++i) {

@@ -49,9 +49,17 @@ bool RelUsed(const Row& row, absl::Span<const Slot> slots, RelId rel);
 
 class NodeScan final : public Operator {
  public:
-  enum class Mode : uint8_t { kAll, kLabel, kIndexSeek, kBound };
-  // kLabel and kIndexSeek scan node.labels[label]; kIndexSeek looks `key` up
-  // with the value of `seek`; kBound checks the node already in node.slot.
+  enum class Mode : uint8_t {
+    kAll,
+    kLabel,
+    kIndexSeek,
+    kIndexPrefixSeek,
+    kBound
+  };
+  // kLabel and the seeks scan node.labels[label]; kIndexSeek looks `key` up
+  // with the value of `seek`, kIndexPrefixSeek takes the index's range of
+  // strings that start with it (the STARTS WITH filter stays above); kBound
+  // checks the node already in node.slot.
   NodeScan(OperatorPtr child, const BoundNode& node, Mode mode, size_t label,
            KeyId key, const BoundExpr* seek, std::string description);
   void Reset() override;

@@ -92,6 +92,13 @@ absl::Status NodeScan::Fill(ExecContext& ctx) {
     candidates_ = g.FindNodes(*label, key_, v);
     return absl::OkStatus();
   }
+  if (mode_ == Mode::kIndexPrefixSeek && g.HasIndex(*label, key_)) {
+    KG_ASSIGN_OR_RETURN(Value v, Eval(*seek_, input_, ctx));
+    if (v.is_string()) {
+      candidates_ = g.FindNodesWithPrefix(*label, key_, v.AsString());
+    }
+    return absl::OkStatus();
+  }
   const auto& nodes = g.NodesWithLabel(*label);
   candidates_.assign(nodes.begin(), nodes.end());
   return absl::OkStatus();

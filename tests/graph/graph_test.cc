@@ -213,6 +213,27 @@ TEST_F(GraphTest, IndexFollowsSetAndRemove) {
               IsEmpty());
 }
 
+TEST_F(GraphTest, PrefixSeekReturnsTheRangeInStringOrder) {
+  NodeId b = AddNamed(person_, "Alexei Leonov");
+  NodeId a = AddNamed(person_, "Aleksandr Gerst");
+  NodeId c = AddNamed(person_, "Al Worden");
+  NodeId d = AddNamed(person_, "Alexei Leonov");
+  AddNamed(person_, "Buzz Aldrin");
+  NodeId n = g_.AddNode({person_});
+  ASSERT_TRUE(g_.SetProperty(n, name_, Value::Int(7)).ok());
+  EXPECT_THAT(g_.FindNodesWithPrefix(person_, name_, "Ale"),
+              ElementsAre(a, b, d));
+  EXPECT_THAT(g_.FindNodesWithPrefix(person_, name_, "Al"),
+              ElementsAre(c, a, b, d));
+  EXPECT_THAT(g_.FindNodesWithPrefix(person_, name_, "ale"), IsEmpty());
+  // The empty prefix is every string value and no other value.
+  EXPECT_EQ(g_.FindNodesWithPrefix(person_, name_, "").size(), 5u);
+  ASSERT_TRUE(g_.SetProperty(a, name_, Value::String("Gerst")).ok());
+  ASSERT_TRUE(g_.DeleteNode(b).ok());
+  EXPECT_THAT(g_.FindNodesWithPrefix(person_, name_, "Ale"), ElementsAre(d));
+  EXPECT_THAT(g_.FindNodes(person_, name_, Value::Int(7)), ElementsAre(n));
+}
+
 TEST_F(GraphTest, IndexFollowsLabels) {
   NodeId n = AddNamed(person_, "NASA");
   EXPECT_THAT(g_.FindNodes(agency_, name_, Value::String("NASA")), IsEmpty());

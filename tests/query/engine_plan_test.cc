@@ -1,8 +1,11 @@
 // EXPLAIN and PROFILE: which operators the planner picks, as plan text.
+#include "gmock/gmock.h"
 #include "tests/query/engine_test_util.h"
 
 namespace kg::query {
 namespace {
+
+using ::testing::HasSubstr;
 
 class PlanTest : public EngineTest {
  protected:
@@ -29,6 +32,42 @@ TEST_F(PlanTest, EqualityOnNameSeeksTheIndex) {
             "  Filter n.name = $x\n"
             "    IndexSeek (n:Agency {name: $x})\n"
             "      Argument\n");
+}
+
+TEST_F(PlanTest, StartsWithOnNameSeeksARangeOfTheIndex) {
+  EXPECT_EQ(Explain("MATCH (n:Agency) WHERE n.name STARTS WITH 'NA' "
+                    "RETURN n.name ORDER BY n.name LIMIT 1"),
+            "Limit\n"
+            "  Sort ASC\n"
+            "    Projection $1\n"
+            "      Filter n.name STARTS WITH 'NA'\n"
+            "        IndexPrefixSeek (n:Agency {name STARTS WITH 'NA'})\n"
+            "          Argument\n");
+  // An equality is still preferred, and a prefix written first is no seek.
+  EXPECT_THAT(Explain("MATCH (n:Agency) WHERE n.name STARTS WITH 'N' AND "
+                      "n.name = 'NASA' RETURN n"),
+              HasSubstr("IndexSeek (n:Agency {name: 'NASA'})"));
+  EXPECT_THAT(Explain("MATCH (n:Agency) WHERE 'NASA' STARTS WITH n.name "
+                      "RETURN n"),
+              HasSubstr("LabelScan (n:Agency)"));
+}
+
+TEST_F(PlanTest, PrefixSeekAnswersAsTheScanDoes) {
+  Run("CREATE (:Agency {name: 'NASDA'}), (:Agency {name: 42}), "
+      "(:Agency {name: 'nasa'})");
+  for (const char* prefix : {"'NAS'", "''", "'NASDAQ'", "'n'", "42", "null"}) {
+    std::string seek =
+        absl::StrCat("MATCH (n:Agency) WHERE n.name STARTS WITH ", prefix,
+                     " RETURN n.name AS name ORDER BY name");
+    std::string scan = absl::StrCat(
+        "MATCH (n:Agency) WITH n, n.name AS name WHERE name STARTS WITH ",
+        prefix, " RETURN name ORDER BY name");
+    EXPECT_EQ(Q(seek, true), Q(scan, true)) << prefix;
+  }
+  EXPECT_EQ(Q("MATCH (n:Agency) WHERE n.name STARTS WITH 'NAS' "
+              "RETURN n.name ORDER BY n.name",
+              true),
+            Lines({"'NASA'", "'NASDA'"}));
 }
 
 TEST_F(PlanTest, SeeksWithValuesFromEarlierVariables) {
