@@ -5,7 +5,9 @@
 #include "bench/generate.h"
 
 int main(int argc, char** argv) {
-  if (argc != 2 && argc != 4 && argc != 5) {
+  // A folder named like an option is a mistake ("kg_gen --help"), not a
+  // place to write two CSV files.
+  if ((argc != 2 && argc != 4 && argc != 5) || argv[1][0] == '-') {
     std::cerr << "usage: kg_gen DIR [NODES RELS [SEED]]\n";
     return 2;
   }
