@@ -55,6 +55,13 @@ void DocExtraction::Resolve() {
     if (sp == std::string::npos) continue;
     surname_to_full[TransliterationKey(m.canonical.substr(sp + 1))].push_back(
         {m.sentence, m.t0, m.canonical});
+    // A surname of several words is every shorter tail of two words or more
+    // ("Hazza Al Mansouri ... Al Mansouri", "Mark Vande Hei ... Vande Hei").
+    for (size_t cut = m.canonical.find(' '); cut < sp;
+         cut = m.canonical.find(' ', cut + 1)) {
+      surname_to_full[TransliterationKey(m.canonical.substr(cut + 1))]
+          .push_back({m.sentence, m.t0, m.canonical});
+    }
     first_to_full[TransliterationKey(
                       m.canonical.substr(0, m.canonical.find(' ')))]
         .push_back({m.sentence, m.t0, m.canonical});
@@ -64,12 +71,14 @@ void DocExtraction::Resolve() {
       return std::tie(a.sentence, a.t0) < std::tie(b.sentence, b.t0);
     });
   }
-  // A bare surname is the person of that surname its sentence named before
-  // it, else the first one the document named ("Scott Kelly ... Kelly ...
-  // his twin, Mark Kelly ... Kelly"), else the only one.
+  // A bare surname (of one word, or a tail of a longer name) is the person
+  // of that surname its sentence named before it, else the first one the
+  // document named ("Scott Kelly ... Kelly ... his twin, Mark Kelly ...
+  // Kelly"), else the only one.
   auto full_name_of = [&](const Mention& m) -> const std::string* {
     auto it = surname_to_full.find(TransliterationKey(m.canonical));
     if (it == surname_to_full.end()) {
+      if (m.canonical.find(' ') != std::string::npos) return nullptr;
       // No surname: the first word of the one full name named before it.
       auto f = first_to_full.find(TransliterationKey(m.canonical));
       if (f == first_to_full.end()) return nullptr;
@@ -99,17 +108,15 @@ void DocExtraction::Resolve() {
     std::string key;
     std::string canonical = m.canonical;
     if (m.label == "Person") {
-      if (m.canonical.find(' ') == std::string::npos) {
-        if (const std::string* full = full_name_of(m)) {
-          canonical = *full;
-          if (m.link.empty()) {
-            const bool surname =
-                surname_to_full.contains(TransliterationKey(m.canonical));
-            m.link = surname ? "surname of a person named in full in this "
-                               "document"
-                             : "first word of a person named in full in this "
-                               "document";
-          }
+      if (const std::string* full = full_name_of(m)) {
+        canonical = *full;
+        if (m.link.empty()) {
+          const bool surname =
+              surname_to_full.contains(TransliterationKey(m.canonical));
+          m.link = surname ? "surname of a person named in full in this "
+                             "document"
+                           : "first word of a person named in full in this "
+                             "document";
         }
       }
       key = TransliterationKey(WithoutMiddleInitials(canonical));

@@ -113,6 +113,21 @@ TEST_F(ExtractorTest, NamesWithInitialsAfterATitleOfACountry) {
   EXPECT_EQ(Find(f, "Yu"), nullptr);
 }
 
+// A surname of several words, written alone later, is the person named in
+// full before: "Hazza Al Mansouri ... Al Mansouri", "Mark Vande Hei ...
+// Vande Hei". A two-word name that is no such tail stays its own person.
+TEST_F(ExtractorTest, ASurnameOfSeveralWordsIsThePersonNamedInFull) {
+  DocFacts f = Run(
+      "Emirati astronaut Hazza Al Mansouri and NASA astronaut Mark Vande Hei "
+      "met the crew. For Al Mansouri, a former fighter pilot, it is the "
+      "first flight, and Vande Hei said he will stay. Sultan Al Neyadi, his "
+      "backup, watched.");
+  EXPECT_NE(Find(f, "Hazza Al Mansouri"), nullptr);
+  EXPECT_EQ(Find(f, "Al Mansouri"), nullptr);
+  EXPECT_EQ(Find(f, "Vande Hei"), nullptr);
+  EXPECT_NE(Find(f, "Sultan Al Neyadi"), nullptr);
+}
+
 // A town's name after a given name is the person's surname ("NASA
 // astronaut Nick Hague"); the town alone is still a town.
 TEST_F(ExtractorTest, ATownAfterAGivenNameIsASurname) {
