@@ -59,7 +59,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "object_pronoun",
                                        "determiner",
                                        "street_word",
-                                       "stay_verb"};
+                                       "stay_verb",
+                                       "clause_conjunction"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -66,8 +66,9 @@ enum class Cue {
   kDeterminer,
   kStreetWord,
   kStayVerb,
+  kClauseConjunction,
 };
-inline constexpr int kCueCount = 48;
+inline constexpr int kCueCount = 49;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -83,6 +83,7 @@ bool DocExtraction::JoinsAClause(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   if (token_keys_[t] != "," || t + 1 >= su.last) return false;
   const std::string& conj = token_keys_[t + 1];
+  if (x_.cues_.Is(Cue::kClauseConjunction, conj)) return true;
   if (conj != "and" && conj != "but") return false;
   return VerbOfItsOwn(s, t + 2) || GappedConjunct(s, t);
 }

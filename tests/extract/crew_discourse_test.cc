@@ -222,5 +222,22 @@ TEST_F(ExtractorTest, TheNextFlightsCrewIsNotTheLastOnesOfItsSeries) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Sun Bo", "Shenzhou-32"));
 }
 
+// ", while B and C remain aboard as members of Expedition 80": a clause
+// that "while" or "whereas" opens has its own crew and its own flight, verb
+// or not.
+TEST_F(ExtractorTest, AWhileClauseKeepsItsCrewApart) {
+  DocFacts f = Run(
+      "Emirati astronaut Omar Haddad is to return to Earth aboard Soyuz MS-40 "
+      "with cosmonaut Ivan Petrenko, while NASA astronauts Ann Lee and Mark "
+      "Tolliver remain on the station as members of Expedition 80.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Omar Haddad", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ann Lee", "Expedition 80"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Mark Tolliver", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Omar Haddad", "Expedition 80"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Expedition 80"));
+}
+
 }  // namespace
 }  // namespace kg
