@@ -62,5 +62,29 @@ TEST_F(ExtractorTest, ATitleSaidOfTheNamesWithABeVerb) {
   EXPECT_EQ(p->labels.back(), "Astronaut");
 }
 
+// "Wang Lei, a deputy director of Roscosmos": a name no given-name list
+// knows is still a person with the office an apposition gives it.
+TEST_F(ExtractorTest, AnUnknownNameWithATitleOfAnOrganizationWorksThere) {
+  DocFacts f = Run(
+      "Wang Lei, a deputy director of the China Manned Space Agency, said the "
+      "station would open to foreign crews.");
+  ASSERT_NE(Find(f, "Wang Lei"), nullptr);
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Wang Lei", "China Manned Space Agency"));
+}
+
+// "X, executive director for crewed programmes at Roscosmos": an office
+// with its area, then the organization.
+TEST_F(ExtractorTest, AnOfficeWithItsAreaAtAnOrganization) {
+  DocFacts f =
+      Run("Ivan Petrenko, director for international cooperation at Roscosmos, "
+          "said the talks went well.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+  // Without an office, the words give no post.
+  EXPECT_FALSE(HasRelation(
+      Run("Ivan Petrenko, famous for his books at Roscosmos, said so."),
+      "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+}
+
 }  // namespace
 }  // namespace kg
