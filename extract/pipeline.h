@@ -175,6 +175,7 @@ class DocExtraction {
   // True when a token of [t0, t1) names an organization, place or thing
   // (rules/cues.txt [name_head]).
   bool HasNameHead(int t0, int t1) const;
+  bool IrishOrScottishSurname(int t) const;
   void PersonNames(int s);
   void ApplyRules(int s);
   void RoleTimes(int s, const Item& p, const Item& o,

@@ -60,7 +60,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "determiner",
                                        "street_word",
                                        "stay_verb",
-                                       "clause_conjunction"};
+                                       "clause_conjunction",
+                                       "surname_prefix"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

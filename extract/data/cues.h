@@ -67,8 +67,9 @@ enum class Cue {
   kStreetWord,
   kStayVerb,
   kClauseConjunction,
+  kSurnamePrefix,
 };
-inline constexpr int kCueCount = 49;
+inline constexpr int kCueCount = 50;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

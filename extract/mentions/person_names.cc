@@ -44,6 +44,15 @@ int DocExtraction::GivenNameLine(int t) const {
   return 0;
 }
 
+// "O'Hara", "McArthur": a word opening with a [surname_prefix] and a
+// capital after it.
+bool DocExtraction::IrishOrScottishSurname(int t) const {
+  std::string_view w = Tok(t);
+  return w.size() > 3 &&
+         x_.cues_.Is(Cue::kSurnamePrefix, token_keys_[t].substr(0, 2)) &&
+         absl::ascii_isupper(static_cast<unsigned char>(w[2]));
+}
+
 bool DocExtraction::HasNameHead(int t0, int t1) const {
   for (int t = t0; t < t1; ++t) {
     const std::string& k = token_keys_[t];
@@ -89,11 +98,20 @@ void DocExtraction::PersonNames(int s) {
     }
     if (words > kMaxNameWords) continue;
     const int line = GivenNameLine(it.t0);
-    if (line == 0) continue;
+    if (line == 0 &&
+        !(words <= 3 && IrishOrScottishSurname(it.t1 - 1) && !AllCaps(it.t0))) {
+      continue;
+    }
     if (HasNameHead(it.t0 + 1, it.t1)) continue;
-    EnsureMention(s, i, "Person",
-                  absl::StrCat("a run opening with a given name (",
-                               x_.given_names_.Source(line), ")"));
+    EnsureMention(
+        s, i, "Person",
+        line > 0
+            ? absl::StrCat("a run opening with a given name (",
+                           x_.given_names_.Source(line), ")")
+            : absl::StrCat("a run ending in a surname of people (",
+                           x_.cues_.Source(Cue::kSurnamePrefix,
+                                           token_keys_[it.t1 - 1].substr(0, 2)),
+                           ")"));
     // Still a NAME for the rules that read the phrase around it.
     it.cls = kClsName | kClsPerson;
   }

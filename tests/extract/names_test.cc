@@ -128,6 +128,20 @@ TEST_F(ExtractorTest, ASurnameOfSeveralWordsIsThePersonNamedInFull) {
   EXPECT_NE(Find(f, "Sultan Al Neyadi"), nullptr);
 }
 
+// "NASA's Loral O'Hara", "Orin McTavish said": a surname only people bear
+// makes a person of a run whose given name no list holds; a company's name
+// ("McDonnell Douglas") does not end in one.
+TEST_F(ExtractorTest, AnIrishOrScottishSurnameMakesAPerson) {
+  DocFacts f =
+      Run("NASA's Loral O'Hara is due to launch next month, and Orin McTavish "
+          "will follow. McDonnell Douglas built the module.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Loral O'Hara", "NASA"));
+  ASSERT_NE(Find(f, "Orin McTavish"), nullptr);
+  EXPECT_EQ(Find(f, "Orin McTavish")->labels[0], "Person");
+  EXPECT_TRUE(Find(f, "McDonnell Douglas") == nullptr ||
+              Find(f, "McDonnell Douglas")->labels[0] != "Person");
+}
+
 // A town's name after a given name is the person's surname ("NASA
 // astronaut Nick Hague"); the town alone is still a town.
 TEST_F(ExtractorTest, ATownAfterAGivenNameIsASurname) {
