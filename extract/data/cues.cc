@@ -61,7 +61,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "street_word",
                                        "stay_verb",
                                        "clause_conjunction",
-                                       "surname_prefix"};
+                                       "surname_prefix",
+                                       "accompaniment"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -68,8 +68,9 @@ enum class Cue {
   kStayVerb,
   kClauseConjunction,
   kSurnamePrefix,
+  kAccompaniment,
 };
-inline constexpr int kCueCount = 50;
+inline constexpr int kCueCount = 51;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

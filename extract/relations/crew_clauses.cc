@@ -11,15 +11,16 @@
 namespace kg {
 
 // Whether token `t` is the "with" of "flew (up) with", "rode home with" or
-// of a sentence opening "With him are ...": the people after it travel with
-// the subject.
+// the first word of a sentence opening "With him are ...", "Beside him
+// were ...": the people after it travel with the subject.
 bool DocExtraction::CompanionsFollow(int first, int t) const {
-  if (token_keys_[t] != "with") return false;
   // "With him are A and B": the people named after travel with him.
   if (t == first && t + 1 < static_cast<int>(token_keys_.size()) &&
+      x_.cues_.Is(Cue::kAccompaniment, token_keys_[t]) &&
       x_.cues_.Is(Cue::kObjectPronoun, token_keys_[t + 1])) {
     return true;
   }
+  if (token_keys_[t] != "with") return false;
   for (int u = t - 1; u >= first && u >= t - 2; --u) {
     if (x_.cues_.Is(Cue::kCompanionVerb, token_keys_[u])) return true;
   }

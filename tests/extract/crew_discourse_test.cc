@@ -239,5 +239,27 @@ TEST_F(ExtractorTest, AWhileClauseKeepsItsCrewApart) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Expedition 80"));
 }
 
+// "Soyuz MS-40 lifted off with A in the commander's seat. Beside him were
+// B and C": the people beside him fly his flight; so do those "joining
+// her", but not the people of a sentence that opens otherwise.
+TEST_F(ExtractorTest, PeopleBesideTheCommanderFlyHisFlight) {
+  const char* kLaunch =
+      "Soyuz MS-40 lifted off on Saturday with Ivan Petrenko in the "
+      "commander's seat. ";
+  DocFacts f = Run(std::string(kLaunch) +
+                   "Beside him were Pierre Lamarque of the French space agency "
+                   "CNES and Tomas Novak, a colonel in the Slovak air force.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pierre Lamarque", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tomas Novak", "Soyuz MS-40"));
+  EXPECT_TRUE(
+      HasRelation(Run(std::string(kLaunch) +
+                      "Joining him are Pierre Lamarque and Tomas Novak."),
+                  "CREW_OF", "Tomas Novak", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(
+      Run(std::string(kLaunch) + "Near him were Pierre Lamarque of the French "
+                                 "space agency CNES and Tomas Novak."),
+      "CREW_OF", "Tomas Novak", "Soyuz MS-40"));
+}
+
 }  // namespace
 }  // namespace kg
