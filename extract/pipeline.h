@@ -176,6 +176,7 @@ class DocExtraction {
   // (rules/cues.txt [name_head]).
   bool HasNameHead(int t0, int t1) const;
   bool IrishOrScottishSurname(int t) const;
+  int ChineseGivenNameAfterFamilyName(int t) const;
   void PersonNames(int s);
   void ApplyRules(int s);
   void RoleTimes(int s, const Item& p, const Item& o,

@@ -62,7 +62,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "stay_verb",
                                        "clause_conjunction",
                                        "surname_prefix",
-                                       "accompaniment"};
+                                       "accompaniment",
+                                       "chinese_family_name"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

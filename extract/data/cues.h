@@ -69,8 +69,9 @@ enum class Cue {
   kClauseConjunction,
   kSurnamePrefix,
   kAccompaniment,
+  kChineseFamilyName,
 };
-inline constexpr int kCueCount = 51;
+inline constexpr int kCueCount = 52;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

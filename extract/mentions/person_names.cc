@@ -53,6 +53,13 @@ bool DocExtraction::IrishOrScottishSurname(int t) const {
          absl::ascii_isupper(static_cast<unsigned char>(w[2]));
 }
 
+// The given-name line of the word after token t when t is a Chinese family
+// name ("Nie Haisheng", "Wang Yaping"); 0 otherwise.
+int DocExtraction::ChineseGivenNameAfterFamilyName(int t) const {
+  if (!x_.cues_.Is(Cue::kChineseFamilyName, token_keys_[t])) return 0;
+  return x_.given_names_.Line(Tok(t + 1));
+}
+
 bool DocExtraction::HasNameHead(int t0, int t1) const {
   for (int t = t0; t < t1; ++t) {
     const std::string& k = token_keys_[t];
@@ -98,20 +105,29 @@ void DocExtraction::PersonNames(int s) {
     }
     if (words > kMaxNameWords) continue;
     const int line = GivenNameLine(it.t0);
-    if (line == 0 &&
-        !(words <= 3 && IrishOrScottishSurname(it.t1 - 1) && !AllCaps(it.t0))) {
+    std::string why;
+    if (line > 0) {
+      why = absl::StrCat("a run opening with a given name (",
+                         x_.given_names_.Source(line), ")");
+    } else if (words <= 3 && IrishOrScottishSurname(it.t1 - 1) &&
+               !AllCaps(it.t0)) {
+      why = absl::StrCat("a run ending in a surname of people (",
+                         x_.cues_.Source(Cue::kSurnamePrefix,
+                                         token_keys_[it.t1 - 1].substr(0, 2)),
+                         ")");
+    } else if (int given = words == 2 && !AllCaps(it.t0)
+                               ? ChineseGivenNameAfterFamilyName(it.t0)
+                               : 0) {
+      // "Nie Haisheng": the family name first.
+      why = absl::StrCat(
+          "a Chinese family name (",
+          x_.cues_.Source(Cue::kChineseFamilyName, token_keys_[it.t0]),
+          ") before a given name (", x_.given_names_.Source(given), ")");
+    } else {
       continue;
     }
     if (HasNameHead(it.t0 + 1, it.t1)) continue;
-    EnsureMention(
-        s, i, "Person",
-        line > 0
-            ? absl::StrCat("a run opening with a given name (",
-                           x_.given_names_.Source(line), ")")
-            : absl::StrCat("a run ending in a surname of people (",
-                           x_.cues_.Source(Cue::kSurnamePrefix,
-                                           token_keys_[it.t1 - 1].substr(0, 2)),
-                           ")"));
+    EnsureMention(s, i, "Person", why);
     // Still a NAME for the rules that read the phrase around it.
     it.cls = kClsName | kClsPerson;
   }

@@ -142,6 +142,20 @@ TEST_F(ExtractorTest, AnIrishOrScottishSurnameMakesAPerson) {
               Find(f, "McDonnell Douglas")->labels[0] != "Person");
 }
 
+// "Zhou Haisheng, 56, a former pilot": a Chinese name writes the family
+// name first, then a given name of the lexicon; a family name before a word
+// that is no given name ("Wang Station") is no person.
+TEST_F(ExtractorTest, AChineseFamilyNameBeforeAGivenNameIsAPerson) {
+  DocFacts f =
+      Run("Commanding the flight is Zhou Haisheng, 56, a former pilot. Deng "
+          "Hongbo, 45, is a newcomer, and the crew visited Wang Station.");
+  ASSERT_NE(Find(f, "Zhou Haisheng"), nullptr);
+  EXPECT_EQ(Find(f, "Zhou Haisheng")->labels[0], "Person");
+  ASSERT_NE(Find(f, "Deng Hongbo"), nullptr);
+  EXPECT_TRUE(Find(f, "Wang Station") == nullptr ||
+              Find(f, "Wang Station")->labels[0] != "Person");
+}
+
 // A town's name after a given name is the person's surname ("NASA
 // astronaut Nick Hague"); the town alone is still a town.
 TEST_F(ExtractorTest, ATownAfterAGivenNameIsASurname) {
