@@ -192,17 +192,22 @@ bool DocExtraction::IsExpedition(const Mention& m) const {
 }
 
 // Whether flight mention `f` is followed closely by a year ("of 1975", "in
-// 1975") two or more years before the document's.
+// 1975") two or more years before the document's. In a document of unknown
+// date, a flight with its year in a relative clause is a person's past ("a
+// former pilot who flew on Shenzhou-6 in 2005").
 bool DocExtraction::Historical(int f) const {
   const Mention& m = mentions_[f];
-  if (doc_date_.year == 0) return false;
   const SentenceUnit& su = units_.sentences[m.sentence];
   for (int u = m.t1; u < su.last && u < m.t1 + 4; ++u) {
     const std::string& k = token_keys_[u];
     int year = 0;
-    if (k.size() == 4 && absl::SimpleAtoi(k, &year) && year > 1900) {
-      return year < doc_date_.year - 1;
+    if (k.size() != 4 || !absl::SimpleAtoi(k, &year) || year <= 1900) continue;
+    if (doc_date_.year != 0) return year < doc_date_.year - 1;
+    for (int v = m.t0 - 1; v >= su.first && v >= m.t0 - 12; --v) {
+      if (token_keys_[v] == ";" || InQuote(v)) break;
+      if (x_.cues_.Is(Cue::kRelative, token_keys_[v])) return true;
     }
+    return false;
   }
   return false;
 }

@@ -261,5 +261,26 @@ TEST_F(ExtractorTest, PeopleBesideTheCommanderFlyHisFlight) {
       "CREW_OF", "Tomas Novak", "Soyuz MS-40"));
 }
 
+// "Commanding the flight is A, a former pilot who flew on Shenzhou-6 in
+// 2005": the commander of the story's flight, whose earlier flight, told in
+// a relative clause with its year, is his past even in a text with no date;
+// the people "with him" share the story's flight, not his past.
+TEST_F(ExtractorTest, ACommandersPastFlightInARelativeClauseStaysHis) {
+  DocFacts f = Run(
+      "Shenzhou-30 lifted off from Jiuquan on Thursday.\n\nCommanding the "
+      "flight is Zhou Haisheng, 56, a former pilot who flew on Shenzhou-6 in "
+      "2005 and commanded Shenzhou-10 in 2013. With him are Deng Boming, 54, "
+      "who flew on Shenzhou-7 in 2008, and Chen Hongbo, 45, a newcomer.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Zhou Haisheng", "Shenzhou-30"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Zhou Haisheng", "Shenzhou-6"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Deng Boming", "Shenzhou-30"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Deng Boming", "Shenzhou-7"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Chen Hongbo", "Shenzhou-30"));
+  for (const char* past : {"Shenzhou-6", "Shenzhou-10"}) {
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", "Deng Boming", past)) << past;
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", "Chen Hongbo", past)) << past;
+  }
+}
+
 }  // namespace
 }  // namespace kg
