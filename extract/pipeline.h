@@ -220,6 +220,8 @@ class DocExtraction {
   // True when the flight at token flight_t of sentence s stands in a
   // relative clause of a part of the sentence (between ';') after the part
   // that holds token person_t.
+  bool GroupBreak(int t) const;
+  bool PossessiveOfAnotherGroup(int s, int flight_end, int person_t) const;
   bool InOtherRelativeGroup(int s, int flight_t, int person_t) const;
   int OwningFlight(int s, int t, const std::vector<int>& flights) const;
   bool Historical(int f) const;

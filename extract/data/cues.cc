@@ -63,7 +63,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "clause_conjunction",
                                        "surname_prefix",
                                        "accompaniment",
-                                       "chinese_family_name"};
+                                       "chinese_family_name",
+                                       "group_break"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -70,8 +70,9 @@ enum class Cue {
   kSurnamePrefix,
   kAccompaniment,
   kChineseFamilyName,
+  kGroupBreak,
 };
-inline constexpr int kCueCount = 52;
+inline constexpr int kCueCount = 53;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

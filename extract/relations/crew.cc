@@ -510,6 +510,11 @@ void DocExtraction::Crew() {
              InRelativeClauseOfANoun(s, pm.t1, mentions_[f].t0))) {
           continue;
         }
+        // "Crew-6's A and B, plus C": C is not Crew-6's.
+        if (mentions_[f].sentence == s &&
+            PossessiveOfAnotherGroup(s, mentions_[f].t1, pm.t0)) {
+          continue;
+        }
         // "Atlantis docked with Mir, where A was waiting with B": the
         // people of a station's relative clause are not the flight's.
         if (mentions_[f].sentence == s &&

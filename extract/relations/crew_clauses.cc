@@ -212,11 +212,33 @@ bool DocExtraction::Historical(int f) const {
   return false;
 }
 
+// A semicolon or a [group_break] word ("plus") at token t: the end of one
+// group of a list of people.
+bool DocExtraction::GroupBreak(int t) const {
+  return token_keys_[t] == ";" || x_.cues_.Is(Cue::kGroupBreak, token_keys_[t]);
+}
+
+// "Crew-6's A, B and C, plus D and E": whether the flight mention ending at
+// token `flight_end` owns the names right after it by a possessive, and a
+// group break stands between it and the person at token `person_t`.
+bool DocExtraction::PossessiveOfAnotherGroup(int s, int flight_end,
+                                             int person_t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (flight_end + 1 >= su.last || person_t <= flight_end) return false;
+  const std::string& k = token_keys_[flight_end];
+  if (k != "'s" && k != "\u2019s") return false;
+  if (!units_.tokens[flight_end + 1].upper) return false;
+  for (int t = flight_end + 1; t < person_t; ++t) {
+    if (GroupBreak(t)) return true;
+  }
+  return false;
+}
+
 bool DocExtraction::InOtherRelativeGroup(int s, int flight_t,
                                          int person_t) const {
   const SentenceUnit& su = units_.sentences[s];
   int begin = flight_t;
-  while (begin > su.first && token_keys_[begin - 1] != ";") --begin;
+  while (begin > su.first && !GroupBreak(begin - 1)) --begin;
   // Only the parts before: a later part may join the group ("and C, who
   // flew up with them").
   if (person_t >= begin || begin == su.first) return false;

@@ -282,5 +282,24 @@ TEST_F(ExtractorTest, ACommandersPastFlightInARelativeClauseStaysHis) {
   }
 }
 
+// "Crew-60's A and B, plus C and D, who arrived on Soyuz MS-40": "plus"
+// closes one group of the list as a semicolon does; the possessive owns the
+// group after it, the relative clause the group before it.
+TEST_F(ExtractorTest, PlusSeparatesTwoCrewsOfOneList) {
+  DocFacts f =
+      Run("The newcomers join Expedition 90: Crew-60's Ann Lee and cosmonaut "
+          "Mark Tolliver, plus cosmonauts Ivan Petrenko and Oleg Sokolov, who "
+          "arrived on Soyuz MS-40.");
+  for (const char* p : {"Ann Lee", "Mark Tolliver"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", p, "Crew-60")) << p;
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", p, "Soyuz MS-40")) << p;
+  }
+  for (const char* p : {"Ivan Petrenko", "Oleg Sokolov"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", p, "Soyuz MS-40")) << p;
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", p, "Crew-60")) << p;
+  }
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Sokolov", "Expedition 90"));
+}
+
 }  // namespace
 }  // namespace kg
