@@ -225,6 +225,7 @@ class DocExtraction {
   bool InOtherRelativeGroup(int s, int flight_t, int person_t) const;
   int OwningFlight(int s, int t, const std::vector<int>& flights) const;
   bool Historical(int f) const;
+  int StoryYear() const;
   bool IsExpedition(const Mention& m) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);
@@ -370,6 +371,9 @@ class DocExtraction {
   mutable std::vector<std::optional<std::vector<DateMention>>> dates_[2];
   DocFacts facts_;
   Date doc_date_;
+  // The document's year, or in a document of unknown date the latest year
+  // its text writes; 0 when neither is known (StoryYear()).
+  mutable int story_year_ = -1;
   std::set<int> anaphoric_;  // events whose trigger refers back ("the ...")
 };
 

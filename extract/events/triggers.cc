@@ -412,11 +412,16 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   ev.date = EventDate(s, t, FutureBefore(s, su.last, t), ev.planned);
   // "Bill Nelson, who flew on the shuttle Columbia in 1986, called ...": a
   // person's past told in a relative clause, years before the story, is
-  // who the person is, not the news.
-  if (doc_date_.year != 0 && ev.date.size() >= 4 &&
-      std::atoi(ev.date.substr(0, 4).c_str()) < doc_date_.year - 1) {
+  // who the person is, not the news. In a text of unknown date, the story's
+  // year is the latest one it writes ("a former pilot who flew on
+  // Shenzhou-6 in 2005").
+  if (StoryYear() != 0 && ev.date.size() >= 4 &&
+      std::atoi(ev.date.substr(0, 4).c_str()) < StoryYear() - 1) {
     for (int u = t - 1; u > su.first && u >= t - 8; --u) {
-      if (token_keys_[u] == "who" && token_keys_[u - 1] == ",") return false;
+      if (token_keys_[u] == "who" &&
+          (token_keys_[u - 1] == "," || doc_date_.year == 0)) {
+        return false;
+      }
       if (x_.cues_.Is(Cue::kClauseBreak, token_keys_[u])) break;
     }
   }

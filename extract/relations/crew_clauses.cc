@@ -234,6 +234,21 @@ bool DocExtraction::PossessiveOfAnotherGroup(int s, int flight_end,
   return false;
 }
 
+int DocExtraction::StoryYear() const {
+  if (story_year_ >= 0) return story_year_;
+  story_year_ = doc_date_.year;
+  if (story_year_ != 0) return story_year_;
+  for (size_t t = 0; t < token_keys_.size(); ++t) {
+    const std::string& k = token_keys_[t];
+    int year = 0;
+    if (k.size() == 4 && absl::SimpleAtoi(k, &year) && year > 1900 &&
+        year < 2200) {
+      story_year_ = std::max(story_year_, year);
+    }
+  }
+  return story_year_;
+}
+
 bool DocExtraction::InOtherRelativeGroup(int s, int flight_t,
                                          int person_t) const {
   const SentenceUnit& su = units_.sentences[s];

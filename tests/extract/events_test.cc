@@ -510,5 +510,23 @@ TEST_F(ExtractorTest, APersonsPastInARelativeClauseIsNoEvent) {
   EXPECT_THAT(Events(extractor_->Extract(d)), Contains(StartsWith("launch:")));
 }
 
+// In a text of unknown date the story's year is the latest one it writes:
+// "a former pilot who flew on Shenzhou-6 in 2005" in a story that speaks of
+// 2021 is the pilot's past; a text whose latest year is that one tells it
+// as news.
+TEST_F(ExtractorTest, APastInARelativeClauseOfAnUndatedTextIsNoEvent) {
+  Document d;
+  d.id = "undated.txt";
+  d.text =
+      "Commanding the flight is Zhou Haisheng, a former pilot who flew on "
+      "Shenzhou-6 in 2005. The station will be finished in 2021.";
+  EXPECT_THAT(Events(extractor_->Extract(d)),
+              Not(Contains(StartsWith("launch:"))));
+  d.text =
+      "Zhou Haisheng, a former pilot who flew on Shenzhou-6 in 2005, "
+      "landed safely.";
+  EXPECT_THAT(Events(extractor_->Extract(d)), Contains(StartsWith("launch:")));
+}
+
 }  // namespace
 }  // namespace kg
