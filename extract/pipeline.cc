@@ -242,6 +242,7 @@ DocFacts DocExtraction::Run() {
   FindQuotes();
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {
     BuildItems(s);
+    DatelinePlace(s);
     PersonNames(s);
   }
   for (int s = 0; s < static_cast<int>(units_.sentences.size()); ++s) {

@@ -177,6 +177,7 @@ class DocExtraction {
   bool HasNameHead(int t0, int t1) const;
   bool IrishOrScottishSurname(int t) const;
   int ChineseGivenNameAfterFamilyName(int t) const;
+  void DatelinePlace(int s);
   void PersonNames(int s);
   void ApplyRules(int s);
   void RoleTimes(int s, const Item& p, const Item& o,

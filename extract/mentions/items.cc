@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "extract/data/name_shape.h"
 #include "extract/pipeline.h"
@@ -481,6 +482,32 @@ void DocExtraction::BuildItems(int s) {
       if (!it.shape->kind.empty()) mentions_[m].props["kind"] = it.shape->kind;
     }
   }
+}
+
+// "ADELAIDE, Australia (Reuters) -": the place of a dateline the reader
+// found is a place even when no lexicon knows it, written with capitals
+// only at the start of its words.
+void DocExtraction::DatelinePlace(int s) {
+  if (doc_.dateline.empty() || s >= kDatelineSentences) return;
+  std::vector<Item>& items = items_[s];
+  if (items.size() < 2 || items[0].cls != kClsName || items[0].mention >= 0 ||
+      (items[1].key != "," && items[1].key != "(") ||
+      SurfaceKey(doc_.dateline) != items[0].key) {
+    return;
+  }
+  std::string name = CollapseWhiteSpace(Span(items[0].t0, items[0].t1));
+  bool start = true;
+  for (char& c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      start = false;
+      continue;
+    }
+    c = start ? absl::ascii_toupper(c) : absl::ascii_tolower(c);
+    start = c == ' ' || c == '-';
+  }
+  NewMention(s, 0, "Place", std::move(name),
+             "the place of the document's dateline");
+  items[0].cls = kClsPlace;
 }
 
 int DocExtraction::NewMention(int s, int item, std::string label,

@@ -156,6 +156,27 @@ TEST_F(ExtractorTest, AChineseFamilyNameBeforeAGivenNameIsAPerson) {
               Find(f, "Wang Station")->labels[0] != "Person");
 }
 
+// "ADELAIDE, Australia (Reuters) -": the place of a dateline is a place
+// even when no lexicon lists it, in the case a reader writes it; the same
+// word elsewhere in the text makes no place.
+TEST_F(ExtractorTest, ADatelinesPlaceIsAPlaceTheLexiconNeedNotKnow) {
+  Document d;
+  d.id = "wire.txt";
+  d.dateline = "TOWNSVILLE";  // as the reader finds it
+  d.text =
+      "Rocket launched from Australia\n\nTOWNSVILLE, Australia (Reuters) - "
+      "The rocket was launched on Thursday.";
+  DocFacts f = extractor_->Extract(d);
+  ASSERT_NE(Find(f, "Townsville"), nullptr);
+  EXPECT_EQ(Find(f, "Townsville")->labels[0], "Place");
+  EXPECT_TRUE(HasRelation(f, "LOCATED_IN", "Townsville", "Australia"));
+  // Only where the dateline stands.
+  d.text =
+      "Rocket launched\n\nThe rocket was launched on Thursday, and "
+      "TOWNSVILLE, the team said, was happy.";
+  EXPECT_EQ(Find(extractor_->Extract(d), "Townsville"), nullptr);
+}
+
 // A town's name after a given name is the person's surname ("NASA
 // astronaut Nick Hague"); the town alone is still a town.
 TEST_F(ExtractorTest, ATownAfterAGivenNameIsASurname) {
