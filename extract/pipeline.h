@@ -160,6 +160,7 @@ class DocExtraction {
   // True when token t of sentence s is a comma before a region ("...,
   // Tex.", "..., New Mexico").
   bool BeforeARegion(int s, int t) const;
+  std::string VehicleKindBefore(int s, int t) const;
   // True when an item of sentence s so far, or of a sentence before it,
   // names `entry` itself or its family, or the document's text does.
   bool FamilyNamedBefore(int s, const Entry& entry) const;

@@ -56,6 +56,23 @@ bool IsAcronym(std::string_view form) {
 
 }  // namespace
 
+// "their capsule, Freedom", "the spacecraft named Endeavour", "the station
+// Freedom": the kind of vehicle ("capsule" or "station", spacecraft.tsv's
+// kinds) a noun names just before token t; "" when none does.
+std::string DocExtraction::VehicleKindBefore(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  for (int u = t - 1; u >= su.first && u >= t - 3; --u) {
+    const std::string& k = token_keys_[u];
+    if (k == "," || k == "named" || k == "called" || k == "dubbed") continue;
+    if (x_.cues_.Is(Cue::kStationNoun, k)) return "station";
+    if (x_.cues_.Is(Cue::kVehicleNoun, k) && k != "rocket" && k != "mission") {
+      return "capsule";
+    }
+    return "";
+  }
+  return "";
+}
+
 bool DocExtraction::BeforeARegion(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   if (t + 1 >= su.last || Tok(t) != ",") return false;
@@ -121,6 +138,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       if (!x_.prefixes_.contains(key)) break;
       longest_prefix = t + n;
     }
+    const std::string kind_before = VehicleKindBefore(s, t);
     for (int end = longest_prefix; end > t; --end) {
       std::string_view surface = Span(t, end);
       bool any_upper = false;
@@ -172,6 +190,13 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
         if (pick == nullptr ||
             (m.form->text == surface && pick->form->text != surface)) {
           pick = &m;
+        } else if (m.form->text == surface && pick->entry != m.entry &&
+                   !kind_before.empty() &&
+                   (m.entry->kind == kind_before) !=
+                       (pick->entry->kind == kind_before)) {
+          // "Their capsule, Freedom": the vehicle of the kind named just
+          // before the name, not a station of that name.
+          if (m.entry->kind == kind_before) pick = &m;
         } else if (m.form->text == surface && pick->entry != m.entry &&
                    !FamilyNamedBefore(s, *pick->entry) &&
                    (FamilyNamedBefore(s, *m.entry) ||

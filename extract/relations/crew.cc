@@ -261,7 +261,12 @@ void DocExtraction::Crew() {
                              absl::EndsWith(before, "\u2019s")) &&
                             fm.t1 < su.last &&
                             x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1]);
-      const bool their = token_keys_[fm.t0 - 1] == "their";
+      // "their Soyuz MS-25", "Their capsule, Freedom, splashed down".
+      const bool their =
+          token_keys_[fm.t0 - 1] == "their" ||
+          (fm.t0 - 3 >= su.first && token_keys_[fm.t0 - 1] == "," &&
+           x_.cues_.Is(Cue::kVehicleNoun, token_keys_[fm.t0 - 2]) &&
+           token_keys_[fm.t0 - 3] == "their");
       // "The crew named the capsule Grace", "The trio boarded Soyuz MS-25",
       // "The three have worked aboard as members of Expedition 68", "Both
       // are flight engineers on Expedition 61": a sentence whose subject is

@@ -301,5 +301,23 @@ TEST_F(ExtractorTest, PlusSeparatesTwoCrewsOfOneList) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Sokolov", "Expedition 90"));
 }
 
+// "A and B came back with C. Their capsule, Freedom, splashed down": the
+// vehicle is the one of the people named before, and a capsule -- not the
+// station that bore the name.
+TEST_F(ExtractorTest, TheirCapsuleNamedAfterACommaCarriesThePeopleBefore) {
+  DocFacts f =
+      Run("NASA astronauts Ann Lee and Mark Tolliver came back with cosmonaut "
+          "Ivan Petrenko on Tuesday. Their capsule, Freedom, splashed down off "
+          "Florida.");
+  for (const char* p : {"Ann Lee", "Mark Tolliver", "Ivan Petrenko"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", p, "Crew Dragon Freedom")) << p;
+  }
+  EXPECT_EQ(Find(f, "Space Station Freedom"), nullptr);
+  // A station named so after a station noun stays the station.
+  EXPECT_NE(Find(Run("In 1988 the station, Freedom, was redesigned again."),
+                 "Space Station Freedom"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace kg
