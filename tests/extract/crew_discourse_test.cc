@@ -319,5 +319,25 @@ TEST_F(ExtractorTest, TheirCapsuleNamedAfterACommaCarriesThePeopleBefore) {
             nullptr);
 }
 
+// "His crewmates A and B followed him in", "Also on board are A and B":
+// after such words the people named, whatever their titles, are the crew of
+// the flight just told.
+TEST_F(ExtractorTest, CrewmatesAndThePeopleOnBoardAreTheFlightsCrew) {
+  const char* kDocking =
+      "Shenzhou-40 docked with the station on Monday, and commander Zhou "
+      "Haisheng opened the hatch. ";
+  DocFacts f = Run(std::string(kDocking) +
+                   "His crewmates Tom Hale and Rita Kovacs followed him in.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Hale", "Shenzhou-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Rita Kovacs", "Shenzhou-40"));
+  f = Run(std::string(kDocking) +
+          "Also on board are Tom Hale and Rita Kovacs.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Rita Kovacs", "Shenzhou-40"));
+  // People before the word are not made crew by it.
+  f = Run(std::string(kDocking) +
+          "Tom Hale watched from the ground as the crewmates waved.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Hale", "Shenzhou-40"));
+}
+
 }  // namespace
 }  // namespace kg
