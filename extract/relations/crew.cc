@@ -190,6 +190,10 @@ void DocExtraction::Crew() {
           (s == last_flight_sentence + 1 && named_astronauts >= 2 &&
            !ground_trip)) {
         flights = last_flights;
+        // "The crew is commanded by A. With him are B and C.": a sentence
+        // that lists people of the crew carries the flight on, as naming it
+        // would.
+        if (crew_cue >= 0 && !people.empty()) last_flight_sentence = s;
       }
     }
     context_flights_[s] = flights;

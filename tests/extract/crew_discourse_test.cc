@@ -339,5 +339,21 @@ TEST_F(ExtractorTest, CrewmatesAndThePeopleOnBoardAreTheFlightsCrew) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Hale", "Shenzhou-40"));
 }
 
+// "Soyuz MS-40 lifted off. The rocket ... The crew is commanded by A. With
+// him are B and C.": a sentence that lists the crew carries the flight on,
+// so the list after it, three sentences from the flight's name, still
+// belongs to it.
+TEST_F(ExtractorTest, ACrewListCarriesTheFlightOnToTheNextList) {
+  DocFacts f =
+      Run("Soyuz MS-40 lifted off from Baikonur on Wednesday. The Soyuz-2.1a "
+          "rocket rose from the pad at dawn. Nine minutes later the rocket's "
+          "third stage fell away. The crew is commanded by cosmonaut Ivan "
+          "Petrenko. With him are Pierre Lamarque of the European Space Agency "
+          "and Tomas Novak, a cosmonaut of Kazakhstan.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pierre Lamarque", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tomas Novak", "Soyuz MS-40"));
+}
+
 }  // namespace
 }  // namespace kg
