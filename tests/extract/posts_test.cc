@@ -86,5 +86,16 @@ TEST_F(ExtractorTest, AnOfficeWithItsAreaAtAnOrganization) {
       "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
 }
 
+// "the country's first astronaut, Zhou Haisheng, flew ...": a spacefarer
+// noun with the name in apposition after it gives the person the role.
+TEST_F(ExtractorTest, ASpacefarerNounWithANameInAppositionGivesTheRole) {
+  DocFacts f =
+      Run("The country sent its first astronaut, Zhou Haisheng, into orbit "
+          "aboard Shenzhou-30 in October.");
+  ASSERT_NE(Find(f, "Zhou Haisheng"), nullptr);
+  EXPECT_EQ(Find(f, "Zhou Haisheng")->labels.back(), "Astronaut");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Zhou Haisheng", "Shenzhou-30"));
+}
+
 }  // namespace
 }  // namespace kg
