@@ -355,5 +355,22 @@ TEST_F(ExtractorTest, ACrewListCarriesTheFlightOnToTheNextList) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tomas Novak", "Soyuz MS-40"));
 }
 
+// "A and B come home in Soyuz MS-40, after Expedition 90's C and D arrive
+// with E": a clause opened by "after" (or "until", "once") after a comma is
+// its own, and its people do not ride the main clause's vehicle.
+TEST_F(ExtractorTest, AnAfterClauseKeepsItsPeopleOffTheMainClausesFlight) {
+  DocFacts f =
+      Run("Cosmonaut Ivan Petrenko and NASA astronaut Ann Lee are due to come "
+          "home in Soyuz MS-40, after Expedition 90's Mark Tolliver and Oleg "
+          "Sokolov arrive with the Spanish astronaut Pedro Ruiz.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ann Lee", "Soyuz MS-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Mark Tolliver", "Expedition 90"));
+  for (const char* p : {"Mark Tolliver", "Oleg Sokolov", "Pedro Ruiz"}) {
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", p, "Soyuz MS-40")) << p;
+  }
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Expedition 90"));
+}
+
 }  // namespace
 }  // namespace kg
