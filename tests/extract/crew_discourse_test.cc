@@ -372,5 +372,22 @@ TEST_F(ExtractorTest, AnAfterClauseKeepsItsPeopleOffTheMainClausesFlight) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Expedition 90"));
 }
 
+// "Senator A of Florida, who flew with B on Columbia in 1986": whoever the
+// relative clause says flew on a vehicle was of its crew, whatever office
+// they hold now; a relative clause of another person speaks of that one.
+TEST_F(ExtractorTest, WhoFlewOnAVehicleInARelativeClauseWasItsCrew) {
+  DocFacts f =
+      Run("NASA Administrator Tom Baxter, who flew with Ann Lee on the shuttle "
+          "Columbia in 1986, praised the crew.");
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Tom Baxter", "Space Shuttle Columbia"));
+  f = Run(
+      "Senator Tom Baxter, the Florida Democrat who rode aboard Soyuz MS-40, "
+      "spoke.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Baxter", "Soyuz MS-40"));
+  f = Run("Senator Tom Baxter praised Ann Lee, who flew on Soyuz MS-40.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Baxter", "Soyuz MS-40"));
+}
+
 }  // namespace
 }  // namespace kg
