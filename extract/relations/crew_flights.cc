@@ -3,6 +3,9 @@
 // flight, and the crew of a vehicle the document's one mission flies; and
 // what a named flight is.
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string>
 
 #include "extract/data/name_shape.h"
 #include "extract/pipeline.h"
@@ -101,6 +104,29 @@ void DocExtraction::CrewOfFlights() {
       have |= mentions_[m].entity == mentions_[r.from].entity;
     }
     if (!have) missions.push_back(r.from);
+  }
+  // "Demo-2 flew on a Crew Dragon ... Behnken and Hurley named the capsule
+  // Endeavour": a mission that flies a family flies the one named vehicle
+  // of that family the document seats a crew in, when it is the only
+  // mission of that family and that vehicle the only one of it.
+  std::map<std::string, std::set<int>> crewed_of_family;  // family -> vehicles
+  for (const PendingRel& r : rels_) {
+    const Mention& to = mentions_[r.to];
+    if (r.type != "CREW_OF" || to.item < 0 || !IsNamedFlight(to)) continue;
+    const Item& it = items_[to.sentence][to.item];
+    if (it.entry != nullptr && !it.entry->family.empty()) {
+      crewed_of_family[it.entry->family].insert(to.entity);
+    }
+  }
+  for (const auto& [family, vehicles] : crewed_of_family) {
+    if (vehicles.size() != 1) continue;
+    const int vehicle = *vehicles.begin();
+    if (missions_of.count(vehicle)) continue;
+    std::vector<int> flying;
+    for (const auto& [v, missions] : missions_of) {
+      if (entities_[v].canonical == family) flying = missions;
+    }
+    if (flying.size() == 1) missions_of[vehicle] = flying;
   }
   const size_t before = rels_.size();
   for (size_t i = 0; i < before; ++i) {

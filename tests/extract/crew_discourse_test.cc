@@ -389,5 +389,26 @@ TEST_F(ExtractorTest, WhoFlewOnAVehicleInARelativeClauseWasItsCrew) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Baxter", "Soyuz MS-40"));
 }
 
+// "A and B docked their Crew Dragon Endeavour ... The flight, known as
+// Crew-30, is the last flight of a Crew Dragon": a mission that flies a
+// family flies the one named vehicle of it that carries the crew, so the
+// crew is the mission's; with two such vehicles, neither is.
+TEST_F(ExtractorTest, AMissionOfAFamilyFliesItsOneCrewedVehicle) {
+  const char* kMission =
+      " The flight, known as Crew-30, is the last flight of a Crew Dragon "
+      "under the old contract.";
+  DocFacts f =
+      Run(std::string("NASA astronauts Ann Lee and Mark Tolliver docked their "
+                      "Crew Dragon Endeavour with the station on Sunday.") +
+          kMission);
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew-30"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Mark Tolliver", "Crew-30"));
+  f = Run(std::string("NASA astronaut Ann Lee docked her Crew Dragon "
+                      "Endeavour on Sunday, and cosmonaut Ivan Petrenko "
+                      "undocked his Crew Dragon Endurance on Monday.") +
+          kMission);
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew-30"));
+}
+
 }  // namespace
 }  // namespace kg
