@@ -181,22 +181,31 @@ void DocExtraction::OneFlightReport() {
   // document launches one mission and seats a crew in one named capsule
   // that no mission is said to fly, that mission flies it -- unless the
   // mission has a crew of its own and none of them is aboard.
-  std::set<int> missions;
-  int mission = -1;
-  auto launched = [&](int entity) {
+  // (When the document launches several, the one its headline launches is
+  // the report's: "LIVE: Crew-6 launches ..." over a mention of Crew-5.)
+  std::set<int> missions, headline;
+  int mission = -1, headline_mission = -1;
+  auto launched = [&](int entity, bool in_headline) {
     const int m = entities_[entity].mentions[0];
     if (mentions_[m].label != "Mission" || IsExpedition(mentions_[m]) ||
         Historical(m)) {
       return;
     }
     if (missions.insert(entity).second) mission = m;
+    if (in_headline && headline.insert(entity).second) headline_mission = m;
   };
   for (const EventFact& ev : facts_.events) {
     if (ev.kind != "launch") continue;
-    for (const EventRole& what : ev.involves) launched(what.entity);
+    for (const EventRole& what : ev.involves) {
+      launched(what.entity, ev.evidence.sentence == 0);
+    }
   }
   for (const PendingRel& r : rels_) {
-    if (r.type == "LAUNCHED_FROM") launched(mentions_[r.from].entity);
+    if (r.type == "LAUNCHED_FROM") launched(mentions_[r.from].entity, false);
+  }
+  if (missions.size() > 1 && headline.size() == 1) {
+    missions = headline;
+    mission = headline_mission;
   }
   if (missions.size() != 1) return;
   const int flown = *missions.begin();
@@ -208,8 +217,13 @@ void DocExtraction::OneFlightReport() {
     if (r.type != "CREW_OF") continue;
     const int who = mentions_[r.from].entity;
     if (to.entity == flown) mission_crew.insert(who);
+    // A reusable vehicle of a family ("Crew Dragon Endeavour"); a numbered
+    // flight such as "Soyuz MS-22" is a flight of its own, no mission's.
+    const Mention& named = to.referent >= 0 ? mentions_[to.referent] : to;
     if (to.label != "Spacecraft" || KindOf(to) != "capsule" ||
-        !IsNamedFlight(to) || IsCargoShip(to)) {
+        !IsNamedFlight(to) || IsCargoShip(to) || named.item < 0 ||
+        items_[named.sentence][named.item].entry == nullptr ||
+        items_[named.sentence][named.item].entry->family.empty()) {
       continue;
     }
     capsule_crew.insert(who);

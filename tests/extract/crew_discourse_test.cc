@@ -410,5 +410,23 @@ TEST_F(ExtractorTest, AMissionOfAFamilyFliesItsOneCrewedVehicle) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew-30"));
 }
 
+// "LIVE: Crew-30 launches ..." over a mention of Crew-29's launch: the
+// report is of the mission its headline launches, which flies the named
+// capsule its crew sits in; a numbered flight ("Soyuz MS-40") is no
+// mission's capsule.
+TEST_F(ExtractorTest, TheHeadlinesMissionFliesTheReportsCapsule) {
+  DocFacts f = Run(
+      "LIVE: Crew-30 launches to the space station\n\n"
+      "Meet the crew, strapped into the Crew Dragon Endeavour: Ann Lee, the "
+      "commander, and Mark Tolliver, the pilot. NASA's Tom Hale launched on "
+      "Soyuz MS-40 in September, and cosmonaut Ivan Petrenko flew on Crew-29 "
+      "in October.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew Dragon Endeavour"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew-30"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Mark Tolliver", "Crew-30"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ann Lee", "Crew-29"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Hale", "Crew-30"));
+}
+
 }  // namespace
 }  // namespace kg
