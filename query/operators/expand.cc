@@ -1,4 +1,5 @@
 // Expand: one relationship hop along adjacency lists.
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "query/operators/match_ops.h"
 
@@ -8,13 +9,22 @@ std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
                                                  ast::Direction direction,
                                                  const BoundRel& rel) {
   std::vector<std::pair<RelId, NodeId>> out;
+  Neighbours(ctx, node, direction, rel, &out);
+  return out;
+}
+
+void Neighbours(ExecContext& ctx, NodeId node, ast::Direction direction,
+                const BoundRel& rel,
+                std::vector<std::pair<RelId, NodeId>>* out_buffer) {
+  std::vector<std::pair<RelId, NodeId>>& out = *out_buffer;
+  out.clear();
   const Graph& g = *ctx.graph;
   // Resolve the types once; an unknown type matches nothing.
-  std::vector<TypeId> types;
+  absl::InlinedVector<TypeId, 4> types;
   for (const LazyId& t : rel.types) {
     if (auto id = t.Type(g)) types.push_back(*id);
   }
-  if (!rel.types.empty() && types.empty()) return out;
+  if (!rel.types.empty() && types.empty()) return;
   auto keep = [&](const Adjacent& a) {
     if (ctx.mutations->IsDeleted(a.rel)) return false;
     if (types.empty()) return true;
@@ -36,7 +46,6 @@ std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
       if (keep(a)) out.emplace_back(a.rel, a.node());
     }
   }
-  return out;
 }
 
 namespace {
@@ -115,8 +124,11 @@ absl::StatusOr<bool> Expand::Produce(ExecContext& ctx, Row& row) {
         const Value& want = input_[to_.slot];
         if (!want.is_node() || want.AsNode() != other) continue;
       }
-      KG_ASSIGN_OR_RETURN(bool rel_ok, RelMatches(ctx, input_, r, rel_));
-      if (!rel_ok) continue;
+      // Neighbours() kept only the pattern's types; properties are left.
+      if (!rel_.properties.empty()) {
+        KG_ASSIGN_OR_RETURN(bool rel_ok, RelMatches(ctx, input_, r, rel_));
+        if (!rel_ok) continue;
+      }
       KG_ASSIGN_OR_RETURN(bool node_ok, NodeMatches(ctx, input_, other, to_));
       if (!node_ok) continue;
       row = input_;
@@ -138,12 +150,12 @@ absl::StatusOr<bool> Expand::Produce(ExecContext& ctx, Row& row) {
       // Both ends are known: walk the shorter adjacency, from the far end
       // back, and keep the relationships that reach `a`.
       NodeId b = to.AsNode();
-      for (auto [r, other] :
-           Neighbours(ctx, b, ast::Reversed(direction_), rel_)) {
+      Neighbours(ctx, b, ast::Reversed(direction_), rel_, &scratch_);
+      for (auto [r, other] : scratch_) {
         if (other == a) candidates_.emplace_back(r, b);
       }
     } else {
-      candidates_ = Neighbours(ctx, a, direction_, rel_);
+      Neighbours(ctx, a, direction_, rel_, &candidates_);
     }
   }
 }

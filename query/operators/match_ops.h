@@ -109,6 +109,7 @@ class Expand final : public Operator {
   EarlierRels unique_rels_;
   Row input_;
   std::vector<std::pair<RelId, NodeId>> candidates_;
+  std::vector<std::pair<RelId, NodeId>> scratch_;  // the far end's hops
   size_t pos_ = 0;
 };
 
@@ -119,10 +120,14 @@ std::string RelText(const BoundRel& rel, ast::Direction direction,
 std::string SlotName(const std::string& name, Slot slot);
 
 // The relationships of one node in a direction, filtered by type and by the
-// relationships already deleted in this statement.
+// relationships already deleted in this statement. The second form fills
+// `out` (cleared first), so that a caller can keep its buffer.
 std::vector<std::pair<RelId, NodeId>> Neighbours(ExecContext& ctx, NodeId node,
                                                  ast::Direction direction,
                                                  const BoundRel& rel);
+void Neighbours(ExecContext& ctx, NodeId node, ast::Direction direction,
+                const BoundRel& rel,
+                std::vector<std::pair<RelId, NodeId>>* out);
 
 // rel*min..max: every trail (no relationship twice) from `from`, walked with
 // an explicit stack; rel.slot gets the list of relationships.
