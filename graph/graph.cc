@@ -132,6 +132,7 @@ void Graph::EndBulkLoad() {
 void Graph::Reserve(uint64_t more_nodes, uint64_t more_relationships) {
   nodes_.reserve(nodes_.size() + more_nodes);
   node_alive_.reserve(nodes_.size() + more_nodes);
+  label_bits_.reserve(nodes_.size() + more_nodes);
   topology_->out.reserve(nodes_.size() + more_nodes);
   topology_->in.reserve(nodes_.size() + more_nodes);
   rels_.reserve(rels_.size() + more_relationships);
@@ -144,6 +145,7 @@ NodeId Graph::AddNode(absl::Span<const LabelId> labels) {
   topology_->out.emplace_back();
   topology_->in.emplace_back();
   nodes_.emplace_back();
+  label_bits_.push_back(0);
   node_alive_.push_back(true);
   ++live_nodes_;
   for (LabelId l : labels) AddLabel(id, l);
@@ -159,6 +161,7 @@ absl::Span<const LabelId> Graph::Labels(NodeId id) const {
 }
 
 bool Graph::HasLabel(NodeId id, LabelId label) const {
+  if (label < kLabelBits) return (label_bits_[Raw(id)] >> label) & 1;
   const auto& ls = Node(id).labels;
   return std::find(ls.begin(), ls.end(), label) != ls.end();
 }
@@ -172,6 +175,7 @@ bool Graph::AddLabel(NodeId id, LabelId label) {
   }
   NodeRecord& n = Node(id);
   n.labels.push_back(label);
+  if (label < kLabelBits) label_bits_[Raw(id)] |= uint64_t{1} << label;
   label_index_[label].insert(id);
   CountLabel(id, label, 1);
   for (KeyId key : IndexedKeys(label)) {
@@ -185,6 +189,7 @@ bool Graph::RemoveLabel(NodeId id, LabelId label) {
   auto it = std::find(n.labels.begin(), n.labels.end(), label);
   if (it == n.labels.end()) return false;
   n.labels.erase(it);
+  if (label < kLabelBits) label_bits_[Raw(id)] &= ~(uint64_t{1} << label);
   label_index_[label].erase(id);
   CountLabel(id, label, -1);
   for (KeyId key : IndexedKeys(label)) {

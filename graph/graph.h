@@ -279,6 +279,10 @@ class Graph {
   // Liveness apart from the records: a bit per node stays in cache when
   // relationships are added between random nodes of a large graph.
   std::vector<bool> node_alive_;
+  // Labels with ids below kLabelBits as one word per node, so that a label
+  // test reads no node record (the labels stay in the records too).
+  static constexpr LabelId kLabelBits = 64;
+  std::vector<uint64_t> label_bits_;
   std::vector<RelRecord> rels_;
   size_t live_nodes_ = 0;
   bool bulk_loading_ = false;
