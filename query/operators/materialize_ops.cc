@@ -61,24 +61,32 @@ absl::Status Aggregate::Consume(ExecContext& ctx) {
   };
   Row in;
   std::vector<Value> args;
+  ValueList key;  // reused: no allocation per row
+  uint64_t rows = 0;
   while (true) {
     KG_ASSIGN_OR_RETURN(bool more, child_->Next(ctx, in));
     if (!more) break;
-    KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
-    ValueList key;
+    if ((++rows & 1023) == 0) KG_RETURN_IF_ERROR(ctx.CheckInterrupt());
+    key.clear();
     for (const auto& [expr, slot] : keys_) {
       KG_ASSIGN_OR_RETURN(Value v, Eval(*expr, in, ctx));
       key.push_back(std::move(v));
     }
-    // One key groups by itself: no list to build and hash per row.
-    Value k = key.size() == 1 ? key[0] : Value::List(key);
-    auto [it, inserted] = index.try_emplace(std::move(k), groups.size());
-    if (inserted) {
+    // One key groups by itself: no list to build and hash per row, and
+    // nothing copied for a group already seen.
+    size_t group;
+    auto found =
+        key.size() == 1 ? index.find(key[0]) : index.find(Value::List(key));
+    if (found != index.end()) {
+      group = found->second;
+    } else {
+      group = groups.size();
+      index.emplace(key.size() == 1 ? key[0] : Value::List(key), group);
       Row row(slot_count_);
       for (size_t i = 0; i < keys_.size(); ++i) row[keys_[i].second] = key[i];
       new_group(std::move(row));
     }
-    Group& g = groups[it->second];
+    Group& g = groups[group];
     for (size_t i = 0; i < aggregates_.size(); ++i) {
       args.clear();
       for (const BoundExprPtr& a : aggregates_[i].args) {
