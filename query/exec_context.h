@@ -14,6 +14,8 @@
 #include <atomic>
 #include <random>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/status/status.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
@@ -36,6 +38,9 @@ struct ExecContext {
   // The instant date(), datetime(), ... without arguments stand for: one
   // per statement, so that localtime() = localtime() holds.
   absl::Time statement_time = absl::Now();
+  // labels(n)'s lists by label set: a node of a label set already seen gets
+  // the same list, with no allocation.
+  absl::flat_hash_map<absl::InlinedVector<LabelId, 4>, Value> label_lists;
 
   // Cancelled / DeadlineExceeded once the caller asked to stop.
   absl::Status CheckInterrupt() const {

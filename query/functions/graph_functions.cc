@@ -30,11 +30,17 @@ absl::StatusOr<Value> Labels(ExecContext& ctx, Args a) {
     return RuntimeError("DeletedEntityAccess", "the node was deleted");
   }
   if (!ctx.graph->ContainsNode(a[0].AsNode())) return Value();
-  ValueList out;
-  for (LabelId l : ctx.graph->Labels(a[0].AsNode())) {
-    out.push_back(Value::String(ctx.graph->LabelName(l)));
+  absl::Span<const LabelId> labels = ctx.graph->Labels(a[0].AsNode());
+  absl::InlinedVector<LabelId, 4> key(labels.begin(), labels.end());
+  auto [it, inserted] = ctx.label_lists.try_emplace(std::move(key));
+  if (inserted) {
+    ValueList out;
+    for (LabelId l : labels) {
+      out.push_back(Value::String(ctx.graph->LabelName(l)));
+    }
+    it->second = Value::List(std::move(out));
   }
-  return Value::List(std::move(out));
+  return it->second;
 }
 
 absl::StatusOr<Value> Type(ExecContext& ctx, Args a) {
