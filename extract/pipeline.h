@@ -228,12 +228,16 @@ class DocExtraction {
   int OwningFlight(int s, int t, const std::vector<int>& flights) const;
   bool Historical(int f) const;
   int StoryYear() const;
+  int YearAt(int t) const;
   bool IsExpedition(const Mention& m) const;
   std::string KindOf(const Mention& m) const;
   void VehicleFrames(int s);
   // USES from the one mission a document launches to the one named capsule
   // its crew rides, when no sentence names them together.
   void OneFlightReport();
+  void CrewCarriedBefore(int s, const std::vector<int>& flights,
+                         const std::vector<int>& before,
+                         const std::set<int>& astronauts);
   void Crew();
   void CrewOfFlights();
   void Meetings(int s);

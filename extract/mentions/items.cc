@@ -2,6 +2,7 @@
 // runs of capitalised words that may be names (the classes of rules.h).
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "absl/strings/ascii.h"
@@ -138,7 +139,13 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       if (!x_.prefixes_.contains(key)) break;
       longest_prefix = t + n;
     }
-    const std::string kind_before = VehicleKindBefore(s, t);
+    // The vehicle kind a noun names before the word, read only when two
+    // entries share a form (rare; MatchAt runs on every word).
+    std::optional<std::string> kind_before;
+    auto kind = [&]() -> const std::string& {
+      if (!kind_before) kind_before = VehicleKindBefore(s, t);
+      return *kind_before;
+    };
     for (int end = longest_prefix; end > t; --end) {
       std::string_view surface = Span(t, end);
       bool any_upper = false;
@@ -191,12 +198,11 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             (m.form->text == surface && pick->form->text != surface)) {
           pick = &m;
         } else if (m.form->text == surface && pick->entry != m.entry &&
-                   !kind_before.empty() &&
-                   (m.entry->kind == kind_before) !=
-                       (pick->entry->kind == kind_before)) {
+                   !kind().empty() &&
+                   (m.entry->kind == kind()) != (pick->entry->kind == kind())) {
           // "Their capsule, Freedom": the vehicle of the kind named just
           // before the name, not a station of that name.
-          if (m.entry->kind == kind_before) pick = &m;
+          if (m.entry->kind == kind()) pick = &m;
         } else if (m.form->text == surface && pick->entry != m.entry &&
                    !FamilyNamedBefore(s, *pick->entry) &&
                    (FamilyNamedBefore(s, *m.entry) ||

@@ -348,33 +348,8 @@ void DocExtraction::Crew() {
                                 "flight");
       }
     }
-    // "A Soyuz capsule carrying A, B and C landed ... The Soyuz TMA-15M
-    // touched down ...": a flight named, with nobody, right after a sentence
-    // that told of an unnamed vehicle of its family and the people aboard.
-    for (int f : current) {
-      if (s == 0 || !people.empty()) break;
-      const std::string& name = mentions_[f].canonical;
-      bool family_before = false, own_flight_before = false;
-      std::vector<int> carried;
-      std::set<int> seen;
-      for (int m : by_sentence[s - 1]) {
-        const Mention& mm = mentions_[m];
-        if (InQuote(mm.t0)) continue;
-        own_flight_before |= IsNamedFlight(mm);
-        family_before |= mm.label == "Spacecraft" &&
-                         x_.families_.contains(mm.canonical) &&
-                         name.starts_with(mm.canonical + " ");
-        if (mm.label == "Person" && astronauts.count(mm.entity) &&
-            seen.insert(mm.entity).second) {
-          carried.push_back(m);
-        }
-      }
-      if (!family_before || own_flight_before || carried.size() < 2) continue;
-      for (int p : carried) {
-        AddRel("CREW_OF", p, f, s, {},
-               "crew: the people a vehicle of its family carried in the "
-               "sentence before its name");
-      }
+    if (s > 0 && people.empty()) {
+      CrewCarriedBefore(s, current, by_sentence[s - 1], astronauts);
     }
     // ", and NASA astronaut B is to launch on Y": the clauses a sentence
     // joins with a verb of their own, each with its crew and its flight.

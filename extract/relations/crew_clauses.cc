@@ -199,9 +199,8 @@ bool DocExtraction::Historical(int f) const {
   const Mention& m = mentions_[f];
   const SentenceUnit& su = units_.sentences[m.sentence];
   for (int u = m.t1; u < su.last && u < m.t1 + 4; ++u) {
-    const std::string& k = token_keys_[u];
-    int year = 0;
-    if (k.size() != 4 || !absl::SimpleAtoi(k, &year) || year <= 1900) continue;
+    const int year = YearAt(u);
+    if (year == 0) continue;
     if (doc_date_.year != 0) return year < doc_date_.year - 1;
     for (int v = m.t0 - 1; v >= su.first && v >= m.t0 - 12; --v) {
       if (token_keys_[v] == ";" || InQuote(v)) break;
@@ -238,15 +237,18 @@ int DocExtraction::StoryYear() const {
   if (story_year_ >= 0) return story_year_;
   story_year_ = doc_date_.year;
   if (story_year_ != 0) return story_year_;
-  for (size_t t = 0; t < token_keys_.size(); ++t) {
-    const std::string& k = token_keys_[t];
-    int year = 0;
-    if (k.size() == 4 && absl::SimpleAtoi(k, &year) && year > 1900 &&
-        year < 2200) {
-      story_year_ = std::max(story_year_, year);
-    }
+  for (int t = 0; t < static_cast<int>(token_keys_.size()); ++t) {
+    story_year_ = std::max(story_year_, YearAt(t));
   }
   return story_year_;
+}
+
+// The year token t writes ("1986"), or 0.
+int DocExtraction::YearAt(int t) const {
+  const std::string& k = token_keys_[t];
+  int year = 0;
+  if (k.size() != 4 || !absl::SimpleAtoi(k, &year)) return 0;
+  return year > 1900 && year < 2200 ? year : 0;
 }
 
 bool DocExtraction::InOtherRelativeGroup(int s, int flight_t,

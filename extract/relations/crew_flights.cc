@@ -1,6 +1,7 @@
 // CREW_OF from the flights' events and the vehicles a mission flies: the
 // astronauts who take part in a launch, docking or landing of a named
-// flight, and the crew of a vehicle the document's one mission flies; and
+// flight, the crew of a vehicle the document's one mission flies, and the
+// people a vehicle of a flight's family carried the sentence before; and
 // what a named flight is.
 #include <algorithm>
 #include <map>
@@ -24,6 +25,39 @@ bool DocExtraction::IsNamedFlight(const Mention& m) const {
   return it.entry != nullptr &&
          (it.entry->kind == "capsule" || it.entry->kind == "other") &&
          !it.entry->family.empty() && !x_.families_.contains(it.entry->name);
+}
+
+// "A Soyuz capsule carrying A, B and C landed ... The Soyuz TMA-15M touched
+// down ...": a named flight of sentence `s`, which names nobody, right after
+// a sentence (`before`, its mentions) that told of an unnamed vehicle of the
+// flight's family and the astronauts it carried, has them for its crew.
+void DocExtraction::CrewCarriedBefore(int s, const std::vector<int>& flights,
+                                      const std::vector<int>& before,
+                                      const std::set<int>& astronauts) {
+  for (int f : flights) {
+    const std::string& name = mentions_[f].canonical;
+    bool family_before = false, own_flight_before = false;
+    std::vector<int> carried;
+    std::set<int> seen;
+    for (int m : before) {
+      const Mention& mm = mentions_[m];
+      if (InQuote(mm.t0)) continue;
+      own_flight_before |= IsNamedFlight(mm);
+      family_before |= mm.label == "Spacecraft" &&
+                       x_.families_.contains(mm.canonical) &&
+                       name.starts_with(mm.canonical + " ");
+      if (mm.label == "Person" && astronauts.count(mm.entity) &&
+          seen.insert(mm.entity).second) {
+        carried.push_back(m);
+      }
+    }
+    if (!family_before || own_flight_before || carried.size() < 2) continue;
+    for (int p : carried) {
+      AddRel("CREW_OF", p, f, s, {},
+             "crew: the people a vehicle of its family carried in the "
+             "sentence before its name");
+    }
+  }
 }
 
 // "Behnken and Hurley docked their Crew Dragon Endeavour", "Ferguson
