@@ -48,7 +48,8 @@ uint32_t ItemClassByName(std::string_view name) {
       {"TITLE", kClsTitle},      {"NAME", kClsName},
       {"PERSON", kClsPerson},    {"WORD", kClsWord},
       {"ENTITY", kClsEntity},    {"NAMES", kClsName | kClsPerson},
-      {"MISSIONS", kClsMission}, {"REGION", kClsRegion}};
+      {"MISSIONS", kClsMission}, {"REGION", kClsRegion},
+      {"STATION", kClsStation}};
   for (const auto& [n, c] : kNames) {
     if (n == name) return c;
   }

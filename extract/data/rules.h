@@ -22,19 +22,20 @@ namespace kg {
 
 // Item classes, a bit set: an item may be several (an agency is an ORG too).
 enum ItemClass : uint32_t {
-  kClsOrg = 1u << 0,      // any organization, agencies included
-  kClsAgency = 1u << 1,   // a space agency
-  kClsCountry = 1u << 2,  // a country named by a name or alias
-  kClsDemonym = 1u << 3,  // a country named by its adjective ("Russian")
-  kClsCapital = 1u << 4,  // a capital city that may stand for its state
-  kClsPlace = 1u << 5,    // a place (lexicon or shape)
-  kClsCraft = 1u << 6,    // a spacecraft
-  kClsMission = 1u << 7,  // a mission
-  kClsTitle = 1u << 8,    // an office or role phrase (titles.tsv)
-  kClsName = 1u << 9,     // a run of capitalised words, not otherwise known
-  kClsPerson = 1u << 10,  // a name already known to be a person
-  kClsWord = 1u << 11,    // any other token
-  kClsRegion = 1u << 12,  // a place of kind region (a state, a province)
+  kClsOrg = 1u << 0,       // any organization, agencies included
+  kClsAgency = 1u << 1,    // a space agency
+  kClsCountry = 1u << 2,   // a country named by a name or alias
+  kClsDemonym = 1u << 3,   // a country named by its adjective ("Russian")
+  kClsCapital = 1u << 4,   // a capital city that may stand for its state
+  kClsPlace = 1u << 5,     // a place (lexicon or shape)
+  kClsCraft = 1u << 6,     // a spacecraft
+  kClsMission = 1u << 7,   // a mission
+  kClsTitle = 1u << 8,     // an office or role phrase (titles.tsv)
+  kClsName = 1u << 9,      // a run of capitalised words, not otherwise known
+  kClsPerson = 1u << 10,   // a name already known to be a person
+  kClsWord = 1u << 11,     // any other token
+  kClsRegion = 1u << 12,   // a place of kind region (a state, a province)
+  kClsStation = 1u << 13,  // a spacecraft of kind station (Mir, the ISS)
   kClsEntity = kClsOrg | kClsAgency | kClsCountry | kClsDemonym | kClsCapital |
                kClsPlace | kClsCraft | kClsMission | kClsPerson,
 };

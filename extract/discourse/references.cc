@@ -104,7 +104,7 @@ void DocExtraction::DefiniteReferences() {
             x_.cues_.Is(Cue::kDock, items[i - 2].key)))) {
         ReferTo(s, i, last_station, "'it' as the object of a docking or stay",
                 "refers to the last station named", /*copy_attributes=*/true);
-        items[i].cls = kClsCraft;
+        items[i].cls = kClsCraft | kClsStation;
         continue;
       }
       if (i == 0 || items[i - 1].key != "the") continue;
@@ -121,7 +121,8 @@ void DocExtraction::DefiniteReferences() {
       const bool organization = mentions_[target].label == "Organization";
       ReferTo(s, i, target, "a definite noun that names no entity itself", what,
               /*copy_attributes=*/true);
-      items[i].cls = organization ? (kClsOrg | kClsAgency) : kClsCraft;
+      items[i].cls =
+          organization ? (kClsOrg | kClsAgency) : (kClsCraft | kClsStation);
     }
   }
 }

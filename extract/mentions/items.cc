@@ -233,11 +233,14 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             best.cls = kClsOrg;
             break;
           case EntryType::kSpacecraft:
-            best.cls = kClsCraft;
+            best.cls =
+                kClsCraft |
+                (pick->entry->kind == "station" ? uint32_t{kClsStation} : 0u);
             break;
           case EntryType::kPlace:
             best.cls =
-                kClsPlace | (pick->entry->kind == "region" ? kClsRegion : 0);
+                kClsPlace |
+                (pick->entry->kind == "region" ? uint32_t{kClsRegion} : 0u);
             break;
           case EntryType::kCountry:
             best.cls = pick->form->kind == FormKind::kDemonym   ? kClsDemonym

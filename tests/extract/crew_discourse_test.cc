@@ -428,5 +428,37 @@ TEST_F(ExtractorTest, TheHeadlinesMissionFliesTheReportsCapsule) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tom Hale", "Crew-30"));
 }
 
+// Who lives on a station, spent a stay there or commands it is its crew,
+// in the story or in a career told in passing; a sum spent on a station is
+// no stay.
+TEST_F(ExtractorTest, AStayOnAStationOrItsCommandMakesItsCrew) {
+  DocFacts f =
+      Run("Cosmonaut Ivan Sorokin, who spent seven months on Mir in 1991, "
+          "will lead the crew. NASA astronaut Jane Holt and cosmonaut Pavel "
+          "Orlov, who have lived on the station since April, return next "
+          "week.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Sorokin", "Mir"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Jane Holt", "Mir"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlov", "Mir"));
+  DocFacts g =
+      Run("Pavel Orlov, a former air force pilot, commanded the ISS in 2009. "
+          "The station's commander, cosmonaut Boris Lebedev, opened the "
+          "hatch. NASA astronaut Mary Kline spent nearly a year on the "
+          "station with cosmonaut Oleg Dronov.");
+  EXPECT_TRUE(
+      HasRelation(g, "CREW_OF", "Pavel Orlov", "International Space Station"));
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Boris Lebedev",
+                          "International Space Station"));
+  EXPECT_TRUE(
+      HasRelation(g, "CREW_OF", "Mary Kline", "International Space Station"));
+  EXPECT_TRUE(
+      HasRelation(g, "CREW_OF", "Oleg Dronov", "International Space Station"));
+  DocFacts h =
+      Run("NASA administrator Tom Baxter said the agency spent $3 billion on "
+          "the International Space Station last year.");
+  EXPECT_FALSE(
+      HasRelation(h, "CREW_OF", "Tom Baxter", "International Space Station"));
+}
+
 }  // namespace
 }  // namespace kg
