@@ -460,5 +460,29 @@ TEST_F(ExtractorTest, AStayOnAStationOrItsCommandMakesItsCrew) {
       HasRelation(h, "CREW_OF", "Tom Baxter", "International Space Station"));
 }
 
+// "A, B and C, who are to launch aboard Soyuz MS-40": a relative clause of
+// flying speaks of every person of the list before it; a party label
+// ("D-Fla.") before it is no person.
+TEST_F(ExtractorTest, ARelativeClauseOfFlyingPutsTheListBeforeItAboard) {
+  DocFacts f = Run(
+      "Next month they will be joined by Ivan Petrenko, Laura Brandt and Tom "
+      "Keller, who are to launch from Baikonur aboard the Soyuz MS-40. The "
+      "station now holds eleven people, among them Oleg Sokolov, Anna Berg "
+      "and Mike Dunn, who came up on Soyuz MS-41 last week.");
+  for (const char* who : {"Ivan Petrenko", "Laura Brandt", "Tom Keller"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", who, "Soyuz MS-40")) << who;
+  }
+  for (const char* who : {"Oleg Sokolov", "Anna Berg", "Mike Dunn"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", who, "Soyuz MS-41")) << who;
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", who, "Soyuz MS-40")) << who;
+  }
+  DocFacts g =
+      Run("Sen. Tom Baxter, D-Fla., who flew on the shuttle Columbia in 1986, "
+          "said he would fight for the rocket.");
+  EXPECT_TRUE(
+      HasRelation(g, "CREW_OF", "Tom Baxter", "Space Shuttle Columbia"));
+  for (const EntityFact& e : g.entities) EXPECT_NE(e.name, "D-Fla");
+}
+
 }  // namespace
 }  // namespace kg
