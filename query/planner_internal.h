@@ -63,6 +63,9 @@ class Planner {
     size_t pattern;
     size_t index;
     bool forward;
+    // Estimated rows after this step per row into the MATCH; negative when
+    // not estimated.
+    double rows = -1;
   };
   // The order of the scans and hops of `patterns` by estimated rows
   // (planner_order.cc), or nullopt to plan them as written.

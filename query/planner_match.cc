@@ -338,9 +338,17 @@ OperatorPtr Planner::PlanPatterns(
       }
     }
   }
+  // Rows into the MATCH, for the estimates of its steps.
+  const double in_rows = input->Estimate();
   for (const MatchItem& item : *order) {
     const BoundPattern& pattern = *patterns[item.pattern];
     const BoundNode* bound;
+    // The rows after this item (the checks of its node included).
+    auto estimate = [&] {
+      if (in_rows >= 0 && item.rows >= 0) {
+        input->set_estimate(in_rows * item.rows);
+      }
+    };
     if (item.scan) {
       const BoundNode& node = pattern.nodes[item.index];
       if (state.Bound(node.slot)) continue;  // checked above
@@ -352,11 +360,15 @@ OperatorPtr Planner::PlanPatterns(
       bool was_bound = state.Bound(to.slot);
       input =
           PlanStep(std::move(input), pattern, item.index, item.forward, state);
-      if (was_bound) continue;
+      if (was_bound) {
+        estimate();
+        continue;
+      }
       bound = &to;
     }
     input =
         CheckOccurrences(std::move(input), patterns, bound->slot, bound, state);
+    estimate();
   }
   for (const BoundPattern* p : patterns) {
     input = ProjectPath(std::move(input), *p, state);

@@ -252,7 +252,7 @@ class MatchOrderer {
     Estimate first = Start(start, planned);
     double rows = first.rows;
     cost = first.work;
-    order.push_back({true, start.p, start.i, true});
+    order.push_back({true, start.p, start.i, true, rows});
     planned.insert(Node(start).slot);
     while (true) {
       double best = std::numeric_limits<double>::infinity(), best_work = 0;
@@ -288,6 +288,7 @@ class MatchOrderer {
             pattern.nodes[step.forward ? step.index + 1 : step.index].slot);
         cost += rows * best_work;
         rows *= best;
+        step.rows = rows;
         order.push_back(step);
         continue;
       }
@@ -310,7 +311,7 @@ class MatchOrderer {
       if (next == nullptr) break;
       cost += rows * next_work;
       rows *= next_rows;
-      order.push_back({true, next->p, next->i, true});
+      order.push_back({true, next->p, next->i, true, rows});
       planned.insert(Node(*next).slot);
     }
     // Hops whose properties never became ready (they read each other) go

@@ -2,9 +2,11 @@
 #include "query/operators/operator.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
 #include "graph/status_macros.h"
 
@@ -38,6 +40,8 @@ void Operator::Reset() {
   if (child_) child_->Reset();
 }
 
+double Operator::Estimate() const { return estimate_; }
+
 std::vector<const Operator*> Operator::Children() const {
   if (!child_) return {};
   return {child_.get()};
@@ -56,6 +60,12 @@ namespace {
 // the text of a plan grows with its operator count, not with depth squared.
 constexpr size_t kMaxIndent = 32;
 
+// Whole rows from one up, two significant digits below ("0.25").
+std::string FormatEstimate(double rows) {
+  if (rows >= 1 || rows == 0) return absl::StrCat(std::llround(rows));
+  return absl::StrFormat("%.2g", rows);
+}
+
 }  // namespace
 
 // Walks the tree with an explicit stack: a plan may be deeper than the call
@@ -69,9 +79,14 @@ std::string PlanToString(const Operator& root, bool profile) {
     out.append(std::min(depth, kMaxIndent) * 2, ' ');
     if (depth > kMaxIndent) absl::StrAppend(&out, "[", depth, "] ");
     out += op->ToString();
+    const double estimate = op->Estimate();
     if (profile) {
-      absl::StrAppend(&out, "  (rows=", op->rows(),
+      absl::StrAppend(&out, "  (", estimate >= 0 ? "est=" : "",
+                      estimate >= 0 ? FormatEstimate(estimate) + ", " : "",
+                      "rows=", op->rows(),
                       ", time=", absl::FormatDuration(op->time()), ")");
+    } else if (estimate >= 0) {
+      absl::StrAppend(&out, "  (est=", FormatEstimate(estimate), ")");
     }
     out += '\n';
     std::vector<const Operator*> children = op->Children();

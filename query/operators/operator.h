@@ -44,6 +44,13 @@ class Operator {
   uint64_t rows() const { return rows_; }
   absl::Duration time() const { return time_; }
 
+  // The planner's estimate of the rows this operator yields per row of the
+  // statement's input, from the graph's statistics; negative when it has
+  // none. Operators that pass their input's rows on unchanged (a
+  // projection, a sort) report their child's.
+  virtual double Estimate() const;
+  void set_estimate(double rows) { estimate_ = rows; }
+
  protected:
   virtual absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) = 0;
 
@@ -52,6 +59,7 @@ class Operator {
  private:
   uint64_t rows_ = 0;
   absl::Duration time_;
+  double estimate_ = -1;
 };
 
 using OperatorPtr = std::unique_ptr<Operator>;
@@ -64,6 +72,7 @@ class Argument final : public Operator {
   void SetInput(const Row* row) { input_ = row; }
   void Reset() override { done_ = false; }
   std::string ToString() const override { return "Argument"; }
+  double Estimate() const override { return 1; }
 
  protected:
   absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;

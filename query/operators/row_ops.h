@@ -36,6 +36,7 @@ class Projection final : public Operator {
              std::vector<std::pair<const BoundExpr*, Slot>> items)
       : Operator(std::move(child)), items_(std::move(items)) {}
   std::string ToString() const override;
+  double Estimate() const override { return child_->Estimate(); }
 
  protected:
   absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
@@ -58,6 +59,8 @@ class Aggregate final : public Operator {
         slot_count_(slot_count) {}
   void Reset() override;
   std::string ToString() const override;
+  // One row without keys; with keys, no estimate (the groups are unknown).
+  double Estimate() const override { return keys_.empty() ? 1 : -1; }
 
  protected:
   absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
@@ -84,6 +87,7 @@ class Sort final : public Operator {
       : Operator(std::move(child)), keys_(keys), skip_(skip), limit_(limit) {}
   void Reset() override;
   std::string ToString() const override;
+  double Estimate() const override { return child_->Estimate(); }
 
  protected:
   absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;

@@ -1,5 +1,6 @@
 // EXPLAIN and PROFILE: which operators the planner picks, as plan text.
 #include "gmock/gmock.h"
+#include "re2/re2.h"
 #include "tests/query/engine_test_util.h"
 
 namespace kg::query {
@@ -13,7 +14,15 @@ class PlanTest : public EngineTest {
     Run("CREATE (:Agency {name: 'NASA'})<-[:WORKS_FOR]-(:Person {name: 'Ann'}),"
         " (:Agency {name: 'ESA'}), (:Mission {name: 'Apollo'})");
   }
+  // The plan's operators, without the estimates (EstimatesFollowTheData
+  // checks those).
   std::string Explain(std::string_view q, const QueryOptions& o = {}) {
+    std::string plan = ExplainWithEstimates(q, o);
+    RE2::GlobalReplace(&plan, R"(  \(est=[^)]*\))", "");
+    return plan;
+  }
+  std::string ExplainWithEstimates(std::string_view q,
+                                   const QueryOptions& o = {}) {
     QueryResult r = Run(std::string("EXPLAIN ") + std::string(q), o);
     EXPECT_TRUE(r.rows.empty());
     return r.plan;
@@ -98,14 +107,42 @@ TEST_F(PlanTest, ExpandsFromTheSelectiveEndAlongAdjacency) {
 TEST_F(PlanTest, ProfileRunsAndCountsRows) {
   QueryResult r = Run("PROFILE MATCH (n:Agency) RETURN n.name");
   EXPECT_EQ(r.rows.size(), 2u);
-  EXPECT_NE(r.plan.find("LabelScan (n:Agency)  (rows=2, time="),
+  EXPECT_NE(r.plan.find("LabelScan (n:Agency)  (est=2, rows=2, time="),
             std::string::npos)
       << r.plan;
 }
 
+// EXPLAIN gives each step of a MATCH the rows the statistics predict: a
+// label scan its label's nodes, an expansion the average degree along its
+// type from that label, a count one row; PROFILE prints the actual rows
+// beside them.
+TEST_F(PlanTest, EstimatesFollowTheData) {
+  Run("UNWIND range(1, 8) AS i CREATE (:Person {name: 'P' + i})"
+      "-[:WORKS_FOR]->(:Agency {name: 'A' + i})");
+  // 9 people, 10 agencies, 9 WORKS_FOR: one per person.
+  std::string plan = ExplainWithEstimates(
+      "MATCH (p:Person)-[:WORKS_FOR]->(a:Agency) RETURN count(*)");
+  for (const char* line :
+       {"  (est=1)\n  Aggregate keys: aggregates: $",
+        "  (est=1)\n    Expand (p)-[:WORKS_FOR]->(a)  (est=9)\n"
+        "      LabelScan (p:Person)  (est=9)\n        Argument  (est=1)\n"}) {
+    EXPECT_THAT(plan, HasSubstr(line));
+  }
+  Run("UNWIND range(1, 27) AS i CREATE (:Person {name: 'Q' + i})");
+  EXPECT_THAT(ExplainWithEstimates("MATCH (p:Person) RETURN p"),
+              HasSubstr("LabelScan (p:Person)  (est=36)"));
+  // Now the agencies are fewer: the plan starts from them.
+  QueryResult r =
+      Run("PROFILE MATCH (p:Person)-[:WORKS_FOR]->(a:Agency) RETURN count(*)");
+  EXPECT_THAT(r.plan, HasSubstr("Expand (a)<-[:WORKS_FOR]-(p)  (est=9, rows=9, "
+                                "time="));
+  EXPECT_THAT(r.plan, HasSubstr("LabelScan (a:Agency)  (est=10, rows=10, "
+                                "time="));
+}
+
 TEST_F(PlanTest, ExplainDoesNotWrite) {
   QueryResult r = Run("EXPLAIN CREATE (:New)");
-  EXPECT_EQ(r.plan, "Create\n  Argument\n");
+  EXPECT_EQ(r.plan, "Create\n  Argument  (est=1)\n");
   EXPECT_EQ(graph_.node_count(), 4u);
 }
 
