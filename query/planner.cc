@@ -62,6 +62,49 @@ OperatorPtr Planner::DegreeCountOf(const BoundMatch& m,
       static_cast<Slot>(plan_.start_row->size()));
 }
 
+OperatorPtr Planner::LabelCountOf(const BoundMatch& m, const BoundUnwind& u,
+                                  const BoundProjection& p) const {
+  if (m.optional || m.where || m.patterns.size() != 1) return nullptr;
+  const BoundPattern& pat = m.patterns[0];
+  if (pat.nodes.size() != 1 || pat.path_slot != kNoSlot) return nullptr;
+  const BoundNode& n = pat.nodes[0];
+  if (!n.labels.empty() || !n.properties.empty() || n.bound_before) {
+    return nullptr;
+  }
+  // UNWIND labels(n) AS l
+  const BoundExpr* list = u.list.get();
+  if (list == nullptr || list->kind != BoundExpr::Kind::kFunction ||
+      list->function == nullptr || list->function->name != "labels" ||
+      list->children.size() != 1 ||
+      list->children[0]->kind != BoundExpr::Kind::kSlot ||
+      list->children[0]->slot != n.slot) {
+    return nullptr;
+  }
+  // RETURN l, count(*): one grouping key, l itself, and counts of rows.
+  Slot key_slot = kNoSlot;
+  for (const auto& item : p.items) {
+    if (!item.grouping) continue;
+    if (key_slot != kNoSlot || item.expr->kind != BoundExpr::Kind::kSlot ||
+        item.expr->slot != u.slot) {
+      return nullptr;
+    }
+    key_slot = item.slot;
+  }
+  if (key_slot == kNoSlot) return nullptr;
+  std::vector<Slot> slots;
+  for (const BoundAggregate& a : p.aggregates) {
+    const bool star = a.function == nullptr && a.args.empty();
+    const bool of_row =
+        a.function != nullptr && a.function->name == "count" && !a.distinct &&
+        a.args.size() == 1 && a.args[0]->kind == BoundExpr::Kind::kSlot &&
+        (a.args[0]->slot == n.slot || a.args[0]->slot == u.slot);
+    if (!star && !of_row) return nullptr;
+    slots.push_back(a.slot);
+  }
+  return std::make_unique<LabelCount>(
+      key_slot, std::move(slots), static_cast<Slot>(plan_.start_row->size()));
+}
+
 OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p,
                                     bool aggregated) {
   std::vector<std::pair<const BoundExpr*, Slot>> keys, rest;
@@ -125,6 +168,23 @@ absl::StatusOr<OperatorPtr> Planner::PlanClauses(OperatorPtr op,
                 DegreeCountOf(std::get<BoundMatch>(clause), p)) {
           op = PlanProjection(std::move(count), p, /*aggregated=*/true);
           ++i;
+          continue;
+        }
+      }
+    }
+    // So does one that counts the nodes of each label (LabelCount), from
+    // the label index.
+    if (i == 0 && leaf && part.clauses.size() > 2 &&
+        std::holds_alternative<BoundMatch>(clause) &&
+        std::holds_alternative<BoundUnwind>(part.clauses[1]) &&
+        std::holds_alternative<BoundProjection>(part.clauses[2])) {
+      const auto& p = std::get<BoundProjection>(part.clauses[2]);
+      if (!p.aggregates.empty()) {
+        if (OperatorPtr count =
+                LabelCountOf(std::get<BoundMatch>(clause),
+                             std::get<BoundUnwind>(part.clauses[1]), p)) {
+          op = PlanProjection(std::move(count), p, /*aggregated=*/true);
+          i += 2;
           continue;
         }
       }

@@ -97,6 +97,11 @@ class Planner {
                              bool aggregated = false);
   // A DegreeCount for MATCH `m` followed by aggregation `p`, or null when
   // the pair is not a count of one hop grouped by one of its nodes.
+  // A LabelCount for `MATCH (n) UNWIND labels(n) AS l` followed by
+  // aggregation `p` grouping by `l` and counting rows, or null when the
+  // clauses are anything else.
+  OperatorPtr LabelCountOf(const BoundMatch& m, const BoundUnwind& u,
+                           const BoundProjection& p) const;
   OperatorPtr DegreeCountOf(const BoundMatch& m,
                             const BoundProjection& p) const;
   std::string Text(const SourceSpan& span) const;

@@ -196,6 +196,32 @@ class ShortestPath final : public Operator {
   size_t pos_ = 0;
 };
 
+// The nodes of each label, read from the label index: what
+// `MATCH (n) UNWIND labels(n) AS l RETURN l, count(*)` would group row by
+// row. Labels come out in the order that scan would first meet them (by
+// their first node, then the label's place in that node's list); labels
+// with no live node are left out.
+class LabelCount final : public Operator {
+ public:
+  LabelCount(Slot key_slot, std::vector<Slot> count_slots, Slot slot_count)
+      : key_slot_(key_slot),
+        count_slots_(std::move(count_slots)),
+        slot_count_(slot_count) {}
+  void Reset() override;
+  std::string ToString() const override { return "LabelCount"; }
+
+ protected:
+  absl::StatusOr<bool> Produce(ExecContext& ctx, Row& row) override;
+
+ private:
+  Slot key_slot_;
+  std::vector<Slot> count_slots_;
+  Slot slot_count_;
+  bool done_ = false;
+  std::vector<std::pair<LabelId, int64_t>> out_;
+  size_t pos_ = 0;
+};
+
 // `MATCH (a)-[:T]->(b:L) WITH a, count(*) AS n`: the count of one hop per
 // node, read from adjacency instead of expanding a row per relationship and
 // grouping them. Yields, for each node `a` matching its labels with at least
