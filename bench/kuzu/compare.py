@@ -119,7 +119,7 @@ def main():
         z = statistics.median(kuzu["queries"][q]["ms"])
         ok = same(q, kg_answers[q], kuzu["queries"][q]["rows"])
         bad += not ok
-        ratio = f"{k / z:8.2f}" if k > 0 else f"{'<' + format(0.05 / z, '.3f'):>8}"
+        ratio = f"{k / z:8.2f}" if k > 0 else f"{'<' + format(0.05 / z, '.1g'):>8}"
         shown = f"{k:10.1f}" if k > 0 else f"{'<0.1':>10}"
         print(f"{q:24} {shown} {z:10.1f} {ratio}  {'equal' if ok else 'DIFFER'}")
         if not ok:
