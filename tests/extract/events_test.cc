@@ -528,5 +528,20 @@ TEST_F(ExtractorTest, APastInARelativeClauseOfAnUndatedTextIsNoEvent) {
   EXPECT_THAT(Events(extractor_->Extract(d)), Contains(StartsWith("launch:")));
 }
 
+// "Ivan Petrenko of Roscosmos returned to Earth": the agency after an
+// astronaut with "of" says whom the astronaut works for, as "Roscosmos
+// cosmonaut Ivan Petrenko" does; the astronaut takes part, not the agency.
+TEST_F(ExtractorTest, AnAgencyOfAnAstronautIsNoPartyOfTheFlight) {
+  DocFacts f =
+      Run("NASA astronaut Ann Lee and cosmonaut Ivan Petrenko of Roscosmos "
+          "returned to Earth on Tuesday after 200 days aboard the station.");
+  ASSERT_THAT(Events(f), Contains(HasSubstr("Ivan Petrenko/")));
+  EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Roscosmos/"))));
+  // An agency that is no astronaut's still acts.
+  EXPECT_THAT(Events(Run("The head of Roscosmos said on Monday that Roscosmos "
+                         "launched the Soyuz MS-40 from Baikonur.")),
+              Contains(HasSubstr("Roscosmos/actor")));
+}
+
 }  // namespace
 }  // namespace kg
