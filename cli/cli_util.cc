@@ -2,7 +2,9 @@
 
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -26,6 +28,12 @@ int Fail(const absl::Status& status) {
 absl::StatusOr<Graph> LoadGraph(const std::string& path) {
   if (path.empty()) return Graph();
   return LoadSnapshot(path);
+}
+
+Graph& ProcessLifetimeGraph() {
+  static auto* const kept = new std::vector<std::unique_ptr<Graph>>();
+  kept->push_back(std::make_unique<Graph>());
+  return *kept->back();
 }
 
 absl::StatusOr<std::string> ReadTextFile(const std::string& path) {

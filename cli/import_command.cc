@@ -55,7 +55,7 @@ std::optional<std::string> ExportedArrayDelimiter(const std::string& csv) {
 
 int RunImport(const ImportOptions& options) {
   if (options.out.empty()) return Fail("no output given: use -o FILE.kg");
-  Graph graph;
+  Graph& graph = ProcessLifetimeGraph();
   if (!options.json.empty()) {
     if (!options.nodes.empty() || !options.relationships.empty()) {
       return Fail("give either --json or --nodes/--relationships, not both");

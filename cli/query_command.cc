@@ -94,7 +94,7 @@ int RunQuery(const QueryCommandOptions& options) {
     script = std::move(*text);
   }
 
-  Graph graph;
+  Graph& graph = ProcessLifetimeGraph();
   // With --write, a snapshot that does not exist yet is created: a script
   // can build a new graph. Without it a missing file stays an error, so
   // that a misspelt path is not read as an empty graph.
