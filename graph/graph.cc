@@ -473,16 +473,19 @@ std::vector<NodeId> Graph::FindNodes(LabelId label, KeyId key,
   auto idx = indexes_.find({label, key});
   KG_DCHECK(idx != indexes_.end());
   if (idx == indexes_.end()) return {};
-  const absl::btree_set<NodeId>* ids = nullptr;
+  std::vector<NodeId> out;
   if (value.is_string()) {
-    auto it = idx->second.strings.find(value.AsString());
-    if (it != idx->second.strings.end()) ids = &it->second;
-  } else {
-    auto it = idx->second.others.find(value);
-    if (it != idx->second.others.end()) ids = &it->second;
+    const std::string& v = value.AsString();
+    const auto& strings = idx->second.strings;
+    for (auto it = strings.lower_bound({v, NodeId{0}});
+         it != strings.end() && it->first == v; ++it) {
+      out.push_back(it->second);
+    }
+    return out;
   }
-  if (ids == nullptr) return {};
-  return std::vector<NodeId>(ids->begin(), ids->end());
+  auto it = idx->second.others.find(value);
+  if (it == idx->second.others.end()) return out;
+  return std::vector<NodeId>(it->second.begin(), it->second.end());
 }
 
 std::vector<NodeId> Graph::FindNodesWithPrefix(LabelId label, KeyId key,
@@ -492,53 +495,36 @@ std::vector<NodeId> Graph::FindNodesWithPrefix(LabelId label, KeyId key,
   std::vector<NodeId> out;
   if (idx == indexes_.end()) return out;
   const auto& strings = idx->second.strings;
-  for (auto it = strings.lower_bound(std::string(prefix));
+  for (auto it = strings.lower_bound({std::string(prefix), NodeId{0}});
        it != strings.end() && std::string_view(it->first).starts_with(prefix);
        ++it) {
-    out.insert(out.end(), it->second.begin(), it->second.end());
+    out.push_back(it->second);
   }
   return out;
 }
 
-namespace {
-
-// The node set of `value` in `entries`, made when `create`.
-template <typename Entries>
-absl::btree_set<NodeId>* IndexSlot(Entries& entries, const Value& value,
-                                   bool create) {
-  if (value.is_string()) {
-    auto& strings = entries.strings;
-    auto it = strings.find(value.AsString());
-    if (it != strings.end()) return &it->second;
-    if (!create) return nullptr;
-    return &strings[value.AsString()];
-  }
-  auto it = entries.others.find(value);
-  if (it != entries.others.end()) return &it->second;
-  if (!create) return nullptr;
-  return &entries.others[value];
-}
-
-}  // namespace
-
 void Graph::IndexInsert(LabelId label, KeyId key, const Value& value,
                         NodeId id) {
-  IndexSlot(indexes_[{label, key}], value, true)->insert(id);
+  IndexEntries& entries = indexes_[{label, key}];
+  if (value.is_string()) {
+    entries.strings.emplace(value.AsString(), id);
+  } else {
+    entries.others[value].insert(id);
+  }
 }
 
 void Graph::IndexErase(LabelId label, KeyId key, const Value& value,
                        NodeId id) {
   auto idx = indexes_.find({label, key});
   if (idx == indexes_.end()) return;
-  absl::btree_set<NodeId>* ids = IndexSlot(idx->second, value, false);
-  if (ids == nullptr) return;
-  ids->erase(id);
-  if (!ids->empty()) return;
   if (value.is_string()) {
-    idx->second.strings.erase(value.AsString());
-  } else {
-    idx->second.others.erase(value);
+    idx->second.strings.erase({value.AsString(), id});
+    return;
   }
+  auto it = idx->second.others.find(value);
+  if (it == idx->second.others.end()) return;
+  it->second.erase(id);
+  if (it->second.empty()) idx->second.others.erase(it);
 }
 
 // ---- CanonicalDump ----

@@ -243,10 +243,12 @@ class Graph {
     bool alive = true;
     PropertyList props;
   };
-  // One (label, key) index: string values in byte order, so that a prefix
-  // is a range, and every other value hashed.
+  // One (label, key) index: string values with their nodes as (value, node)
+  // pairs in byte order, so that a value or a prefix is a range (one set,
+  // not a set per value: most names belong to one node), and every other
+  // value hashed.
   struct IndexEntries {
-    absl::btree_map<std::string, absl::btree_set<NodeId>, std::less<>> strings;
+    absl::btree_set<std::pair<std::string, NodeId>> strings;
     absl::flat_hash_map<Value, absl::btree_set<NodeId>, ValueHash,
                         ValueEquivalent>
         others;
