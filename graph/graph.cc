@@ -124,7 +124,29 @@ void Graph::EndBulkLoad() {
   for (uint64_t i = first_pending_rel_; i < rels_.size(); ++i) {
     if (!rels_[i].alive) continue;
     topology_->Add(i, rels_[i].from, rels_[i].to, rels_[i].type);
-    CountEnds(rels_[i], 1);
+  }
+  // The statistics node by node: each node's labels read once and its new
+  // relationships counted by type from its adjacency, in order, rather than
+  // both ends' labels looked up at random for every relationship.
+  std::vector<uint64_t> by_type(types_.size(), 0);
+  std::vector<TypeId> seen;
+  for (uint64_t v = 0; v < nodes_.size(); ++v) {
+    for (int end = 0; end < 2; ++end) {
+      if ((end == 0 ? out[v] : in[v]) == 0) continue;
+      const std::vector<Adjacent>& list =
+          end == 0 ? topology_->out[v] : topology_->in[v];
+      for (const Adjacent& a : list) {
+        if (Raw(a.rel) < first_pending_rel_) continue;
+        if (by_type[a.type]++ == 0) seen.push_back(a.type);
+      }
+      for (TypeId t : seen) {
+        for (LabelId l : nodes_[v].labels) {
+          TypeLabelCounter(end, t, l) += by_type[t];
+        }
+        by_type[t] = 0;
+      }
+      seen.clear();
+    }
   }
   first_pending_rel_ = rels_.size();
 }

@@ -334,6 +334,40 @@ uint64_t Recount(const Graph& g, TypeId t, LabelId l, bool incoming) {
   return n;
 }
 
+// A bulk load on top of relationships already there counts only the new
+// ones, self-loops at both ends, and none deleted before the load ended.
+TEST_F(GraphTest, ABulkLoadCountsItsOwnRelationshipsOnce) {
+  Graph g;
+  LabelId person = g.InternLabel("Person");
+  LabelId official = g.InternLabel("Official");
+  LabelId doc = g.InternLabel("Document");
+  TypeId mentioned = g.InternType("MENTIONED_IN");
+  TypeId met = g.InternType("MET_WITH");
+  NodeId a = g.AddNode({person, official});
+  NodeId b = g.AddNode({person});
+  NodeId d = g.AddNode({doc});
+  ASSERT_TRUE(g.AddRelationship(a, d, mentioned).ok());
+  ASSERT_TRUE(g.AddRelationship(a, b, met).ok());
+  g.BeginBulkLoad();
+  NodeId c = g.AddNode({person});
+  for (NodeId from : {a, b, c}) {
+    ASSERT_TRUE(g.AddRelationship(from, d, mentioned).ok());
+  }
+  ASSERT_TRUE(g.AddRelationship(c, c, met).ok());
+  absl::StatusOr<RelId> gone = g.AddRelationship(b, a, met);
+  ASSERT_TRUE(gone.ok());
+  ASSERT_TRUE(g.DeleteRelationship(*gone).ok());
+  g.EndBulkLoad();
+  for (TypeId t : {mentioned, met}) {
+    for (LabelId l : {person, official, doc}) {
+      for (bool incoming : {false, true}) {
+        EXPECT_EQ(g.TypeLabelCount(t, l, incoming), Recount(g, t, l, incoming))
+            << g.TypeName(t) << " " << g.LabelName(l) << " " << incoming;
+      }
+    }
+  }
+}
+
 TEST_F(GraphTest, TypeLabelCountsFollowRelationshipAndLabelChanges) {
   for (bool use_bulk : {false, true}) {
     Graph g;
