@@ -97,5 +97,29 @@ TEST_F(ExtractorTest, ASpacefarerNounWithANameInAppositionGivesTheRole) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Zhou Haisheng", "Shenzhou-30"));
 }
 
+// "X, a retired Navy captain", "Y, a Marine Corps test pilot", "Z, a
+// colonel in the Italian Air Force": the service a rank or trade is given
+// with employs the person (retired: employed); a trade alone gives nothing.
+TEST_F(ExtractorTest, TheServiceOfARankOrTradeEmploysThePerson) {
+  DocFacts f = Run(
+      "The commander is Anna Berg, a Marine Corps test pilot on her first "
+      "flight. Ivan Petrenko, a retired Navy captain, will fly the capsule. "
+      "Tom Keller, a colonel in the Italian Air Force, is the pilot.");
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Anna Berg", "United States Marine Corps"));
+  EXPECT_TRUE(
+      HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "United States Navy"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Tom Keller", "Italian Air Force"));
+  bool former = false;
+  for (const RelationFact& r : f.relations) {
+    if (r.type == "WORKS_FOR" && f.entities[r.from].name == "Ivan Petrenko") {
+      former = r.properties.count("former") > 0;
+    }
+  }
+  EXPECT_TRUE(former);
+  EXPECT_FALSE(HasRelation(Run("Mary Lind, a Navy supporter, said so."),
+                           "WORKS_FOR", "Mary Lind", "United States Navy"));
+}
+
 }  // namespace
 }  // namespace kg
