@@ -121,5 +121,22 @@ TEST_F(ExtractorTest, TheServiceOfARankOrTradeEmploysThePerson) {
                            "WORKS_FOR", "Mary Lind", "United States Navy"));
 }
 
+// "X, the former cosmonaut who heads Kazakhstan's space agency Kazcosmos",
+// '"...," said Carle Pieters of Brown University', "X, deputy head of the
+// China National Space Administration": posts told around the name.
+TEST_F(ExtractorTest, PostsToldInARelativeClauseAfterSaidOrAsADeputy) {
+  DocFacts f =
+      Run("Ivan Petrenko, the former cosmonaut who heads Kazakhstan's space "
+          "agency Kazcosmos, said the cloud was drifting. \"We are not talking "
+          "about lakes,\" said Carle Pieters of Brown University. Zhou Lin, "
+          "deputy head of the China National Space Administration, said the "
+          "station would be open.");
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko",
+                          "Kazakhstan Aerospace Committee"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Carle Pieters", "Brown University"));
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Zhou Lin",
+                          "China National Space Administration"));
+}
+
 }  // namespace
 }  // namespace kg
