@@ -56,6 +56,9 @@ struct Form {
   FormKind kind = FormKind::kAlias;
   bool exact_case = false;  // '=': matches only as written
   bool ambiguous = false;   // '~': other rows of the same file may share it
+  // The row also writes this form in lower case ("Moon|moon"): lower-case
+  // text names the entry too.
+  bool lower_case_too = false;
 };
 
 struct Entry {

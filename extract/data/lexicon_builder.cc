@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "extract/text/surface_fold.h"
 
 namespace kg {
@@ -177,11 +178,20 @@ bool LexiconBuilder::AddForms(std::string_view field, FormKind kind,
 void LexiconBuilder::AddEntry(Entry entry) {
   const uint32_t index = static_cast<uint32_t>(lexicon_.entries_.size());
   std::vector<std::string> seen_keys;
+  std::vector<uint32_t> seen_forms;  // the form of each seen key
   for (uint32_t f = 0; f < entry.forms.size(); ++f) {
     const Form& form = entry.forms[f];
     std::string key = SurfaceKey(form.text);
-    if (Contains(seen_keys, key)) continue;  // said twice by one row: once
+    auto seen = std::find(seen_keys.begin(), seen_keys.end(), key);
+    if (seen != seen_keys.end()) {
+      // Said twice by one row: once, in lower case too when written so.
+      if (absl::AsciiStrToLower(form.text) == form.text) {
+        entry.forms[seen_forms[seen - seen_keys.begin()]].lower_case_too = true;
+      }
+      continue;
+    }
     seen_keys.push_back(key);
+    seen_forms.push_back(f);
     std::vector<Lexicon::FormRef>& refs = lexicon_.forms_by_key_[key];
     bool clash = false;
     for (const Lexicon::FormRef& ref : refs) {

@@ -17,7 +17,7 @@ const std::vector<std::string_view> kSpacecraftKinds = {
     "station",   "module", "rover",   "lander",
     "satellite", "rocket", "capsule", "other"};
 const std::vector<std::string_view> kPlaceKinds = {
-    "launch_site", "space_center", "city", "region"};
+    "launch_site", "space_center", "city", "region", "sea", "celestial"};
 const std::vector<std::string_view> kRoles = {"astronaut", "cosmonaut"};
 const std::vector<std::string_view> kGovernment = {"yes", "no", "either"};
 

@@ -154,7 +154,9 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       const LexiconMatch* pick = nullptr;
       for (const LexiconMatch& m : matches) {
         // Lower-case text names an entity only when written so in the file.
-        if (!any_upper && m.form->text != surface) continue;
+        if (!any_upper && m.form->text != surface && !m.form->lower_case_too) {
+          continue;
+        }
         // An acronym written in title case inside a person's name is the
         // name ("Jerry Ross" is no ROSS, "Kari Nordby" no KARI).
         if (m.form->text != surface && end == t + 1 &&

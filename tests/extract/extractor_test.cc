@@ -183,6 +183,19 @@ TEST_F(ExtractorTest, PlacesInPlacesAndCitiesOfACountry) {
   EXPECT_EQ(g->labels[0], "Place");
 }
 
+// Where capsules come down and landers go: the seas and the Moon are
+// places, "moon" in lower case too.
+TEST_F(ExtractorTest, SeasAndTheMoonArePlaces) {
+  DocFacts f = Run(
+      "The capsule splashed down in the Gulf of Mexico, and the spent stage "
+      "fell into the Pacific. Americans will return to the moon by 2028.");
+  for (const char* name : {"Gulf of Mexico", "Pacific Ocean", "Moon"}) {
+    const EntityFact* e = Find(f, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->labels[0], "Place") << name;
+  }
+}
+
 TEST_F(ExtractorTest, AgencyNamedWithItsCountryIsBasedThere) {
   DocFacts f = Run("According to Russia's space agency Roscosmos, it is so.");
   EXPECT_TRUE(HasRelation(f, "BASED_IN", "Roscosmos", "Russia"));

@@ -332,7 +332,7 @@ TEST_F(LoadLexiconTest, ErrorsNameThePathAndLine) {
   EXPECT_EQ(l.status().message(),
             (dir_ / "places.tsv").string() +
                 ":2: unknown kind \"cosmodrome\" (expected one of "
-                "launch_site, space_center, city, region)");
+                "launch_site, space_center, city, region, sea, celestial)");
 }
 
 TEST_F(LoadLexiconTest, MissingFileIsNotFound) {
