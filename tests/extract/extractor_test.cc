@@ -196,6 +196,24 @@ TEST_F(ExtractorTest, SeasAndTheMoonArePlaces) {
   }
 }
 
+// A name a company noun introduces or describes is a company's; a
+// broadcaster's or a paper's is a media organization's.
+TEST_F(ExtractorTest, ACompanyNounMakesTheNameAnOrganization) {
+  DocFacts f = Run(
+      "Among them was Ivan Sorokin, the head of the oil company Tarnoneft. "
+      "She is a flight attendant with the Belarusian airline Avialux. Before "
+      "that he ran Kometa, a satellite communications company. A "
+      "Swiss-registered company, StarLease, leased the module. The tabloid "
+      "Vechernaya Gazeta reported the crash.");
+  for (const char* name :
+       {"Tarnoneft", "Avialux", "Kometa", "StarLease", "Vechernaya Gazeta"}) {
+    const EntityFact* e = Find(f, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->labels[0], "Organization") << name;
+  }
+  EXPECT_EQ(Find(f, "Vechernaya Gazeta")->properties.at("kind"), "media");
+}
+
 TEST_F(ExtractorTest, AgencyNamedWithItsCountryIsBasedThere) {
   DocFacts f = Run("According to Russia's space agency Roscosmos, it is so.");
   EXPECT_TRUE(HasRelation(f, "BASED_IN", "Roscosmos", "Russia"));
