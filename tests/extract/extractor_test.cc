@@ -214,6 +214,23 @@ TEST_F(ExtractorTest, ACompanyNounMakesTheNameAnOrganization) {
   EXPECT_EQ(Find(f, "Vechernaya Gazeta")->properties.at("kind"), "media");
 }
 
+// "Since the last space shuttle flight", "the shuttle fleet retires": the
+// programme written in lower case is the Space Shuttle; "shuttle" alone
+// stays a word (it may stand for the orbiter named before).
+TEST_F(ExtractorTest, TheSpaceShuttleInLowerCaseIsTheShuttle) {
+  EXPECT_NE(Find(Run("Since the last space shuttle flight in 2011, crews fly "
+                     "on Soyuz."),
+                 "Space Shuttle"),
+            nullptr);
+  EXPECT_NE(Find(Run("Once the U.S. shuttle fleet retires, crews fly on "
+                     "Soyuz."),
+                 "Space Shuttle"),
+            nullptr);
+  EXPECT_EQ(
+      Find(Run("The bus will shuttle visitors to the site."), "Space Shuttle"),
+      nullptr);
+}
+
 TEST_F(ExtractorTest, AgencyNamedWithItsCountryIsBasedThere) {
   DocFacts f = Run("According to Russia's space agency Roscosmos, it is so.");
   EXPECT_TRUE(HasRelation(f, "BASED_IN", "Roscosmos", "Russia"));
