@@ -138,5 +138,27 @@ TEST_F(ExtractorTest, PostsToldInARelativeClauseAfterSaidOrAsADeputy) {
                           "China National Space Administration"));
 }
 
+// "Anna Berg of Belarus", "Ali Demir, the first astronaut of the United
+// Arab Emirates", "two mission specialists from Saudi Arabia, A, ..., and
+// B": the country a person is given with; "Ivan Sorokin of Roscosmos" is
+// no country's.
+TEST_F(ExtractorTest, ThePersonOfACountryIsItsCitizen) {
+  DocFacts f = Run(
+      "The Soyuz carried spaceflight participant Anna Berg of Belarus to the "
+      "station. The capsule carried Ali Demir, the first astronaut of the "
+      "United Arab Emirates, to orbit. It carries two mission specialists "
+      "from Saudi Arabia, Rayyan Omar, a researcher, and Khalid Nasser, a "
+      "pilot. Ivan Sorokin of Roscosmos met them.");
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Anna Berg", "Belarus"));
+  EXPECT_TRUE(
+      HasRelation(f, "CITIZEN_OF", "Ali Demir", "United Arab Emirates"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Rayyan Omar", "Saudi Arabia"));
+  EXPECT_TRUE(HasRelation(f, "CITIZEN_OF", "Khalid Nasser", "Saudi Arabia"));
+  for (const RelationFact& r : f.relations) {
+    EXPECT_FALSE(r.type == "CITIZEN_OF" &&
+                 f.entities[r.from].name == "Ivan Sorokin");
+  }
+}
+
 }  // namespace
 }  // namespace kg
