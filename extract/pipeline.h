@@ -294,6 +294,7 @@ class DocExtraction {
   bool SameHappeningInSentence(int s, const EventFact& ev) const;
   bool IsHappening(int s, int t, int trigger_end) const;
   bool GenericPresent(int s, int t, int trigger_end) const;
+  bool IndefiniteNoun(int s, int t) const;
   bool EventFromTrigger(int s, int t, int trigger_end,
                         const EventTrigger& trigger);
   bool HasFlightArgument(const EventFact& ev, bool crew) const;

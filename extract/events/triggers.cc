@@ -206,6 +206,21 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
   return true;
 }
 
+// Whether the trigger at `t` is a noun after "a" or "an", with at most three
+// lower-case words between ("an orbital launch", "a second docking").
+bool DocExtraction::IndefiniteNoun(int s, int t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  for (int u = t - 1; u >= su.first && u >= t - 4; --u) {
+    const std::string& w = token_keys_[u];
+    if (w == "a" || w == "an") return true;
+    if (!units_.tokens[u].word || units_.tokens[u].upper ||
+        x_.cues_.Is(Cue::kDeterminer, w)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // "Soyuz crews land in Kazakhstan", "cargo ships dock at the aft port": a
 // flight verb in its plain form (not "landed", "docks", "flew") right after a
 // plural common noun tells what such things do, not a happening; a headline's
@@ -426,6 +441,14 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
     }
   }
   if (CancelIn(s)) ev.cancelled = ev.planned;
+  // "An orbital launch would cost less than ten megabucks", "a docking
+  // needs a port": a happening named with an indefinite article and no time
+  // is any such happening, not one that took place ("a launch from Baikonur
+  // on Friday" has its time).
+  if (ev.date.empty() && SentenceDates(s, /*future=*/false).empty() &&
+      IndefiniteNoun(s, t)) {
+    return false;
+  }
   const uint32_t begin = units_.tokens[t].begin;
   const uint32_t end = units_.tokens[trigger_end - 1].end;
   ev.summary = Summary(s, begin, end);

@@ -543,5 +543,20 @@ TEST_F(ExtractorTest, AnAgencyOfAnAstronautIsNoPartyOfTheFlight) {
               Contains(HasSubstr("Roscosmos/actor")));
 }
 
+// "An orbital launch would cost less than ten million dollars": a
+// happening named with an indefinite article and no time is any such one;
+// with its time it is one that happens.
+TEST_F(ExtractorTest, AnIndefiniteHappeningWithoutATimeIsNoEvent) {
+  EXPECT_THAT(Events(Run("An orbital launch of the Pegasus XL would cost less "
+                         "than ten million dollars.")),
+              Not(Contains(StartsWith("launch:"))));
+  EXPECT_THAT(Events(Run("Roscosmos carried out a launch of the Soyuz MS-40 "
+                         "from Baikonur on March 3, 2024.")),
+              Contains(StartsWith("launch:")));
+  EXPECT_THAT(Events(Run("The launch of the Pegasus XL from Wallops went "
+                         "well.")),
+              Contains(StartsWith("launch:")));
+}
+
 }  // namespace
 }  // namespace kg
