@@ -53,22 +53,22 @@ bool DocExtraction::PastVerbAfterSubject(int t) const {
 
 // Whether item i of sentence s, an organization or a country, stands before
 // an astronaut's name with a title or a possessive between ("NASA astronaut
-// X", "NASA's X", "Russian cosmonaut X") or after it with "of" ("X of
-// Roscosmos"). (An official's state or agency often is a party: "U.S.
-// President Joe Biden announced sanctions".)
+// X", "NASA's X", "Russian cosmonaut X"), or after any person's name with
+// "of" ("X of Roscosmos"). (Before an official's name, the state or agency
+// often is a party: "U.S. President Joe Biden announced sanctions".)
 bool DocExtraction::ModifiesAPerson(int s, int i) const {
   const std::vector<Item>& items = items_[s];
   const Item& it = items[i];
   if (it.mention < 0) return false;
   const std::string& label = mentions_[it.mention].label;
   if (label != "Organization" && label != "Country") return false;
-  // "Mikhail Kornienko of Roscosmos", "Luca Parmitano of the European Space
-  // Agency": after the astronaut, with "of".
+  // "Mikhail Kornienko of Roscosmos", "Alan Stern of the Southwest Research
+  // Institute": after a person, with "of", the person's affiliation.
   int j = i - 1;
   if (j >= 0 && items[j].key == "the") --j;
   if (j >= 1 && items[j].key == "of" && items[j - 1].mention >= 0) {
     const Mention& m = mentions_[items[j - 1].mention];
-    if (m.label == "Person" && m.extra.count("Astronaut")) return true;
+    if (m.label == "Person") return true;
   }
   bool linked = false;
   for (int j = i + 1; j < static_cast<int>(items.size()) && j <= i + 3; ++j) {

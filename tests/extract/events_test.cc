@@ -537,6 +537,10 @@ TEST_F(ExtractorTest, AnAgencyOfAnAstronautIsNoPartyOfTheFlight) {
           "returned to Earth on Tuesday after 200 days aboard the station.");
   ASSERT_THAT(Events(f), Contains(HasSubstr("Ivan Petrenko/")));
   EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Roscosmos/"))));
+  // Nor is any person's affiliation after "of".
+  EXPECT_THAT(Events(Run("Alan Stern of the Southwest Research Institute and "
+                         "Ivan Petrenko met in Boulder on Monday.")),
+              Not(Contains(HasSubstr("Southwest Research Institute/"))));
   // An agency that is no astronaut's still acts.
   EXPECT_THAT(Events(Run("The head of Roscosmos said on Monday that Roscosmos "
                          "launched the Soyuz MS-40 from Baikonur.")),
