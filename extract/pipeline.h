@@ -255,6 +255,7 @@ class DocExtraction {
     std::vector<Arg> subject;          // before the clause
     std::vector<Arg> beyond;           // after the clause
     std::vector<int> context_flights;  // mentions of the flight spoken of
+    int trigger = 0;                   // the trigger's first token
     int trigger_end = 0;               // the token after the trigger
     bool passive = false;              // "was appointed (by X)"
     bool noun = false;                 // "watched the launch": a noun
@@ -268,6 +269,7 @@ class DocExtraction {
   bool SameEntity(int a, int b) const;
   bool VerbOfItsOwn(int s, int t) const;
   bool JoinsAClause(int s, int t) const;
+  bool SubjectOfTrigger(const EventArgs& args, const Arg& a) const;
   // True when token t is a past verb ("-ed", rules/cues.txt [past_verb])
   // right after a capitalized word or a subject pronoun.
   bool PastVerbAfterSubject(int t) const;

@@ -88,6 +88,36 @@ bool DocExtraction::ModifiesAPerson(int s, int i) const {
   return false;
 }
 
+// Whether `a`, before the trigger, is its subject: the last name before
+// it, or one joined to it by "and" ("NASA and SpaceX launched"), with only
+// auxiliaries and adverbs between ("Roscosmos has successfully launched",
+// "NASA plans to launch").
+bool DocExtraction::SubjectOfTrigger(const EventArgs& args,
+                                     const Arg& a) const {
+  auto end_of = [&](const Arg& x) {
+    const Mention& m = mentions_[x.mention];
+    return m.t0 == x.t ? m.t1 : x.t + 1;
+  };
+  size_t i = 0;
+  while (i < args.left.size() && args.left[i].t != a.t) ++i;
+  if (i == args.left.size()) return false;
+  for (; i + 1 < args.left.size(); ++i) {
+    for (int u = end_of(args.left[i]); u < args.left[i + 1].t; ++u) {
+      if (token_keys_[u] != "and" && token_keys_[u] != ",") return false;
+    }
+  }
+  for (int u = end_of(args.left.back()); u < args.trigger; ++u) {
+    const std::string& w = token_keys_[u];
+    if (x_.cues_.Is(Cue::kAuxiliary, w) || x_.cues_.Is(Cue::kBeVerb, w) ||
+        x_.cues_.Is(Cue::kFuture, w) || w == "to" ||
+        (w.size() > 4 && w.ends_with("ly"))) {
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 bool DocExtraction::JoinsAClause(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   if (token_keys_[t] != "," || t + 1 >= su.last) return false;
@@ -263,6 +293,7 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
     }
   }
   EventArgs args;
+  args.trigger = t0;
   args.trigger_end = t1;
   args.flight = flight;
   // "was appointed", "had been expelled", "was quickly suspended".
@@ -480,13 +511,22 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
       }
     }
     // People before a verb fly ("Ivan and Oleg docked"); before a noun
-    // they may only watch ("Trump watched the launch").
+    // they may only watch ("Trump watched the launch"). An organization
+    // acts as the trigger's subject ("Roscosmos launched", "Roscosmos has
+    // successfully launched") or its agent ("launched by Roscosmos"), not
+    // as a word that tells whose a vehicle or a person is ("a SpaceX
+    // capsule docked", "TASS said the Kosmos was launched").
     for (const Arg& a : args.left) {
-      if (label(a) == "Organization") add(a, "actor");
+      if (label(a) == "Organization" && SubjectOfTrigger(args, a)) {
+        add(a, "actor");
+      }
       if (label(a) == "Person" && !args.noun) add(a, "participant");
     }
     for (const Arg& a : args.right) {
       if (label(a) == "Person") add(a, "participant");
+      if (label(a) == "Organization" && a.word_before == "by") {
+        add(a, "actor");
+      }
     }
     places();
     return;

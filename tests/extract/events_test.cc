@@ -562,5 +562,23 @@ TEST_F(ExtractorTest, AnIndefiniteHappeningWithoutATimeIsNoEvent) {
               Contains(StartsWith("launch:")));
 }
 
+// An organization acts on a flight as the trigger's subject or its agent
+// after "by"; a word that says whose a vehicle is does not act.
+TEST_F(ExtractorTest, AnOrganizationActsOnAFlightOnlyAsItsSubjectOrAgent) {
+  EXPECT_THAT(Events(Run("A SpaceX capsule carrying four astronauts docked "
+                         "with the International Space Station on Sunday.")),
+              Not(Contains(HasSubstr("SpaceX/actor"))));
+  EXPECT_THAT(Events(Run("Roscosmos has successfully launched the Soyuz "
+                         "MS-40 from Baikonur.")),
+              Contains(HasSubstr("Roscosmos/actor")));
+  EXPECT_THAT(Events(Run("The Soyuz MS-40 was launched by Roscosmos on "
+                         "Friday.")),
+              Contains(HasSubstr("Roscosmos/actor")));
+  EXPECT_THAT(
+      Events(Run("NASA and SpaceX launched the Crew-40 mission on "
+                 "Friday.")),
+      Contains(AllOf(HasSubstr("NASA/actor"), HasSubstr("SpaceX/actor"))));
+}
+
 }  // namespace
 }  // namespace kg
