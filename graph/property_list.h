@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "graph/value.h"
 
 namespace kg {
@@ -53,22 +54,24 @@ class PropertyList {
 
   size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
-  std::vector<Entry>::const_iterator begin() const { return items_.begin(); }
-  std::vector<Entry>::const_iterator end() const { return items_.end(); }
+  const Entry* begin() const { return items_.data(); }
+  const Entry* end() const { return items_.data() + items_.size(); }
 
  private:
-  std::vector<Entry>::iterator Find(KeyId key) {
+  Entry* Find(KeyId key) {
     return std::lower_bound(
-        items_.begin(), items_.end(), key,
+        items_.data(), items_.data() + items_.size(), key,
         [](const Entry& e, KeyId k) { return e.first < k; });
   }
-  std::vector<Entry>::const_iterator Find(KeyId key) const {
+  const Entry* Find(KeyId key) const {
     return std::lower_bound(
-        items_.begin(), items_.end(), key,
+        items_.data(), items_.data() + items_.size(), key,
         [](const Entry& e, KeyId k) { return e.first < k; });
   }
 
-  std::vector<Entry> items_;
+  // One property in place (most relationships have none or one), more on
+  // the heap.
+  absl::InlinedVector<Entry, 1> items_;
 };
 
 }  // namespace kg
