@@ -1,6 +1,10 @@
 // Planning a statement: UNION parts, then clause by clause; see planner.h.
 #include "query/planner.h"
 
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+
 #include "absl/strings/str_cat.h"
 #include "query/errors.h"
 #include "query/functions/registry.h"
@@ -10,6 +14,29 @@
 #include "query/planner_internal.h"
 
 namespace kg::query {
+
+namespace {
+
+// The slots of `p`'s aggregates when every one counts rows: count(*), or a
+// plain count() of one of `never_null` (slots no row leaves null); nullopt
+// when one does anything else.
+std::optional<std::vector<Slot>> RowCounts(
+    const BoundProjection& p, std::initializer_list<Slot> never_null) {
+  std::vector<Slot> slots;
+  for (const BoundAggregate& a : p.aggregates) {
+    const bool star = a.function == nullptr && a.args.empty();
+    const bool of_row =
+        a.function != nullptr && a.function->name == "count" && !a.distinct &&
+        a.args.size() == 1 && a.args[0]->kind == BoundExpr::Kind::kSlot &&
+        std::find(never_null.begin(), never_null.end(), a.args[0]->slot) !=
+            never_null.end();
+    if (!star && !of_row) return std::nullopt;
+    slots.push_back(a.slot);
+  }
+  return slots;
+}
+
+}  // namespace
 
 OperatorPtr Planner::DegreeCountOf(const BoundMatch& m,
                                    const BoundProjection& p) const {
@@ -45,20 +72,12 @@ OperatorPtr Planner::DegreeCountOf(const BoundMatch& m,
   // the far node, which are never null.
   const BoundNode& from = pat.nodes[end];
   const BoundNode& to = pat.nodes[1 - end];
-  std::vector<Slot> slots;
-  for (const BoundAggregate& a : p.aggregates) {
-    const bool star = a.function == nullptr && a.args.empty();
-    const bool of_match =
-        a.function != nullptr && a.function->name == "count" && !a.distinct &&
-        a.args.size() == 1 && a.args[0]->kind == BoundExpr::Kind::kSlot &&
-        (a.args[0]->slot == rel.slot || a.args[0]->slot == to.slot);
-    if (!star && !of_match) return nullptr;
-    slots.push_back(a.slot);
-  }
+  std::optional<std::vector<Slot>> slots = RowCounts(p, {rel.slot, to.slot});
+  if (!slots) return nullptr;
   // The written direction runs from nodes[0]; from nodes[1] it is reversed.
   ast::Direction d = end == 0 ? rel.direction : ast::Reversed(rel.direction);
   return std::make_unique<DegreeCount>(
-      from, rel, d, to, key_slot, std::move(slots),
+      from, rel, d, to, key_slot, std::move(*slots),
       static_cast<Slot>(plan_.start_row->size()));
 }
 
@@ -91,18 +110,10 @@ OperatorPtr Planner::LabelCountOf(const BoundMatch& m, const BoundUnwind& u,
     key_slot = item.slot;
   }
   if (key_slot == kNoSlot) return nullptr;
-  std::vector<Slot> slots;
-  for (const BoundAggregate& a : p.aggregates) {
-    const bool star = a.function == nullptr && a.args.empty();
-    const bool of_row =
-        a.function != nullptr && a.function->name == "count" && !a.distinct &&
-        a.args.size() == 1 && a.args[0]->kind == BoundExpr::Kind::kSlot &&
-        (a.args[0]->slot == n.slot || a.args[0]->slot == u.slot);
-    if (!star && !of_row) return nullptr;
-    slots.push_back(a.slot);
-  }
+  std::optional<std::vector<Slot>> slots = RowCounts(p, {n.slot, u.slot});
+  if (!slots) return nullptr;
   return std::make_unique<LabelCount>(
-      key_slot, std::move(slots), static_cast<Slot>(plan_.start_row->size()));
+      key_slot, std::move(*slots), static_cast<Slot>(plan_.start_row->size()));
 }
 
 OperatorPtr Planner::PlanProjection(OperatorPtr op, const BoundProjection& p,
