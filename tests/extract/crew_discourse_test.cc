@@ -484,5 +484,28 @@ TEST_F(ExtractorTest, ARelativeClauseOfFlyingPutsTheListBeforeItAboard) {
   for (const EntityFact& e : g.entities) EXPECT_NE(e.name, "D-Fla");
 }
 
+// An astronaut's own mission name: "X's mission has been named Zvezdopad",
+// "a mission that ESA has named Aurora", "his six-month Meridian mission";
+// "the Pluto mission" names no mission of its own.
+TEST_F(ExtractorTest, AnAstronautsOwnMissionNameIsAMissionAndTheirs) {
+  DocFacts f = Run(
+      "Ivan Petrenko's mission has been named Zvezdopad. ESA astronaut Anna "
+      "Berg will spend six months on board during a mission that ESA has "
+      "named Aurora. His six-month Meridian mission will keep him aboard "
+      "until August. Tom Keller's ten-day mission, called \"Nordlys\", "
+      "includes new tests.");
+  for (const char* name : {"Zvezdopad", "Aurora", "Meridian", "Nordlys"}) {
+    const EntityFact* e = Find(f, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->labels[0], "Mission") << name;
+  }
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Zvezdopad"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Anna Berg", "Aurora"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Keller", "Nordlys"));
+  const EntityFact* pluto =
+      Find(Run("Funding for the Pluto mission was cut."), "Pluto");
+  EXPECT_TRUE(pluto == nullptr || pluto->labels[0] != "Mission");
+}
+
 }  // namespace
 }  // namespace kg
