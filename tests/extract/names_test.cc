@@ -322,4 +322,15 @@ TEST_F(ExtractorTest, AnAliasAfterAnotherCountrysAdjectiveIsThatCountrysBody) {
             nullptr);
 }
 
+// "Well said", "Yes, it flew": a word of speech that opens a sentence is no
+// name, even before "said".
+TEST_F(ExtractorTest, AnInterjectionOpeningASentenceIsNoName) {
+  DocFacts f =
+      Run("Well said. Yes, Ivan Petrenko flew it. Okay said the crew.");
+  EXPECT_NE(Find(f, "Ivan Petrenko"), nullptr);
+  EXPECT_EQ(Find(f, "Well"), nullptr);
+  EXPECT_EQ(Find(f, "Yes"), nullptr);
+  EXPECT_EQ(Find(f, "Okay"), nullptr);
+}
+
 }  // namespace kg
