@@ -333,4 +333,16 @@ TEST_F(ExtractorTest, AnInterjectionOpeningASentenceIsNoName) {
   EXPECT_EQ(Find(f, "Okay"), nullptr);
 }
 
+// "ROSS" in capitals is the Russian Orbital Station; "Ross" signing a
+// message is a name.
+TEST_F(ExtractorTest, AnAcronymWrittenAsAWordIsNotTheAcronym) {
+  const EntityFact* ross = Find(Run("Russia plans to build ROSS by 2030."),
+                                "Russian Orbital Station");
+  ASSERT_NE(ross, nullptr);
+  EXPECT_EQ(ross->mentions.size(), 1u);
+  EXPECT_EQ(
+      Find(Run("Thanks for the data.\nRoss.\n"), "Russian Orbital Station"),
+      nullptr);
+}
+
 }  // namespace kg
