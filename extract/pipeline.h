@@ -207,7 +207,7 @@ class DocExtraction {
   bool ItsCrewRole(int s) const;
   bool IsVehicleEntity(int e) const;
   bool CompanionsFollow(int first, int t) const;
-  bool ModifiesAPerson(int s, int i) const;
+  bool ModifiesAPerson(int s, int i, bool any_person = false) const;
   // True when the word of flying at token t of sentence s goes to a place
   // on the ground ("will fly back to Houston") or names a thing ("the
   // landing site").
@@ -249,6 +249,9 @@ class DocExtraction {
     int mention = -1;
     int t = 0;
     std::string word_before;
+    // A state or organization that says whose a person named after it is
+    // ("Russian Prime Minister X", "Japan's minister X").
+    bool modifies_person = false;
   };
   struct EventArgs {
     std::vector<Arg> left, right;      // the clause's, in text order

@@ -187,10 +187,14 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
       continue;
     }
     if (it.t0 >= skip_from && it.t0 <= skip_to) continue;
+    const bool modifies_person =
+        mention >= 0 &&
+        ModifiesAPerson(s, static_cast<int>(i - items.begin()), true);
     for (int referent : referents) {
       Arg a;
       a.mention = referent;
       a.t = it.t0;
+      a.modifies_person = modifies_person;
       int before = it.t0 - 1;
       if (before >= su.first && token_keys_[before] == "the") --before;
       if (before >= su.first) a.word_before = token_keys_[before];
@@ -262,8 +266,16 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
            x_.cues_.Is(Cue::kLocative, a.word_before);
   };
   if (k == "meeting" || k == "agreement" || k == "symposium") {
+    // People meet: the state or organization that only says whose a person
+    // is ("Russian Prime Minister Viktor Chernomyrdin met ...") is no party
+    // to the meeting (to an agreement it is, signing through its official).
+    auto party = [&](const Arg& a) {
+      return !(k == "meeting" && a.modifies_person);
+    };
     for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
-      if (is_agent(*it) && !located(*it)) add(*it, "participant");
+      if (is_agent(*it) && !located(*it) && party(*it)) {
+        add(*it, "participant");
+      }
     }
     // After the trigger, who it is with: "met (with) X", "talks with X",
     // "an agreement with X", "signed ... between X and Y"; not every name
@@ -277,7 +289,7 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
         with |= w == "with" || w == "between" || w == "by";
       }
       if (!is_agent(a) && !is_vehicle(a)) continue;
-      if (located(a)) continue;
+      if (located(a) || !party(a)) continue;
       if (with || a.t <= args.trigger_end + 2) add(a, "participant");
     }
     places();

@@ -32,8 +32,9 @@ bool DocExtraction::PastVerbAfterSubject(int t) const {
 // an astronaut's name with a title or a possessive between ("NASA astronaut
 // X", "NASA's X", "Russian cosmonaut X"), or after any person's name with
 // "of" ("X of Roscosmos"). (Before an official's name, the state or agency
-// often is a party: "U.S. President Joe Biden announced sanctions".)
-bool DocExtraction::ModifiesAPerson(int s, int i) const {
+// often is a party: "U.S. President Joe Biden announced sanctions"; with
+// `any_person` it counts as modifying the official too.)
+bool DocExtraction::ModifiesAPerson(int s, int i, bool any_person) const {
   const std::vector<Item>& items = items_[s];
   const Item& it = items[i];
   if (it.mention < 0) return false;
@@ -52,7 +53,8 @@ bool DocExtraction::ModifiesAPerson(int s, int i) const {
     const Item& next = items[j];
     if (next.mention >= 0) {
       const Mention& m = mentions_[next.mention];
-      return linked && m.label == "Person" && m.extra.count("Astronaut");
+      return linked && m.label == "Person" &&
+             (any_person || m.extra.count("Astronaut"));
     }
     if (next.cls & kClsTitle) {
       linked = true;

@@ -580,5 +580,18 @@ TEST_F(ExtractorTest, AnOrganizationActsOnAFlightOnlyAsItsSubjectOrAgent) {
       Contains(AllOf(HasSubstr("NASA/actor"), HasSubstr("SpaceX/actor"))));
 }
 
+// "Russian Prime Minister X and U.S. Vice President Y met": people meet;
+// the states that say whose they are take no part in the meeting.
+TEST_F(ExtractorTest, TheStateOfAnOfficialIsNoPartyToTheirMeeting) {
+  std::vector<std::string> events =
+      Events(Run("Russian Prime Minister Ivan Petrenko and U.S. Vice "
+                 "President Tom Baxter met in Moscow on Monday."));
+  ASSERT_THAT(events, Contains(AllOf(StartsWith("meeting:"),
+                                     HasSubstr("Ivan Petrenko/"),
+                                     HasSubstr("Tom Baxter/"))));
+  EXPECT_THAT(events, Not(Contains(HasSubstr("Russia/"))));
+  EXPECT_THAT(events, Not(Contains(HasSubstr("United States/"))));
+}
+
 }  // namespace
 }  // namespace kg
