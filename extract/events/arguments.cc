@@ -280,7 +280,9 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     // After the trigger, who it is with: "met (with) X", "talks with X",
     // "an agreement with X", "signed ... between X and Y"; not every name
     // of the clause ("meet budget guidelines set by Congress").
-    bool with = false;
+    // ("meet acting NASA Administrator Sean Duffy": the person a modifier
+    // within reach names is within reach too.)
+    bool with = false, through_modifier = false;
     int read = args.trigger_end;
     for (const Arg& a : args.right) {
       // "signed by X and Y" names the parties too.
@@ -289,8 +291,16 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
         with |= w == "with" || w == "between" || w == "by";
       }
       if (!is_agent(a) && !is_vehicle(a)) continue;
-      if (located(a) || !party(a)) continue;
-      if (with || a.t <= args.trigger_end + 2) add(a, "participant");
+      const bool near = with || a.t <= args.trigger_end + 2;
+      if (!party(a)) {
+        through_modifier |= near;
+        continue;
+      }
+      if (located(a)) continue;
+      if (near || (through_modifier && label(a) == "Person")) {
+        add(a, "participant");
+      }
+      through_modifier = false;
     }
     places();
     return;

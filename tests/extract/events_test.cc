@@ -591,6 +591,14 @@ TEST_F(ExtractorTest, TheStateOfAnOfficialIsNoPartyToTheirMeeting) {
                                      HasSubstr("Tom Baxter/"))));
   EXPECT_THAT(events, Not(Contains(HasSubstr("Russia/"))));
   EXPECT_THAT(events, Not(Contains(HasSubstr("United States/"))));
+  // The official a modifier right after the trigger names is met.
+  events =
+      Events(Run("Ivan Petrenko is due to meet acting NASA Administrator "
+                 "Tom Baxter on Monday."));
+  ASSERT_THAT(events, Contains(AllOf(StartsWith("meeting:"),
+                                     HasSubstr("Ivan Petrenko/"),
+                                     HasSubstr("Tom Baxter/"))));
+  EXPECT_THAT(events, Not(Contains(HasSubstr("NASA/"))));
 }
 
 }  // namespace
