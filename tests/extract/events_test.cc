@@ -79,23 +79,6 @@ TEST_F(ExtractorTest, APersonAfterAndWithAVerbOfTheirOwnOpensAClause) {
 // not vehicles; a venue is no party to a conference; an official's report
 // is about the states it names, not every name in it; and "press
 // conference" is one trigger, not a second "conference".
-TEST_F(ExtractorTest, APlaceAVehicleAndAVenueAreNoPartyToAStatement) {
-  EXPECT_THAT(Events(Run("Baltic Launch Systems in Latvia announced on "
-                         "Monday that it will market a small rocket.")),
-              Not(Contains(HasSubstr("Latvia"))));
-  EXPECT_THAT(Events(Run("A new Pegasus competitor is announced.")),
-              Not(Contains(HasSubstr("Pegasus"))));
-  DocFacts f =
-      Run("Colonel Mara Kovacs spoke at a press conference at Lockheed Martin "
-          "headquarters in Denver on Monday.");
-  EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Lockheed"))));
-  EXPECT_LE(f.events.size(), 1u);
-  EXPECT_THAT(
-      Events(Run("NASA Administrator Mara Kovacs said the work will be done "
-                 "at the University of Tambov with help from Russia.")),
-      Not(Contains(HasSubstr("University of Tambov"))));
-}
-
 // "two Proton launches", "for 3 Zenit launches": a count of launches is
 // several happenings, not one; a name's number ("Soyuz MS-22 launches on
 // Friday") counts nothing. What a rocket is capable of, and a launch word
@@ -119,13 +102,6 @@ TEST_F(ExtractorTest, CountedLaunchesAndCapabilitiesAreNoEvents) {
 // A spacewalk is done by the people it names, wherever they stand: "the
 // spacewalk of Oleg Kononenko" makes him take part, not its target (the
 // trigger's note in event_triggers.tsv: "the people do it").
-TEST_F(ExtractorTest, ThePeopleOfASpacewalkTakePartInIt) {
-  EXPECT_THAT(
-      Events(
-          Run("The spacewalk of Pavel Orlovsky on Friday lasted six hours.")),
-      Contains("other: Pavel Orlovsky/participant"));
-}
-
 TEST_F(ExtractorTest, TwoHappeningsOfOneKindInASentenceAreTwoEvents) {
   DocFacts f =
       Run("Ivan Petrenko was appointed head of Roscosmos in May, after Oleg "
@@ -153,25 +129,6 @@ TEST_F(ExtractorTest, StruckIsACollisionOfVehiclesAndAStrikeOfStates) {
   f = Run("The United States struck Syria on April 14, 2018.");
   ASSERT_EQ(f.events.size(), 1u);
   EXPECT_EQ(f.events[0].kind, "military_strike");
-}
-
-TEST_F(ExtractorTest, APassiveSubjectIsActedOnAndByNamesTheActor) {
-  DocFacts f =
-      Run("Oleg Savin was appointed by Vladimir Putin on July 15, 2022.");
-  EXPECT_THAT(Events(f), UnorderedElementsAre(
-                             "other: Vladimir Putin/actor Oleg Savin/target"));
-  f = Run("On the day Oleg Savin was dismissed, NASA and Roscosmos met.");
-  EXPECT_THAT(Events(f), Contains("other: Oleg Savin/target"));
-}
-
-TEST_F(ExtractorTest, ADatelinesOutletTakesNoPartInTheNews) {
-  DocFacts f =
-      Run("MOSCOW, Aug 24 (Reuters) - Progress MS-40 crashed in Siberia on "
-          "Wednesday.");
-  ASSERT_EQ(f.events.size(), 1u);
-  for (const EventRole& r : f.events[0].involves) {
-    EXPECT_NE(f.entities[r.entity].name, "Reuters");
-  }
 }
 
 TEST_F(ExtractorTest, AClassOfHappeningsIsNoEvent) {
@@ -209,14 +166,6 @@ TEST_F(ExtractorTest, HeOrSheIsThePersonNamedLast) {
   EXPECT_THAT(Events(f), Contains(::testing::HasSubstr("Ivan Petrenko")));
 }
 
-TEST_F(ExtractorTest, SignedByNamesThePartiesToAnAgreement) {
-  DocFacts f =
-      Run("The flight grew out of an agreement signed in 1992 by President "
-          "Ivan Petrenko and Prime Minister Oleg Savin.");
-  EXPECT_THAT(Events(f), Contains("agreement: Ivan Petrenko/participant "
-                                  "Oleg Savin/participant"));
-}
-
 TEST_F(ExtractorTest, FiredIsAnIncidentOnlyWithAVehicle) {
   DocFacts f =
       Run("The thrusters of Nauka fired unexpectedly on July 29, 2021.");
@@ -251,13 +200,6 @@ TEST_F(ExtractorTest, AConditionHoldsToTheEndOfItsClause) {
               IsEmpty());
 }
 
-TEST_F(ExtractorTest, AVisitorNamedAsThePossessorIsArgumentEnough) {
-  DocFacts f =
-      Run("The deal came during Prime Minister Ivan Petrenko's state visit on "
-          "June 21, 2023.");
-  EXPECT_THAT(Events(f), Contains("visit: Ivan Petrenko/actor"));
-}
-
 TEST_F(ExtractorTest, AVisitIsToSomewhereAndATourOfDutyIsNone) {
   EXPECT_THAT(
       Run("Candidates will be detailed to NASA for a tour of duty.").events,
@@ -268,13 +210,6 @@ TEST_F(ExtractorTest, AVisitIsToSomewhereAndATourOfDutyIsNone) {
   ASSERT_EQ(f.events[0].occurred_at.size(), 1u);
   EXPECT_EQ(f.entities[f.events[0].occurred_at[0]].name,
             "Johnson Space Center");
-}
-
-TEST_F(ExtractorTest, ANationalityAdjectiveDoesNotFly) {
-  DocFacts f = Run("The Japanese probe Hiten crashed on the Moon in 1993.");
-  for (const std::string& e : Events(f)) {
-    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("Japan")));
-  }
 }
 
 TEST_F(ExtractorTest, APressConferenceIsAStatementNotASymposium) {
@@ -328,15 +263,6 @@ TEST_F(ExtractorTest, AnUndatedReportTakesTheArticlesMonthButNotAMessages) {
   EXPECT_EQ(f.events[0].date, "");
 }
 
-TEST_F(ExtractorTest, AnAppositionBeforeTheVerbIsSteppedOver) {
-  DocFacts f =
-      Run("Ivan Petrenko, named to lead Roscosmos in February, also toured "
-          "the Johnson Space Center on May 3, 2025.");
-  EXPECT_THAT(Events(f), Contains(StartsWith("visit: Ivan Petrenko/actor")));
-  f = Run("Boris Zhukov, 50, visited Roscosmos on May 3, 2025.");
-  EXPECT_THAT(Events(f), Contains(StartsWith("visit: Boris Zhukov/actor")));
-}
-
 TEST_F(ExtractorTest, TwoFlightsInCoordinatedClausesAreTwoEvents) {
   DocFacts f = Run(
       "Ivan Petrenko will fly on Crew-10, and Oleg Savin will launch on Soyuz "
@@ -344,19 +270,6 @@ TEST_F(ExtractorTest, TwoFlightsInCoordinatedClausesAreTwoEvents) {
   EXPECT_THAT(Events(f),
               UnorderedElementsAre(StartsWith("launch: Crew-10"),
                                    StartsWith("launch: Soyuz MS-27")));
-}
-
-TEST_F(ExtractorTest, PeopleBeforeAFlightNounWatchItAndDoNotFly) {
-  DocFacts f =
-      Run("Ivan Petrenko watched the launch of Soyuz MS-27 on May 3, 2025.");
-  ASSERT_EQ(f.events.size(), 1u);
-  EXPECT_THAT(Events(f)[0], ::testing::Not(::testing::HasSubstr("Petrenko")));
-  f =
-      Run("Ivan Petrenko attended that launch of Soyuz MS-27 on May 3, "
-          "2025.");
-  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-27"));
-  f = Run("Ivan Petrenko launched aboard Soyuz MS-27 on May 3, 2025.");
-  EXPECT_THAT(Events(f), Contains(::testing::HasSubstr("Ivan Petrenko")));
 }
 
 TEST_F(ExtractorTest, ItInAFlightIsTheVehicleNamedLast) {
@@ -427,14 +340,6 @@ TEST_F(ExtractorTest, TheyInAFlightAreThePeopleNamedTogetherBefore) {
                                         ::testing::HasSubstr("Yulia Petrova"),
                                         ::testing::HasSubstr("Klim Ivanov"))));
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Klim Ivanov", "Soyuz MS-41"));
-}
-
-TEST_F(ExtractorTest, ByNamesWhoDoesIt) {
-  DocFacts f = Run("The first spacewalk by Ivan Petrenko came in March 1965.");
-  EXPECT_THAT(Events(f), Contains(StartsWith("other: Ivan Petrenko")));
-  for (const std::string& e : Events(f)) {
-    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("Petrenko/target")));
-  }
 }
 
 TEST_F(ExtractorTest, AConjunctThatLeavesOutItsVerbIsAHappeningOfItsOwn) {
@@ -531,22 +436,6 @@ TEST_F(ExtractorTest, APastInARelativeClauseOfAnUndatedTextIsNoEvent) {
 // "Ivan Petrenko of Roscosmos returned to Earth": the agency after an
 // astronaut with "of" says whom the astronaut works for, as "Roscosmos
 // cosmonaut Ivan Petrenko" does; the astronaut takes part, not the agency.
-TEST_F(ExtractorTest, AnAgencyOfAnAstronautIsNoPartyOfTheFlight) {
-  DocFacts f =
-      Run("NASA astronaut Ann Lee and cosmonaut Ivan Petrenko of Roscosmos "
-          "returned to Earth on Tuesday after 200 days aboard the station.");
-  ASSERT_THAT(Events(f), Contains(HasSubstr("Ivan Petrenko/")));
-  EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Roscosmos/"))));
-  // Nor is any person's affiliation after "of".
-  EXPECT_THAT(Events(Run("Alan Stern of the Southwest Research Institute and "
-                         "Ivan Petrenko met in Boulder on Monday.")),
-              Not(Contains(HasSubstr("Southwest Research Institute/"))));
-  // An agency that is no astronaut's still acts.
-  EXPECT_THAT(Events(Run("The head of Roscosmos said on Monday that Roscosmos "
-                         "launched the Soyuz MS-40 from Baikonur.")),
-              Contains(HasSubstr("Roscosmos/actor")));
-}
-
 // "An orbital launch would cost less than ten million dollars": a
 // happening named with an indefinite article and no time is any such one;
 // with its time it is one that happens.
@@ -564,42 +453,8 @@ TEST_F(ExtractorTest, AnIndefiniteHappeningWithoutATimeIsNoEvent) {
 
 // An organization acts on a flight as the trigger's subject or its agent
 // after "by"; a word that says whose a vehicle is does not act.
-TEST_F(ExtractorTest, AnOrganizationActsOnAFlightOnlyAsItsSubjectOrAgent) {
-  EXPECT_THAT(Events(Run("A SpaceX capsule carrying four astronauts docked "
-                         "with the International Space Station on Sunday.")),
-              Not(Contains(HasSubstr("SpaceX/actor"))));
-  EXPECT_THAT(Events(Run("Roscosmos has successfully launched the Soyuz "
-                         "MS-40 from Baikonur.")),
-              Contains(HasSubstr("Roscosmos/actor")));
-  EXPECT_THAT(Events(Run("The Soyuz MS-40 was launched by Roscosmos on "
-                         "Friday.")),
-              Contains(HasSubstr("Roscosmos/actor")));
-  EXPECT_THAT(
-      Events(Run("NASA and SpaceX launched the Crew-40 mission on "
-                 "Friday.")),
-      Contains(AllOf(HasSubstr("NASA/actor"), HasSubstr("SpaceX/actor"))));
-}
-
 // "Russian Prime Minister X and U.S. Vice President Y met": people meet;
 // the states that say whose they are take no part in the meeting.
-TEST_F(ExtractorTest, TheStateOfAnOfficialIsNoPartyToTheirMeeting) {
-  std::vector<std::string> events =
-      Events(Run("Russian Prime Minister Ivan Petrenko and U.S. Vice "
-                 "President Tom Baxter met in Moscow on Monday."));
-  ASSERT_THAT(events, Contains(AllOf(StartsWith("meeting:"),
-                                     HasSubstr("Ivan Petrenko/"),
-                                     HasSubstr("Tom Baxter/"))));
-  EXPECT_THAT(events, Not(Contains(HasSubstr("Russia/"))));
-  EXPECT_THAT(events, Not(Contains(HasSubstr("United States/"))));
-  // The official a modifier right after the trigger names is met.
-  events =
-      Events(Run("Ivan Petrenko is due to meet acting NASA Administrator "
-                 "Tom Baxter on Monday."));
-  ASSERT_THAT(events, Contains(AllOf(StartsWith("meeting:"),
-                                     HasSubstr("Ivan Petrenko/"),
-                                     HasSubstr("Tom Baxter/"))));
-  EXPECT_THAT(events, Not(Contains(HasSubstr("NASA/"))));
-}
 
 }  // namespace
 }  // namespace kg

@@ -1,0 +1,169 @@
+// Events' arguments: who takes part in a happening and in what role --
+// the subject acts, "by X" names the actor, "with X" takes part -- and which
+// names around a trigger take no part (a place, a venue, an outlet, a
+// word that says whose a person or a vehicle is). Every sentence here is
+// invented.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "tests/extract/extractor_fixture.h"
+
+namespace kg {
+namespace {
+
+using ::testing::AllOf;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+using ::testing::UnorderedElementsAre;
+
+TEST_F(ExtractorTest, APlaceAVehicleAndAVenueAreNoPartyToAStatement) {
+  EXPECT_THAT(Events(Run("Baltic Launch Systems in Latvia announced on "
+                         "Monday that it will market a small rocket.")),
+              Not(Contains(HasSubstr("Latvia"))));
+  EXPECT_THAT(Events(Run("A new Pegasus competitor is announced.")),
+              Not(Contains(HasSubstr("Pegasus"))));
+  DocFacts f =
+      Run("Colonel Mara Kovacs spoke at a press conference at Lockheed Martin "
+          "headquarters in Denver on Monday.");
+  EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Lockheed"))));
+  EXPECT_LE(f.events.size(), 1u);
+  EXPECT_THAT(
+      Events(Run("NASA Administrator Mara Kovacs said the work will be done "
+                 "at the University of Tambov with help from Russia.")),
+      Not(Contains(HasSubstr("University of Tambov"))));
+}
+
+TEST_F(ExtractorTest, ThePeopleOfASpacewalkTakePartInIt) {
+  EXPECT_THAT(
+      Events(
+          Run("The spacewalk of Pavel Orlovsky on Friday lasted six hours.")),
+      Contains("other: Pavel Orlovsky/participant"));
+}
+
+TEST_F(ExtractorTest, APassiveSubjectIsActedOnAndByNamesTheActor) {
+  DocFacts f =
+      Run("Oleg Savin was appointed by Vladimir Putin on July 15, 2022.");
+  EXPECT_THAT(Events(f), UnorderedElementsAre(
+                             "other: Vladimir Putin/actor Oleg Savin/target"));
+  f = Run("On the day Oleg Savin was dismissed, NASA and Roscosmos met.");
+  EXPECT_THAT(Events(f), Contains("other: Oleg Savin/target"));
+}
+
+TEST_F(ExtractorTest, ADatelinesOutletTakesNoPartInTheNews) {
+  DocFacts f =
+      Run("MOSCOW, Aug 24 (Reuters) - Progress MS-40 crashed in Siberia on "
+          "Wednesday.");
+  ASSERT_EQ(f.events.size(), 1u);
+  for (const EventRole& r : f.events[0].involves) {
+    EXPECT_NE(f.entities[r.entity].name, "Reuters");
+  }
+}
+
+TEST_F(ExtractorTest, SignedByNamesThePartiesToAnAgreement) {
+  DocFacts f =
+      Run("The flight grew out of an agreement signed in 1992 by President "
+          "Ivan Petrenko and Prime Minister Oleg Savin.");
+  EXPECT_THAT(Events(f), Contains("agreement: Ivan Petrenko/participant "
+                                  "Oleg Savin/participant"));
+}
+
+TEST_F(ExtractorTest, AVisitorNamedAsThePossessorIsArgumentEnough) {
+  DocFacts f =
+      Run("The deal came during Prime Minister Ivan Petrenko's state visit on "
+          "June 21, 2023.");
+  EXPECT_THAT(Events(f), Contains("visit: Ivan Petrenko/actor"));
+}
+
+TEST_F(ExtractorTest, ANationalityAdjectiveDoesNotFly) {
+  DocFacts f = Run("The Japanese probe Hiten crashed on the Moon in 1993.");
+  for (const std::string& e : Events(f)) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("Japan")));
+  }
+}
+
+TEST_F(ExtractorTest, AnAppositionBeforeTheVerbIsSteppedOver) {
+  DocFacts f =
+      Run("Ivan Petrenko, named to lead Roscosmos in February, also toured "
+          "the Johnson Space Center on May 3, 2025.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("visit: Ivan Petrenko/actor")));
+  f = Run("Boris Zhukov, 50, visited Roscosmos on May 3, 2025.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("visit: Boris Zhukov/actor")));
+}
+
+TEST_F(ExtractorTest, PeopleBeforeAFlightNounWatchItAndDoNotFly) {
+  DocFacts f =
+      Run("Ivan Petrenko watched the launch of Soyuz MS-27 on May 3, 2025.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_THAT(Events(f)[0], ::testing::Not(::testing::HasSubstr("Petrenko")));
+  f =
+      Run("Ivan Petrenko attended that launch of Soyuz MS-27 on May 3, "
+          "2025.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-27"));
+  f = Run("Ivan Petrenko launched aboard Soyuz MS-27 on May 3, 2025.");
+  EXPECT_THAT(Events(f), Contains(::testing::HasSubstr("Ivan Petrenko")));
+}
+
+TEST_F(ExtractorTest, ByNamesWhoDoesIt) {
+  DocFacts f = Run("The first spacewalk by Ivan Petrenko came in March 1965.");
+  EXPECT_THAT(Events(f), Contains(StartsWith("other: Ivan Petrenko")));
+  for (const std::string& e : Events(f)) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("Petrenko/target")));
+  }
+}
+
+TEST_F(ExtractorTest, AnAgencyOfAnAstronautIsNoPartyOfTheFlight) {
+  DocFacts f =
+      Run("NASA astronaut Ann Lee and cosmonaut Ivan Petrenko of Roscosmos "
+          "returned to Earth on Tuesday after 200 days aboard the station.");
+  ASSERT_THAT(Events(f), Contains(HasSubstr("Ivan Petrenko/")));
+  EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Roscosmos/"))));
+  // Nor is any person's affiliation after "of".
+  EXPECT_THAT(Events(Run("Alan Stern of the Southwest Research Institute and "
+                         "Ivan Petrenko met in Boulder on Monday.")),
+              Not(Contains(HasSubstr("Southwest Research Institute/"))));
+  // An agency that is no astronaut's still acts.
+  EXPECT_THAT(Events(Run("The head of Roscosmos said on Monday that Roscosmos "
+                         "launched the Soyuz MS-40 from Baikonur.")),
+              Contains(HasSubstr("Roscosmos/actor")));
+}
+
+TEST_F(ExtractorTest, AnOrganizationActsOnAFlightOnlyAsItsSubjectOrAgent) {
+  EXPECT_THAT(Events(Run("A SpaceX capsule carrying four astronauts docked "
+                         "with the International Space Station on Sunday.")),
+              Not(Contains(HasSubstr("SpaceX/actor"))));
+  EXPECT_THAT(Events(Run("Roscosmos has successfully launched the Soyuz "
+                         "MS-40 from Baikonur.")),
+              Contains(HasSubstr("Roscosmos/actor")));
+  EXPECT_THAT(Events(Run("The Soyuz MS-40 was launched by Roscosmos on "
+                         "Friday.")),
+              Contains(HasSubstr("Roscosmos/actor")));
+  EXPECT_THAT(
+      Events(Run("NASA and SpaceX launched the Crew-40 mission on "
+                 "Friday.")),
+      Contains(AllOf(HasSubstr("NASA/actor"), HasSubstr("SpaceX/actor"))));
+}
+
+TEST_F(ExtractorTest, TheStateOfAnOfficialIsNoPartyToTheirMeeting) {
+  std::vector<std::string> events =
+      Events(Run("Russian Prime Minister Ivan Petrenko and U.S. Vice "
+                 "President Tom Baxter met in Moscow on Monday."));
+  ASSERT_THAT(events, Contains(AllOf(StartsWith("meeting:"),
+                                     HasSubstr("Ivan Petrenko/"),
+                                     HasSubstr("Tom Baxter/"))));
+  EXPECT_THAT(events, Not(Contains(HasSubstr("Russia/"))));
+  EXPECT_THAT(events, Not(Contains(HasSubstr("United States/"))));
+  // The official a modifier right after the trigger names is met.
+  events =
+      Events(Run("Ivan Petrenko is due to meet acting NASA Administrator "
+                 "Tom Baxter on Monday."));
+  ASSERT_THAT(events, Contains(AllOf(StartsWith("meeting:"),
+                                     HasSubstr("Ivan Petrenko/"),
+                                     HasSubstr("Tom Baxter/"))));
+  EXPECT_THAT(events, Not(Contains(HasSubstr("NASA/"))));
+}
+
+}  // namespace
+}  // namespace kg
