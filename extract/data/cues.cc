@@ -64,7 +64,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "surname_prefix",
                                        "accompaniment",
                                        "chinese_family_name",
-                                       "group_break"};
+                                       "group_break",
+                                       "indefinite_article"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

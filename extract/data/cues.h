@@ -71,8 +71,9 @@ enum class Cue {
   kAccompaniment,
   kChineseFamilyName,
   kGroupBreak,
+  kIndefiniteArticle,
 };
-inline constexpr int kCueCount = 53;
+inline constexpr int kCueCount = 54;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -212,7 +212,7 @@ bool DocExtraction::IndefiniteNoun(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   for (int u = t - 1; u >= su.first && u >= t - 4; --u) {
     const std::string& w = token_keys_[u];
-    if (w == "a" || w == "an") return true;
+    if (x_.cues_.Is(Cue::kIndefiniteArticle, w)) return true;
     if (!units_.tokens[u].word || units_.tokens[u].upper ||
         x_.cues_.Is(Cue::kDeterminer, w)) {
       return false;
@@ -244,7 +244,7 @@ bool DocExtraction::GenericPresent(int s, int t, int trigger_end) const {
   }
   // "a news conference": a noun after a noun.
   if (t - 2 >= su.first &&
-      (token_keys_[t - 2] == "a" || token_keys_[t - 2] == "an")) {
+      x_.cues_.Is(Cue::kIndefiniteArticle, token_keys_[t - 2])) {
     return false;
   }
   return !InHeadline({s, units_.tokens[t].begin, units_.tokens[t].end, ""});
