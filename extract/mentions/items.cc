@@ -148,7 +148,9 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       return *kind_before;
     };
     for (int end = longest_prefix; end > t; --end) {
-      std::string_view surface = Span(t, end);
+      // A name may run across a line break ("Los Alamos\nNational
+      // Laboratory"): its forms are written with single spaces.
+      const std::string surface = CollapseWhiteSpace(Span(t, end));
       bool any_upper = false;
       for (int k = t; k < end; ++k) any_upper |= units_.tokens[k].upper;
       std::vector<LexiconMatch> matches = lex_.Matches(surface);
@@ -302,7 +304,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       }
       for (int end = run_end;
            end > t && end > best.t1 - (best.cls == kClsWord ? 1 : 0); --end) {
-        std::string surface(Span(t, end));
+        const std::string surface = CollapseWhiteSpace(Span(t, end));
         const NameShape* hit = nullptr;
         std::vector<int> hits;
         if (x_.shape_set_->Match(surface, &hits) && !hits.empty()) {

@@ -345,4 +345,16 @@ TEST_F(ExtractorTest, AnAcronymWrittenAsAWordIsNotTheAcronym) {
       nullptr);
 }
 
+// Wrapped text breaks a line wherever the width runs out, also inside a
+// name: the name is still one.
+TEST_F(ExtractorTest, ANameWrappedAcrossALineBreakIsOneName) {
+  DocFacts f = Run(
+      "The detector was built over three winters by a small team at Sandia\n"
+      "National Laboratory and flew on a sounding rocket from the Kennedy\n"
+      "Space Center in the spring of that year, ahead of its schedule.\n");
+  EXPECT_NE(Find(f, "Sandia National Laboratory"), nullptr);
+  EXPECT_EQ(Find(f, "National Laboratory"), nullptr);
+  EXPECT_NE(Find(f, "Kennedy Space Center"), nullptr);
+}
+
 }  // namespace kg
