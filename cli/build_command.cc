@@ -12,7 +12,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <thread>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -31,12 +30,6 @@
 
 namespace kg::cli {
 namespace {
-
-int Threads(int requested) {
-  if (requested > 0) return requested;
-  unsigned n = std::thread::hardware_concurrency();
-  return n == 0 ? 1 : static_cast<int>(n);
-}
 
 absl::StatusOr<std::unique_ptr<Extractor>> LoadExtractor(
     const std::string& lexicon, const std::string& rules) {

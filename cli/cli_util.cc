@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -113,6 +114,12 @@ absl::StatusOr<uint64_t> ParseByteSize(std::string_view text) {
                      "or T, such as 512M or 4G"));
   }
   return static_cast<uint64_t>(number * scale);
+}
+
+int Threads(int requested) {
+  if (requested > 0) return requested;
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
 }
 
 }  // namespace kg::cli

@@ -52,6 +52,9 @@ std::string Excerpt(std::string_view text, size_t max_bytes = 80);
 // (binary units, an optional trailing B or iB): "512M", "1.5G", "2GiB".
 absl::StatusOr<uint64_t> ParseByteSize(std::string_view text);
 
+// A --threads value: itself when positive, else one per core.
+int Threads(int requested);
+
 }  // namespace kg::cli
 
 #endif  // KG_CLI_CLI_UTIL_H_

@@ -27,6 +27,7 @@ struct ImportOptions {
   // "": the one import.txt beside the first node file names (kg export
   // writes it there), else ';' as neo4j-admin.
   std::string array_delimiter;
+  int threads = 0;  // 0 = one per core
 };
 int RunImport(const ImportOptions& options);
 

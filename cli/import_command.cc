@@ -70,6 +70,7 @@ int RunImport(const ImportOptions& options) {
     }
     CsvImportOptions csv;
     csv.skip_bad_rows = options.skip_bad_rows;
+    csv.threads = Threads(options.threads);
     absl::StatusOr<char> d = OneChar("--delimiter", options.delimiter);
     if (!d.ok()) return Fail(d.status());
     std::string array_delimiter = options.array_delimiter;

@@ -175,6 +175,9 @@ int main(int argc, char** argv) {
                          "A kg json or jsonl export to read instead of CSV");
   import_cmd->add_option("-o,--out", import.out, "Snapshot to write (.kg)")
       ->required();
+  import_cmd->add_option("-j,--threads", import.threads,
+                         "Threads checking a relationship file (default: one "
+                         "per core); the snapshot is the same for any count");
   import_cmd->add_flag("--skip-bad-rows", import.skip_bad_rows,
                        "Report bad rows and go on instead of failing");
   import_cmd->add_option("--delimiter", import.delimiter,

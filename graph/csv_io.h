@@ -33,6 +33,9 @@ struct CsvImportOptions {
   // --array-delimiter.
   char delimiter = ',';
   char array_delimiter = ';';
+  // Threads for checking a relationship file (one when it holds quotes);
+  // the result is the same for any number.
+  int threads = 1;
 };
 
 struct CsvImportReport {

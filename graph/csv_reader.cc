@@ -7,10 +7,10 @@
 
 namespace kg {
 
-CsvReader::CsvReader(std::string_view text, char delimiter)
-    : text_(text), delimiter_(delimiter) {
+CsvReader::CsvReader(std::string_view text, char delimiter, uint64_t first_line)
+    : text_(text), delimiter_(delimiter), line_(first_line) {
   KG_DCHECK(delimiter != '"' && delimiter != '\r' && delimiter != '\n');
-  if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+  if (first_line == 1 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
 }
 
 void CsvReader::SetError(uint64_t line, std::string message) {

@@ -35,8 +35,10 @@ class CsvReader {
     bool quoted = false;    // was written in quotes (so "" is not absent)
   };
 
-  // REQUIRES: delimiter is not '"', '\r' or '\n'.
-  CsvReader(std::string_view text, char delimiter);
+  // REQUIRES: delimiter is not '"', '\r' or '\n'. `text` may be a part of a
+  // file that starts at the beginning of a record on line `first_line`;
+  // only a text starting on line 1 may open with a byte order mark.
+  CsvReader(std::string_view text, char delimiter, uint64_t first_line = 1);
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
@@ -47,6 +49,9 @@ class CsvReader {
   absl::Span<const Field> fields() const { return fields_; }
   // The 1-based line where the current record starts.
   uint64_t line() const { return record_line_; }
+  // Where the next record starts: its byte offset in the text and its line.
+  size_t next_offset() const { return pos_; }
+  uint64_t next_line() const { return line_; }
   // What is malformed about the current record; empty when nothing is.
   std::string_view error() const { return error_; }
   // The line error() is about: where an unterminated quoted field opened,

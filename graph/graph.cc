@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -110,20 +111,36 @@ void Graph::BeginBulkLoad() {
 void Graph::EndBulkLoad() {
   KG_DCHECK(bulk_loading_);
   bulk_loading_ = false;
-  std::vector<uint32_t> out(nodes_.size()), in(nodes_.size());
+  const uint64_t pending = rels_.size() - first_pending_rel_;
+  // The two directions share nothing (their lists, their counters), so a
+  // large load builds them on two threads; each is built in relationship
+  // order either way.
+  if (pending >= kParallelBulkLoad) {
+    std::thread in([this] { BuildPendingAdjacency(1); });
+    BuildPendingAdjacency(0);
+    in.join();
+  } else {
+    BuildPendingAdjacency(0);
+    BuildPendingAdjacency(1);
+  }
+  first_pending_rel_ = rels_.size();
+}
+
+void Graph::BuildPendingAdjacency(int end) {
+  std::vector<std::vector<Adjacent>>& lists =
+      end == 0 ? topology_->out : topology_->in;
+  auto node = [&](const RelRecord& r) { return end == 0 ? r.from : r.to; };
+  auto other = [&](const RelRecord& r) { return end == 0 ? r.to : r.from; };
+  std::vector<uint32_t> added(nodes_.size());
   for (uint64_t i = first_pending_rel_; i < rels_.size(); ++i) {
-    if (!rels_[i].alive) continue;
-    ++out[rels_[i].from];
-    ++in[rels_[i].to];
+    if (rels_[i].alive) ++added[node(rels_[i])];
   }
   for (uint64_t v = 0; v < nodes_.size(); ++v) {
-    if (out[v] == 0 && in[v] == 0) continue;
-    topology_->out[v].reserve(topology_->out[v].size() + out[v]);
-    topology_->in[v].reserve(topology_->in[v].size() + in[v]);
+    if (added[v] > 0) lists[v].reserve(lists[v].size() + added[v]);
   }
   for (uint64_t i = first_pending_rel_; i < rels_.size(); ++i) {
-    if (!rels_[i].alive) continue;
-    topology_->Add(i, rels_[i].from, rels_[i].to, rels_[i].type);
+    const RelRecord& r = rels_[i];
+    if (r.alive) lists[node(r)].push_back(Adjacent{RelId{i}, other(r), r.type});
   }
   // The statistics node by node: each node's labels read once and its new
   // relationships counted by type from its adjacency, in order, rather than
@@ -131,24 +148,19 @@ void Graph::EndBulkLoad() {
   std::vector<uint64_t> by_type(types_.size(), 0);
   std::vector<TypeId> seen;
   for (uint64_t v = 0; v < nodes_.size(); ++v) {
-    for (int end = 0; end < 2; ++end) {
-      if ((end == 0 ? out[v] : in[v]) == 0) continue;
-      const std::vector<Adjacent>& list =
-          end == 0 ? topology_->out[v] : topology_->in[v];
-      for (const Adjacent& a : list) {
-        if (Raw(a.rel) < first_pending_rel_) continue;
-        if (by_type[a.type]++ == 0) seen.push_back(a.type);
-      }
-      for (TypeId t : seen) {
-        for (LabelId l : nodes_[v].labels) {
-          TypeLabelCounter(end, t, l) += by_type[t];
-        }
-        by_type[t] = 0;
-      }
-      seen.clear();
+    if (added[v] == 0) continue;
+    for (const Adjacent& a : lists[v]) {
+      if (Raw(a.rel) < first_pending_rel_) continue;
+      if (by_type[a.type]++ == 0) seen.push_back(a.type);
     }
+    for (TypeId t : seen) {
+      for (LabelId l : nodes_[v].labels) {
+        TypeLabelCounter(end, t, l) += by_type[t];
+      }
+      by_type[t] = 0;
+    }
+    seen.clear();
   }
-  first_pending_rel_ = rels_.size();
 }
 
 void Graph::Reserve(uint64_t more_nodes, uint64_t more_relationships) {

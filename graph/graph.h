@@ -121,6 +121,9 @@ class Graph {
   // out exactly as without bulk loading.
   void BeginBulkLoad();
   void EndBulkLoad();
+  // From this many pending relationships on, EndBulkLoad() builds the two
+  // directions on two threads.
+  static constexpr uint64_t kParallelBulkLoad = 1 << 16;
 
   // ---- Nodes ----
   NodeId AddNode(absl::Span<const LabelId> labels = {});
@@ -265,6 +268,9 @@ class Graph {
   const std::vector<KeyId>& IndexedKeys(LabelId label) const;
   // The statistics' counter of `label` at `end` (0 source, 1 target) of
   // relationships of `type`, made on first use.
+  // EndBulkLoad() for one direction (0 outgoing, 1 incoming): the pending
+  // relationships' adjacency entries and their type and label counts.
+  void BuildPendingAdjacency(int end);
   uint64_t& TypeLabelCounter(int end, TypeId type, LabelId label);
   // Adds `delta` to the statistics of every label at each end of `r`.
   void CountEnds(const RelRecord& r, int64_t delta);

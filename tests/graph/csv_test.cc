@@ -391,5 +391,76 @@ TEST_F(CsvImportTest, InvalidUtf8IsRefusedAtItsLine) {
             "text");
 }
 
+TEST_F(CsvImportTest, ABadByteFarIntoAFileIsReportedAtItsLine) {
+  std::string text = ":ID,name\n";
+  for (int i = 0; i < 1000; ++i) absl::StrAppend(&text, i, ",name ", i, "\n");
+  text += "1000,caf\xE9\n";
+  Write("nodes.csv", text);
+  EXPECT_EQ(ImportError({"nodes.csv"}),
+            "nodes.csv:1002: invalid UTF-8 (byte 0xE9): CSV files must be "
+            "UTF-8 text");
+}
+
+// A relationship file large enough to be checked in several runs at once,
+// with bad rows early, in the middle and late: whatever the number of
+// threads, the same graph, the same errors in the same order, and without
+// skip_bad_rows the same first error.
+TEST_F(CsvImportTest, ThreadsCheckingRelationshipsChangeNothing) {
+  std::string nodes = ":ID,name\n";
+  for (int i = 0; i < 1000; ++i) absl::StrAppend(&nodes, "n", i, ",N", i, "\n");
+  Write("nodes.csv", nodes);
+  std::string rels = ":START_ID,:END_ID,:TYPE,w:long\n";
+  const int kRows = 200000;  // about 4 MB: several runs of 1 MB
+  for (int i = 0; i < kRows; ++i) {
+    if (i == 7) {
+      rels += "n1,nope,R,1\n";  // an unknown end
+    } else if (i == kRows / 2) {
+      rels += "n2,n3,R,x\n";  // not an integer
+    } else if (i == kRows - 5) {
+      rels += "n4,n5\n";  // too few fields
+    } else {
+      absl::StrAppend(&rels, "n", (i * 7) % 1000, ",n", (i * 13) % 1000,
+                      i % 3 == 0 ? ",A," : ",B,", i, "\n");
+    }
+  }
+  Write("rels.csv", rels);
+  auto run = [&](int threads, bool skip, std::string* dump,
+                 std::vector<std::string>* errors) {
+    Graph graph;
+    CsvImportOptions options;
+    options.threads = threads;
+    options.skip_bad_rows = skip;
+    absl::StatusOr<CsvImportReport> report =
+        Import(graph, {"nodes.csv"}, {"rels.csv"}, options);
+    if (!report.ok()) {
+      errors->push_back(Relative(report.status().message()));
+      return;
+    }
+    for (const std::string& e : report->errors) {
+      errors->push_back(Relative(e));
+    }
+    *dump = CanonicalDump(graph);
+  };
+  std::string one_dump;
+  std::vector<std::string> one_errors, one_first;
+  run(1, true, &one_dump, &one_errors);
+  run(1, false, nullptr, &one_first);
+  EXPECT_THAT(one_errors,
+              ElementsAre("rels.csv:9: unknown :END_ID 'nope'",
+                          "rels.csv:100002: column 'w' (long): 'x' is not "
+                          "an integer",
+                          "rels.csv:199997: row has 2 fields, header has 4"));
+  EXPECT_THAT(one_first, ElementsAre("rels.csv:9: unknown :END_ID 'nope'"));
+  for (int threads : {2, 3, 8}) {
+    std::string dump;
+    std::vector<std::string> errors, first;
+    run(threads, true, &dump, &errors);
+    run(threads, false, nullptr, &first);
+    EXPECT_EQ(errors, one_errors) << threads << " threads";
+    EXPECT_EQ(first, one_first) << threads << " threads";
+    EXPECT_TRUE(dump == one_dump) << threads << " threads";
+  }
+}
+
 }  // namespace
 }  // namespace kg

@@ -313,6 +313,57 @@ TEST_F(GraphTest, BulkLoadBuildsTheSameGraphAsOneByOne) {
   EXPECT_EQ(bulk.relationship_count(), 2u);
 }
 
+// Past kParallelBulkLoad relationships the two directions are built on two
+// threads: the same adjacency, in the same order, and the same counts.
+TEST_F(GraphTest, ALargeBulkLoadBuildsTheSameGraphAsOneByOne) {
+  auto fill = [](Graph& g, bool use_bulk) {
+    LabelId a = g.InternLabel("A");
+    LabelId b = g.InternLabel("B");
+    TypeId s = g.InternType("S");
+    TypeId t = g.InternType("T");
+    const uint64_t kNodes = 5000;
+    for (uint64_t i = 0; i < kNodes; ++i) {
+      g.AddNode(i % 2 == 0 ? std::vector<LabelId>{a}
+                           : std::vector<LabelId>{a, b});
+    }
+    if (use_bulk) g.BeginBulkLoad();
+    for (uint64_t i = 0; i < Graph::kParallelBulkLoad + 1000; ++i) {
+      RelId r = *g.AddRelationship(NodeId{(i * 7) % kNodes},
+                                   NodeId{(i * 13) % kNodes}, i % 3 ? s : t);
+      if (i % 100 == 0) ASSERT_TRUE(g.DeleteRelationship(r).ok());
+    }
+    if (use_bulk) g.EndBulkLoad();
+  };
+  Graph one, bulk;
+  fill(one, false);
+  fill(bulk, true);
+  EXPECT_TRUE(CanonicalDump(bulk) == CanonicalDump(one));
+  for (uint64_t n = 0; n < 5000; n += 37) {
+    std::vector<std::pair<RelId, NodeId>> singly, in_bulk;
+    one.ForEachOut(NodeId{n},
+                   [&](RelId r, NodeId o) { singly.emplace_back(r, o); });
+    bulk.ForEachOut(NodeId{n},
+                    [&](RelId r, NodeId o) { in_bulk.emplace_back(r, o); });
+    one.ForEachIn(NodeId{n},
+                  [&](RelId r, NodeId o) { singly.emplace_back(r, o); });
+    bulk.ForEachIn(NodeId{n},
+                   [&](RelId r, NodeId o) { in_bulk.emplace_back(r, o); });
+    EXPECT_EQ(singly, in_bulk) << "node " << n;
+  }
+  for (const char* type_name : {"S", "T"}) {
+    TypeId type = *one.FindType(type_name);
+    ASSERT_EQ(bulk.FindType(type_name), type);
+    for (const char* label_name : {"A", "B"}) {
+      LabelId label = *one.FindLabel(label_name);
+      ASSERT_EQ(bulk.FindLabel(label_name), label);
+      for (bool incoming : {false, true}) {
+        EXPECT_EQ(bulk.TypeLabelCount(type, label, incoming),
+                  one.TypeLabelCount(type, label, incoming));
+      }
+    }
+  }
+}
+
 TEST_F(GraphTest, CanonicalDumpIgnoresHoles) {
   Graph other;
   NodeId x = other.AddNode({other.InternLabel("Person")});
