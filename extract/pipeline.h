@@ -153,9 +153,12 @@ class DocExtraction {
   void FindQuotes();
   void BuildItems(int s);
   Item MatchAt(int s, int t) const;
+  bool InShapeContext(int s, const NameShape& shape) const;
+  // True when an organization's shape ending before token `end` of sentence s
+  // stops before the rest of the name.
+  bool OrgShapeCutsAName(int s, int end) const;
   // True when token t of sentence s stands in a person's name: after a
   // given name, or a given name before another capitalized word.
-  bool InShapeContext(int s, const NameShape& shape) const;
   bool InPersonName(int s, int t) const;
   // True when token t of sentence s is a comma before a region ("...,
   // Tex.", "..., New Mexico").
@@ -165,6 +168,12 @@ class DocExtraction {
   // names `entry` itself or its family, or the document's text does.
   bool FamilyNamedBefore(int s, const Entry& entry) const;
   bool LowerSurname(int t) const;
+  // True when a line break stands between tokens t - 1 and t after a line
+  // too short to have been wrapped there: a list's or a signature's line
+  // ("Geography Dept.\nUniversity of Calgary"), which a name does not
+  // cross. A wrapped line does not stop one ("Los Alamos\nNational
+  // Laboratory").
+  bool ShortLineBefore(int t) const;
   int NewMention(int s, int item, std::string label, std::string canonical,
                  std::string rule);
   int NewSpanMention(int s, int t0, int t1, std::string label,

@@ -65,7 +65,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "accompaniment",
                                        "chinese_family_name",
                                        "group_break",
-                                       "indefinite_article"};
+                                       "indefinite_article",
+                                       "name_goes_on"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

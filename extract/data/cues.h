@@ -72,8 +72,9 @@ enum class Cue {
   kChineseFamilyName,
   kGroupBreak,
   kIndefiniteArticle,
+  kNameGoesOn,
 };
-inline constexpr int kCueCount = 54;
+inline constexpr int kCueCount = 55;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

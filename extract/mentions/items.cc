@@ -103,6 +103,36 @@ bool DocExtraction::InShapeContext(int s, const NameShape& shape) const {
   return false;
 }
 
+// The name goes on after "of", "for" or "on" and a capital ("National
+// Association" of "National Association of Rocketry", "American
+// Association" of "American Association for the Advancement of Science").
+bool DocExtraction::OrgShapeCutsAName(int s, int end) const {
+  const SentenceUnit& su = units_.sentences[s];
+  if (end + 1 < su.last && x_.cues_.Is(Cue::kNameGoesOn, token_keys_[end])) {
+    int next = end + 1;  // "for the Advancement of Science"
+    if (next + 1 < su.last &&
+        x_.cues_.Is(Cue::kDeterminer, token_keys_[next])) {
+      ++next;
+    }
+    if (units_.tokens[next].upper) return true;
+  }
+  return false;
+}
+
+bool DocExtraction::ShortLineBefore(int t) const {
+  // Text wraps near 60 to 80 columns; a line shorter than this ended early.
+  constexpr size_t kShortLine = 50;
+  const size_t end = units_.tokens[t - 1].end;
+  const size_t next = units_.tokens[t].begin;
+  if (text_.substr(end, next - end).find('\n') == std::string_view::npos) {
+    return false;
+  }
+  const size_t nl =
+      end == 0 ? std::string_view::npos : text_.rfind('\n', end - 1);
+  const size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
+  return end - line_begin < kShortLine;
+}
+
 bool DocExtraction::InPersonName(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   auto name_word = [&](int u) {
@@ -136,6 +166,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
           Tok(t + n - 1) != ")" && Tok(t + n - 1) != ",") {
         break;
       }
+      if (n > 1 && ShortLineBefore(t + n - 1)) break;
       key = SpanKey(t, t + n);
       if (!x_.prefixes_.contains(key)) break;
       longest_prefix = t + n;
@@ -296,6 +327,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
                units_.tokens[r + 1].upper;
       };
       while (run_end < su.last && run_end - t < 6 &&
+             (run_end == t || !ShortLineBefore(run_end)) &&
              (units_.tokens[run_end].upper ||
               (units_.tokens[run_end].word &&
                std::isdigit(static_cast<unsigned char>(Tok(run_end)[0]))) ||
@@ -316,14 +348,19 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             // 4"), nor where something flies from ("lifted off from
             // Complex 36B"), nor a common word's ("These 45", "Building
             // 11").
+            // No shape opens with a function word ("In International
+            // Council").
+            if (x_.stopwords_.contains(token_keys_[t])) continue;
             if (!shape->context.empty() &&
-                (x_.stopwords_.contains(token_keys_[t]) ||
-                 x_.cues_.Is(Cue::kNameHead, token_keys_[t]) ||
+                (x_.cues_.Is(Cue::kNameHead, token_keys_[t]) ||
                  (t > su.first && units_.tokens[t - 1].word &&
                   (units_.tokens[t - 1].upper ||
                    (token_keys_[t - 1] != "of" &&
                     x_.cues_.Is(Cue::kLocative, token_keys_[t - 1])))) ||
                  !FindDates(surface, Date{}, false).empty())) {
+              continue;
+            }
+            if (shape->label == "Organization" && OrgShapeCutsAName(s, end)) {
               continue;
             }
             if (InShapeContext(s, *shape)) {
@@ -393,7 +430,8 @@ void DocExtraction::BuildItems(int s) {
         !honorific(t)) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
-             units_.tokens[end].word && !stopword(end) && !honorific(end)) {
+             !ShortLineBefore(end) && units_.tokens[end].word &&
+             !stopword(end) && !honorific(end)) {
         ahead = MatchAt(s, end);
         if (ahead.cls != kClsWord) break;
         ahead.t0 = -1;

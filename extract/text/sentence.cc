@@ -549,6 +549,14 @@ class Splitter {
         chunk.back() == ':') {
       return true;  // "Subject: ...", "READ MORE:"
     }
+    // "Treasurer - Mike Burkhead": a line that opens with a label and a
+    // spaced dash is an entry of its own.
+    if (next.upper_initial && chunk.size() > 1 && chunk.size() <= 30) {
+      std::string_view after = text_.substr(chunk_end, 5);
+      if (after.starts_with(" - ") || after.starts_with(" \u2013 ")) {
+        return true;
+      }
+    }
     if (IsLower(Utf8At(text_, next.begin).cp)) return false;
     if (block_width_ < 40) return true;
     size_t width = Width(text_, line_start_, a.end);

@@ -97,6 +97,12 @@ TEST_F(ExtractorTest, CountedLaunchesAndCapabilitiesAreNoEvents) {
   EXPECT_THAT(
       Run("Glavkosmos expects a dip in launch demand for the Proton.").events,
       IsEmpty());
+  // An event word that modifies a noun names a thing: "landing techniques",
+  // "the docking mechanism".
+  EXPECT_THAT(Run("Engineers from Roscosmos compared Soyuz landing "
+                  "techniques and the Kurs docking mechanism in Moscow.")
+                  .events,
+              IsEmpty());
 }
 
 // A spacewalk is done by the people it names, wherever they stand: "the

@@ -357,4 +357,74 @@ TEST_F(ExtractorTest, ANameWrappedAcrossALineBreakIsOneName) {
   EXPECT_NE(Find(f, "Kennedy Space Center"), nullptr);
 }
 
+// A headline's title case capitalises prepositions and particles; they end a
+// name as they do in running text.
+TEST_F(ExtractorTest, AParticleInATitleCaseHeadlineEndsAName) {
+  DocFacts f =
+      Run("Dr. Kessler Out As Redesign Chief --  Dr. Marion Kessler left the "
+          "team on Friday.\n");
+  EXPECT_NE(Find(f, "Marion Kessler"), nullptr);
+  EXPECT_EQ(Find(f, "Kessler Out"), nullptr);
+}
+
+// Institutions named by their head word (Association, Council, ...), with
+// the "of ..." that belongs to the name; a name cut short before "of",
+// "for" or "on" and a capital is no name, nor does a function word open
+// one.
+TEST_F(ExtractorTest, AnInstitutionsNameRunsToItsEnd) {
+  DocFacts f =
+      Run("Members of the Tripoli Rocketry Association, of the National "
+          "Association of Rocketry and of the Hamburg Research Council met "
+          "students of the Air Force Institute of Technology.");
+  for (const char* name :
+       {"Tripoli Rocketry Association", "National Association of Rocketry",
+        "Hamburg Research Council", "Air Force Institute of Technology"}) {
+    ASSERT_NE(Find(f, name), nullptr) << name;
+    EXPECT_EQ(Find(f, name)->labels[0], "Organization") << name;
+  }
+  EXPECT_EQ(Find(f, "Hamburg Research Council")->properties.at("kind"),
+            "government");
+  EXPECT_EQ(Find(f, "Libya"), nullptr);  // Tripoli here names no capital
+  DocFacts g =
+      Run("The American Association for the Advancement of Science and the US "
+          "Federal Communications Commission replied.");
+  EXPECT_EQ(Find(g, "American Association"), nullptr);
+  EXPECT_NE(Find(g, "Federal Communications Commission"), nullptr);
+  EXPECT_NE(Find(g, "United States"), nullptr);
+  // A function word opens no name: "In Regional Council" is "Regional
+  // Council".
+  DocFacts h = Run("In Regional Council elections the mayor lost.");
+  EXPECT_EQ(Find(h, "In Regional Council"), nullptr);
+  EXPECT_NE(Find(h, "Regional Council"), nullptr);
+}
+
+// A signature's lines are short: a name does not run from one into the
+// next, as it does across a wrapped line.
+TEST_F(ExtractorTest, ANameDoesNotCrossTheEndOfAShortLine) {
+  DocFacts f = Run(
+      "Thanks for the figures on the tether experiment, they helped a lot.\n"
+      "\n"
+      "    Marta Illescas\n"
+      "    Geology Dept.\n"
+      "    University of Tromso\n");
+  EXPECT_NE(Find(f, "University of Tromso"), nullptr);
+  EXPECT_EQ(Find(f, "Geology Dept. University of Tromso"), nullptr);
+  EXPECT_EQ(Find(f, "Marta Illescas Geology Dept."), nullptr);
+}
+
+// "Pegasus" before the Pegasus XL flew is the first Pegasus.
+TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
+  Document d;
+  d.id = "old.txt";
+  d.date = "1992-11-03";
+  d.text = "The Pegasus rocket carried a small satellite to orbit.\n";
+  DocFacts f = extractor_->Extract(d);
+  EXPECT_NE(Find(f, "Pegasus"), nullptr);
+  EXPECT_EQ(Find(f, "Pegasus XL"), nullptr);
+  d.date = "1992-12-01";
+  d.text = "Juno rockets of the 1950s carried the first satellites.\n";
+  f = extractor_->Extract(d);
+  EXPECT_EQ(Find(f, "Juno"), nullptr);  // the Jupiter probe, of 2005 on
+}
+
 }  // namespace kg

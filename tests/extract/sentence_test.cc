@@ -317,6 +317,14 @@ TEST(SplitSentencesTest, Table) {
       // A line ending in an abbreviation or a broken word continues.
       {"The letter was signed by the director and Sen.\nJones of Texas.",
        {"The letter was signed by the director and Sen.\nJones of Texas."}},
+      // A roster: each line opening with a label and a spaced dash is an
+      // entry, however long the line before it.
+      {"        Officers - Anna Kowalczyk, Piet de Vries, Lorna Baptiste\n"
+       "        Board - Ravi Menon, Sofia Lindqvist, Mateo Garza, Ines Duarte\n"
+       "        Editor \u2013 Hal Okafor\n",
+       {"Officers - Anna Kowalczyk, Piet de Vries, Lorna Baptiste",
+        "Board - Ravi Menon, Sofia Lindqvist, Mateo Garza, Ines Duarte",
+        "Editor \u2013 Hal Okafor"}},
       // Blank lines always end a sentence.
       {"no terminal punctuation\n\nanother line",
        {"no terminal punctuation", "another line"}},
