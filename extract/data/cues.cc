@@ -66,7 +66,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "chinese_family_name",
                                        "group_break",
                                        "indefinite_article",
-                                       "name_goes_on"};
+                                       "name_goes_on",
+                                       "left_behind"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

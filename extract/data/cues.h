@@ -73,8 +73,9 @@ enum class Cue {
   kGroupBreak,
   kIndefiniteArticle,
   kNameGoesOn,
+  kLeftBehind,
 };
-inline constexpr int kCueCount = 55;
+inline constexpr int kCueCount = 56;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

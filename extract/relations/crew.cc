@@ -150,6 +150,15 @@ void DocExtraction::Crew() {
       }
       stay_after = a;
     }
+    // "said goodbye to the crewmates who stay behind: A, B and C": whoever
+    // a verb of staying and "behind" name stays where they are, and leaves
+    // on none of the sentence's or the story's flights.
+    for (int t = su.first + 1; t + 1 < su.last && stay_after < 0; ++t) {
+      if (x_.cues_.Is(Cue::kStayVerb, token_keys_[t]) &&
+          x_.cues_.Is(Cue::kLeftBehind, token_keys_[t + 1])) {
+        stay_after = t + 1;
+      }
+    }
     for (int st : stations) {
       if (mentions_[st].sentence == s) last_station = st;
     }
@@ -435,10 +444,14 @@ void DocExtraction::Crew() {
         }
       }
       const bool staying = stay_after >= 0 && pm.t0 > stay_after;
-      std::vector<int> targets = outgoing || stay_clause || staying
-                                     ? std::vector<int>{}
+      std::vector<int> targets = outgoing || stay_clause ? std::vector<int>{}
                                  : owner >= 0 ? std::vector<int>{owner}
                                               : flights;
+      // Who stays is still of the mission, but on none of the vehicles.
+      if (staying) {
+        std::erase_if(targets,
+                      [&](int f) { return mentions_[f].label != "Mission"; });
+      }
       if (history_only && !targets.empty()) {
         std::vector<int> mine;
         for (int f : flights) {

@@ -508,4 +508,19 @@ TEST_F(ExtractorTest, AnAstronautsOwnMissionNameIsAMissionAndTheirs) {
 }
 
 }  // namespace
+// Those who stay behind when a crew leaves are still of the mission, but
+// on none of the vehicles of the story.
+TEST_F(ExtractorTest, WhoStaysBehindIsOfTheMissionButNotTheVehicle) {
+  DocFacts f = Run(
+      "Three members of Expedition 80 boarded Soyuz MS-31 for the trip "
+      "home: cosmonauts Anton Belov and Ilya Markov and astronaut Lisa Farr. "
+      "They said goodbye to the crewmates who stay behind: astronaut Hana "
+      "Okoro and cosmonaut Pavel Gromov.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Lisa Farr", "Soyuz MS-31"));
+  for (const char* name : {"Hana Okoro", "Pavel Gromov"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", name, "Expedition 80")) << name;
+    EXPECT_FALSE(HasRelation(f, "CREW_OF", name, "Soyuz MS-31")) << name;
+  }
+}
+
 }  // namespace kg
