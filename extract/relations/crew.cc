@@ -336,8 +336,10 @@ void DocExtraction::Crew() {
         std::set<int> elsewhere;
         for (const PendingRel& r : rels_) {
           const Mention& to = mentions_[r.to];
+          // (A station is where a crew lives, whatever brought it there.)
           if (r.type == "CREW_OF" && to.label == "Spacecraft" &&
-              fm.label == "Spacecraft" && to.entity != fm.entity) {
+              fm.label == "Spacecraft" && to.entity != fm.entity &&
+              KindOf(to) != "station" && KindOf(to) != "module") {
             elsewhere.insert(mentions_[r.from].entity);
           }
         }

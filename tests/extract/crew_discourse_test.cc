@@ -523,4 +523,28 @@ TEST_F(ExtractorTest, WhoStaysBehindIsOfTheMissionButNotTheVehicle) {
   }
 }
 
+// Who remains on a station, takes its command or shares it is its crew; and
+// a crew member who lives on the station is still aboard the capsule the
+// crew names after.
+TEST_F(ExtractorTest, RemainingOnAStationOrTakingItsCommandMakesItsCrew) {
+  DocFacts f = Run(
+      "NASA astronauts Lisa Farr and Hana Okoro and JAXA astronaut Ken Sato "
+      "flew to the International Space Station on Crew-14. Farr will remain "
+      "on the station for six months. The crew named the capsule Freedom.");
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Lisa Farr", "International Space Station"));
+  for (const char* name : {"Lisa Farr", "Hana Okoro", "Ken Sato"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", name, "Crew Dragon Freedom")) << name;
+  }
+  DocFacts g =
+      Run("The International Space Station had a busy week. Before undocking, "
+          "cosmonaut Anton Belov handed command of the station to NASA "
+          "astronaut Rita Lowe. Astronaut Hana Okoro, who shares the station "
+          "with two cosmonauts, took pictures.");
+  for (const char* name : {"Anton Belov", "Rita Lowe", "Hana Okoro"}) {
+    EXPECT_TRUE(HasRelation(g, "CREW_OF", name, "International Space Station"))
+        << name;
+  }
+}
+
 }  // namespace kg
