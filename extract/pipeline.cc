@@ -215,9 +215,10 @@ std::string DocExtraction::SentenceDate(int s, int near, bool future) const {
   return best;
 }
 
-std::string DocExtraction::EventDate(int s, int near, bool future,
-                                     bool planned) const {
+std::string DocExtraction::EventDate(int s, int near, bool future, bool planned,
+                                     bool* undated) const {
   std::string date = SentenceDate(s, near, future);
+  if (undated != nullptr) *undated = date.empty();
   // An undated report in news is of the article's month; a message's
   // posting date says nothing of when what it discusses happened.
   if (!date.empty() || planned || doc_date_.month == 0 || doc_.message) {

@@ -332,7 +332,10 @@ class DocExtraction {
   // not known).
   // `future`: the sentence speaks of what is to come (weekdays look
   // forward); `planned`: the event itself is (no default date).
-  std::string EventDate(int s, int near, bool future, bool planned) const;
+  // The date of an event told near token `near` of sentence s; with
+  // `undated`, whether the sentence gave none.
+  std::string EventDate(int s, int near, bool future, bool planned,
+                        bool* undated = nullptr) const;
   std::string PersonCanonical(int t0, int t1) const;
   bool InQuote(int t) const {
     return !quote_depth_.empty() && quote_depth_[t] > 0;

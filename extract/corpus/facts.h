@@ -79,6 +79,9 @@ struct EventFact {
   // A launch, docking or landing told by a verb ("docked their capsule",
   // not "watched the launch"): the people who take part fly.
   bool flight = false;
+  // Its sentence gave no date (the date, if any, is the article's month).
+  // Only for joining reports of one act; not stored.
+  bool undated = false;
 };
 
 struct SaidFact {

@@ -68,6 +68,11 @@ void DocExtraction::MergeEvents() {
             if (!IsVehicleEntity(a.entity) || !IsVehicleEntity(b.entity)) {
               continue;
             }
+            // A rocket carries the flight another report names by its
+            // capsule: it tells neither that they are one act nor two.
+            const Mention& ma = mentions_[entities_[a.entity].mentions[0]];
+            const Mention& mb = mentions_[entities_[b.entity].mentions[0]];
+            if (KindOf(ma) == "rocket" || KindOf(mb) == "rocket") continue;
             const std::string& x = entities_[a.entity].canonical;
             const std::string& y = entities_[b.entity].canonical;
             const bool fx = x_.families_.contains(x);
@@ -94,8 +99,23 @@ void DocExtraction::MergeEvents() {
       const bool headline = InHeadline(k->evidence) && shared >= 1 &&
                             dates_agree && !InHeadline(ev.evidence);
       // Two reports of one flight on one day ("landed at 3 pm", "touched
-      // down southeast of ...") unless they name different vehicles.
-      const bool same_day = k->date.size() == 10 && k->date == ev.date;
+      // down southeast of ...") unless they name different vehicles; so are
+      // a dated report and one whose sentence gives no date and names no
+      // craft but a rocket ("rocketed toward the station on Wednesday aboard
+      // Soyuz TMA-16", "The Soyuz-FG rocket lifted off at 1:14 p.m.").
+      auto names_no_craft = [&](const EventFact& e) {
+        for (const EventRole& r : e.involves) {
+          if (IsVehicleEntity(r.entity) &&
+              KindOf(mentions_[entities_[r.entity].mentions[0]]) != "rocket") {
+            return false;
+          }
+        }
+        return true;
+      };
+      const bool same_day =
+          (k->date.size() == 10 && k->date == ev.date) ||
+          (dates_agree && ((k->undated && names_no_craft(*k)) ||
+                           (ev.undated && names_no_craft(ev))));
       if ((operational && dates_agree &&
            (same_vehicle || (same_day && !(named_both && named_other)))) ||
           (same_date && shared >= 2) || headline) {

@@ -424,7 +424,8 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
                      trigger.kind == "landing");
   ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
   ev.planned = FutureBefore(s, trigger_end, t);
-  ev.date = EventDate(s, t, FutureBefore(s, su.last, t), ev.planned);
+  ev.date =
+      EventDate(s, t, FutureBefore(s, su.last, t), ev.planned, &ev.undated);
   // "Bill Nelson, who flew on the shuttle Columbia in 1986, called ...": a
   // person's past told in a relative clause, years before the story, is
   // who the person is, not the news. In a text of unknown date, the story's
@@ -506,7 +507,7 @@ void DocExtraction::GappedEvents(int s) {
     if (ev.involves.empty()) continue;
     const uint32_t begin = units_.tokens[t + 2].begin;
     const uint32_t end_byte = units_.tokens[end - 1].end;
-    ev.date = EventDate(s, t + 2, ev.planned, ev.planned);
+    ev.date = EventDate(s, t + 2, ev.planned, ev.planned, &ev.undated);
     ev.summary = Summary(s, begin, end_byte);
     ev.evidence = {s, begin, end_byte, Evidence(s, begin, end_byte)};
     ev.rule = "a conjunct that leaves out the verb of the event before it";

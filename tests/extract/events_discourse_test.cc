@@ -12,6 +12,7 @@ namespace {
 
 using ::testing::AllOf;
 using ::testing::Contains;
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
@@ -164,8 +165,24 @@ TEST_F(ExtractorTest, OneLandingToldThreeTimesIsOneEvent) {
   EXPECT_EQ(landings, 2) << ::testing::PrintToString(Events(g));
 }
 
-// A bare plural speaks of launches in general; with a determiner they are
-// particular ones.
+// A dated report of a launch and one that gives no date and names only the
+// rocket are one launch; a report that names another capsule is another.
+TEST_F(ExtractorTest, AnUndatedReportOfTheRocketJoinsTheDatedLaunch) {
+  Document d;
+  d.id = "launch.txt";
+  d.date = "2031-04-16";
+  d.text =
+      "Astronaut Lisa Farr rocketed toward the station on Wednesday aboard "
+      "Soyuz MS-31. The Soyuz-2.1a rocket lifted off from Baikonur at 9:02 "
+      "a.m. local time.";
+  DocFacts f = extractor_->Extract(d);
+  EXPECT_THAT(Events(f), ElementsAre(StartsWith("launch:")));
+  d.text =
+      "A Falcon 9 rocket lifted off on Wednesday with Crew-14. Two weeks ago "
+      "Ivan Petrenko launched on Soyuz MS-30.";
+  f = extractor_->Extract(d);
+  EXPECT_EQ(f.events.size(), 2u) << ::testing::PrintToString(Events(f));
+}
 
 }  // namespace
 }  // namespace kg
