@@ -162,16 +162,39 @@ void DocExtraction::CrewOfFlights() {
     }
     if (flying.size() == 1) missions_of[vehicle] = flying;
   }
+  // And the other way: "The swap was the purpose of STS-89 ... the crew of
+  // STS-89": a mission that flies one named vehicle (rockets and families
+  // aside), flown by no other mission, has its crew aboard it.
+  std::map<int, std::set<int>> vehicles_of;  // mission entity -> vehicles
+  std::map<int, int> vehicle_mention;        // vehicle entity -> a mention
+  for (const PendingRel& r : rels_) {
+    const int v = mentions_[r.to].entity;
+    if (r.type != "USES" || KindOf(mentions_[r.to]) == "rocket" ||
+        x_.families_.contains(entities_[v].canonical)) {
+      continue;
+    }
+    vehicles_of[mentions_[r.from].entity].insert(v);
+    vehicle_mention.emplace(v, r.to);
+  }
   const size_t before = rels_.size();
   for (size_t i = 0; i < before; ++i) {
     if (rels_[i].type != "CREW_OF") continue;
-    auto it = missions_of.find(mentions_[rels_[i].to].entity);
-    if (it == missions_of.end()) continue;
-    for (int mission : it->second) {
-      const PendingRel r = rels_[i];  // AddRel may move rels_
-      AddRel("CREW_OF", r.from, mission, r.sentence, r.props,
-             "crew: the crew of a vehicle the document's mission flies");
+    const int to = mentions_[rels_[i].to].entity;
+    if (auto it = missions_of.find(to); it != missions_of.end()) {
+      for (int mission : it->second) {
+        const PendingRel r = rels_[i];  // AddRel may move rels_
+        AddRel("CREW_OF", r.from, mission, r.sentence, r.props,
+               "crew: the crew of a vehicle the document's mission flies");
+      }
     }
+    auto v = vehicles_of.find(to);
+    if (v == vehicles_of.end() || v->second.size() != 1 ||
+        missions_of[*v->second.begin()].size() != 1) {
+      continue;
+    }
+    const PendingRel r = rels_[i];
+    AddRel("CREW_OF", r.from, vehicle_mention[*v->second.begin()], r.sentence,
+           r.props, "crew: aboard the one vehicle their mission flies");
   }
 }
 

@@ -547,4 +547,21 @@ TEST_F(ExtractorTest, RemainingOnAStationOrTakingItsCommandMakesItsCrew) {
   }
 }
 
+// A mission's crew is aboard the one named vehicle it flies; not aboard a
+// family, nor a vehicle when the mission flies two.
+TEST_F(ExtractorTest, AMissionsCrewIsAboardTheOneVehicleItFlies) {
+  DocFacts f =
+      Run("Astronauts Rita Lowe and Hal Okafor are the crew of STS-140. The "
+          "mission flew aboard the shuttle Endeavour in March.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Rita Lowe", "STS-140"));
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Rita Lowe", "Space Shuttle Endeavour"));
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Hal Okafor", "Space Shuttle Endeavour"));
+  DocFacts g =
+      Run("Astronauts Rita Lowe and Hal Okafor are the crew of Crew-31. The "
+          "mission flew aboard a SpaceX Crew Dragon in March.");
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Rita Lowe", "Crew Dragon"));
+}
+
 }  // namespace kg
