@@ -321,12 +321,15 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
     if (!article &&
         (u.upper || (u.word && Tok(t)[0] >= '0' && Tok(t)[0] <= '9'))) {
       int run_end = t;
-      // "of" between capitals stays in the run ("University of Tambov").
+      // "of", "for", "on" or "at" between capitals stays in the run
+      // ("University of Tambov", "Institute for Space Studies", "University
+      // of Texas at Austin"; [name_goes_on] in cues.txt).
       auto of_between = [&](int r) {
-        return r > t && r + 1 < su.last && token_keys_[r] == "of" &&
+        return r > t && r + 1 < su.last &&
+               x_.cues_.Is(Cue::kNameGoesOn, token_keys_[r]) &&
                units_.tokens[r + 1].upper;
       };
-      while (run_end < su.last && run_end - t < 6 &&
+      while (run_end < su.last && run_end - t < 8 &&
              (run_end == t || !ShortLineBefore(run_end)) &&
              (units_.tokens[run_end].upper ||
               (units_.tokens[run_end].word &&

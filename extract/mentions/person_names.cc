@@ -104,7 +104,15 @@ void DocExtraction::PersonNames(int s) {
       continue;  // the name is the next item
     }
     if (words > kMaxNameWords) continue;
-    const int line = GivenNameLine(it.t0);
+    // "J. Kelly Beatty", "F. Scott Fitzgerald": initials before the given
+    // name, which still has a surname after it.
+    int given_at = it.t0;
+    while (given_at + 2 < it.t1 && Tok(given_at).size() == 2 &&
+           absl::ascii_isupper(static_cast<unsigned char>(Tok(given_at)[0])) &&
+           Tok(given_at)[1] == '.') {
+      ++given_at;
+    }
+    const int line = GivenNameLine(given_at);
     std::string why;
     if (line > 0) {
       why = absl::StrCat("a run opening with a given name (",

@@ -427,4 +427,26 @@ TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
   EXPECT_EQ(Find(f, "Juno"), nullptr);  // the Jupiter probe, of 2005 on
 }
 
+// Initials before a given name are the person's: "J. Kelly Beatty".
+TEST_F(ExtractorTest, InitialsBeforeAGivenNameArePartOfTheName) {
+  DocFacts f =
+      Run("The survey was led by T. Marcus Ellery and R. Joanna Pike of the "
+          "observatory.");
+  EXPECT_NE(Find(f, "T. Marcus Ellery"), nullptr);
+  EXPECT_NE(Find(f, "R. Joanna Pike"), nullptr);
+}
+
+// An institution's name goes on across "for", "on" and "at" before
+// capitals: "Institute for Space Studies", "University of Texas at Austin".
+TEST_F(ExtractorTest, AnInstitutionsNameGoesOnAcrossForAndAt) {
+  DocFacts f =
+      Run("Scientists of the Halden Institute for Polar Studies and of the "
+          "University of Nevada at Reno met at the Leland Committee on Space "
+          "Policy.");
+  EXPECT_NE(Find(f, "Halden Institute for Polar Studies"), nullptr);
+  EXPECT_NE(Find(f, "University of Nevada at Reno"), nullptr);
+  EXPECT_NE(Find(f, "Leland Committee on Space Policy"), nullptr);
+  EXPECT_EQ(Find(f, "University of Nevada"), nullptr);
+}
+
 }  // namespace kg
