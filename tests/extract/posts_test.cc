@@ -3,6 +3,7 @@
 #include <string>
 
 #include "extract/corpus/facts.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/extract/extractor_fixture.h"
 
@@ -158,6 +159,15 @@ TEST_F(ExtractorTest, ThePersonOfACountryIsItsCitizen) {
     EXPECT_FALSE(r.type == "CITIZEN_OF" &&
                  f.entities[r.from].name == "Ivan Sorokin");
   }
+}
+
+// A party marker in brackets between a title and a name: "Senator (D)
+// Patty Murray".
+TEST_F(ExtractorTest, APartyMarkerBetweenATitleAndANameKeepsTheTitle) {
+  DocFacts f = Run("I wrote to our local Senator (D) Carla Nuñez last week.");
+  const EntityFact* p = Find(f, "Carla Nuñez");
+  ASSERT_NE(p, nullptr);
+  EXPECT_THAT(p->labels, ::testing::Contains("Official"));
 }
 
 }  // namespace
