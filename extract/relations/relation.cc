@@ -103,6 +103,11 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
         (items_[to_m.sentence][to_m.item].cls & kClsCapital) != 0) {
       return;
     }
+    // Nor does a planet lie in another ("the Moon, Mars, Venus" is a list).
+    if (entry_kind(mentions_[from]) == "celestial" &&
+        entry_kind(to_m) == "celestial") {
+      return;
+    }
   }
   // "NASA Langley Research Center (LaRC)": an abbreviation in brackets is
   // another name of what it follows, not where it lies.

@@ -502,12 +502,10 @@ TEST_F(ExtractorTest, AnAstronautsOwnMissionNameIsAMissionAndTheirs) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Zvezdopad"));
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Anna Berg", "Aurora"));
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Tom Keller", "Nordlys"));
-  const EntityFact* pluto =
-      Find(Run("Funding for the Pluto mission was cut."), "Pluto");
+  DocFacts g = Run("Funding for the Pluto mission was cut.");
+  const EntityFact* pluto = Find(g, "Pluto");
   EXPECT_TRUE(pluto == nullptr || pluto->labels[0] != "Mission");
 }
-
-}  // namespace
 // Those who stay behind when a crew leaves are still of the mission, but
 // on none of the vehicles of the story.
 TEST_F(ExtractorTest, WhoStaysBehindIsOfTheMissionButNotTheVehicle) {
@@ -564,4 +562,5 @@ TEST_F(ExtractorTest, AMissionsCrewIsAboardTheOneVehicleItFlies) {
   EXPECT_FALSE(HasRelation(g, "CREW_OF", "Rita Lowe", "Crew Dragon"));
 }
 
+}  // namespace
 }  // namespace kg

@@ -196,6 +196,23 @@ TEST_F(ExtractorTest, SeasAndTheMoonArePlaces) {
   }
 }
 
+// So are the planets, whatever the words around them ("Jupiter, king of the
+// gods" makes no official), and one lies in no other.
+TEST_F(ExtractorTest, ThePlanetsArePlacesThatLieInNoOther) {
+  DocFacts f = Run(
+      "The Romans named the planets for their gods: Jupiter, king of the "
+      "gods, and Mars, the god of war. Probes have flown to the Moon, Mars, "
+      "Venus and Jupiter.");
+  for (const char* name : {"Jupiter", "Mars", "Venus"}) {
+    const EntityFact* e = Find(f, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->labels, std::vector<std::string>{"Place"}) << name;
+  }
+  for (const RelationFact& r : f.relations) {
+    EXPECT_NE(r.type, "LOCATED_IN") << f.entities[r.from].name;
+  }
+}
+
 // A name a company noun introduces or describes is a company's; a
 // broadcaster's or a paper's is a media organization's.
 TEST_F(ExtractorTest, ACompanyNounMakesTheNameAnOrganization) {

@@ -215,7 +215,6 @@ TEST_F(ExtractorTest, SignatureWordsAndPeopleNounsMakeNoName) {
   for (const EntityFact& e : f.entities) EXPECT_NE(e.labels[0], "Person");
 }
 
-}  // namespace
 // "A Soyuz rocket", "the Soyuz booster": the family, as SCHEMA's gold names
 // it, in any year -- not the Soyuz-2 of 1999 on, which is named as such.
 TEST_F(ExtractorTest, ASoyuzRocketIsTheSoyuzFamily) {
@@ -449,4 +448,5 @@ TEST_F(ExtractorTest, AnInstitutionsNameGoesOnAcrossForAndAt) {
   EXPECT_EQ(Find(f, "University of Nevada"), nullptr);
 }
 
+}  // namespace
 }  // namespace kg
