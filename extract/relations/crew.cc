@@ -274,12 +274,19 @@ void DocExtraction::Crew() {
                              absl::EndsWith(before, "\u2019s")) &&
                             fm.t1 < su.last &&
                             x_.cues_.Is(Cue::kCrewNoun, token_keys_[fm.t1]);
-      // "their Soyuz MS-25", "Their capsule, Freedom, splashed down".
+      // "their Soyuz MS-25", "Their capsule, Freedom, splashed down",
+      // "Their capsule, the Crew Dragon Endurance, docked".
+      const int named_at =
+          fm.t0 - 1 > su.first &&
+                  x_.cues_.Is(Cue::kDeterminer, token_keys_[fm.t0 - 1]) &&
+                  token_keys_[fm.t0 - 2] == ","
+              ? fm.t0 - 1
+              : fm.t0;
       const bool their =
           token_keys_[fm.t0 - 1] == "their" ||
-          (fm.t0 - 3 >= su.first && token_keys_[fm.t0 - 1] == "," &&
-           x_.cues_.Is(Cue::kVehicleNoun, token_keys_[fm.t0 - 2]) &&
-           token_keys_[fm.t0 - 3] == "their");
+          (named_at - 3 >= su.first && token_keys_[named_at - 1] == "," &&
+           x_.cues_.Is(Cue::kVehicleNoun, token_keys_[named_at - 2]) &&
+           token_keys_[named_at - 3] == "their");
       // "The crew named the capsule Grace", "The trio boarded Soyuz MS-25",
       // "The three have worked aboard as members of Expedition 68", "Both
       // are flight engineers on Expedition 61": a sentence whose subject is

@@ -562,5 +562,17 @@ TEST_F(ExtractorTest, AMissionsCrewIsAboardTheOneVehicleItFlies) {
   EXPECT_FALSE(HasRelation(g, "CREW_OF", "Rita Lowe", "Crew Dragon"));
 }
 
+// "Their capsule, the Crew Dragon Freedom": the vehicle named after "their"
+// and its noun, with or without "the", is the crew's named before.
+TEST_F(ExtractorTest, TheirCapsuleNamedInAnAppositionIsTheCrews) {
+  DocFacts f = Run(
+      "NASA astronauts Rita Lowe and Hal Okafor flew with JAXA astronaut Ken "
+      "Sato. A Falcon 9 launched them on Friday. Their capsule, the Crew "
+      "Dragon Freedom, docked on Sunday.");
+  for (const char* name : {"Rita Lowe", "Hal Okafor", "Ken Sato"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", name, "Crew Dragon Freedom")) << name;
+  }
+}
+
 }  // namespace
 }  // namespace kg
