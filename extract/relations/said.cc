@@ -91,6 +91,27 @@ void DocExtraction::Said() {
         std::lower_bound(people.begin(), people.end(), std::make_pair(t, -1));
     return it == people.begin() ? -1 : std::prev(it)->second;
   };
+  // "Goldin said the money would buy experience. \"...,\" he said.": the
+  // person who opens the sentence right before a quotation, in its
+  // paragraph, is whom "he said" after it refers to.
+  auto subject_before = [&](int s_open, const std::string& pronoun) -> int {
+    if (s_open == 0 || units_.sentences[s_open - 1].paragraph !=
+                           units_.sentences[s_open].paragraph) {
+      return -1;
+    }
+    const int s = s_open - 1;
+    for (int u = units_.sentences[s].first; SentenceSubjectAt(s, u); ++u) {
+      if (units_.tokens[u].quote) return -1;
+      const int m = person_at(s, u);
+      if (m < 0) continue;
+      // ("she" is no man's.)
+      const std::string& name = mentions_[m].canonical;
+      const char g = x_.given_names_.Gender(name.substr(0, name.find(' ')));
+      const char wanted = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
+      return wanted == 0 || g == 0 || g == 'u' || g == wanted ? m : -1;
+    }
+    return -1;
+  };
   int last_speaker = -1;
   int last_close = -1;
   for (const QuoteSpan& q : quotes_) {
@@ -113,9 +134,14 @@ void DocExtraction::Said() {
           speaker = person_at(s_close, u);
           if (speaker < 0 &&
               x_.cues_.Is(Cue::kPersonPronoun, FoldCase(Tok(u)))) {
-            // "he said": the person quoted last, else the last named.
-            speaker =
-                last_speaker >= 0 ? last_speaker : last_person_before(q.open);
+            // "he said": the person who opens the sentence before, else
+            // the person quoted last, else the last named.
+            const int subject = q.open == units_.sentences[s_open].first
+                                    ? subject_before(s_open, token_keys_[u])
+                                    : -1;
+            speaker = subject >= 0        ? subject
+                      : last_speaker >= 0 ? last_speaker
+                                          : last_person_before(q.open);
           }
         }
         for (int u = t + 1; u < sc.last && u <= t + 6 && speaker < 0; ++u) {

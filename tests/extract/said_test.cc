@@ -40,5 +40,19 @@ TEST_F(ExtractorTest, TheSubjectBeforeAnAppositionSpeaksNotThePersonAfter) {
             "Tom Baxter");
 }
 
+// '"...," he said' after a sentence that opens with a person: that person
+// speaks, not the one quoted last; "she" is no man.
+TEST_F(ExtractorTest,
+       HeSaidAfterAQuotationIsThePersonWhoOpensTheSentenceBefore) {
+  DocFacts f = Run(
+      "\"We sell what we know how to build,\" Minister Pavel Orlov said.\n\n"
+      "Director Anna Berg said the deal would pay for itself. \"We could not "
+      "get this any other way,\" she said.\n\n"
+      "Engineer Tom Keller welcomed the launch. \"It flew,\" she said.");
+  EXPECT_EQ(SpeakerOf(f, "We sell what we know how to build"), "Pavel Orlov");
+  EXPECT_EQ(SpeakerOf(f, "We could not get this any other way"), "Anna Berg");
+  EXPECT_NE(SpeakerOf(f, "It flew"), "Tom Keller");
+}
+
 }  // namespace
 }  // namespace kg
