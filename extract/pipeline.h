@@ -357,6 +357,9 @@ class DocExtraction {
   bool WrittenInLowerCase(const std::string& key) const;
   mutable absl::flat_hash_map<std::string_view, int> word_counts_;
   std::vector<std::vector<Item>> items_;  // per sentence
+  // The last words of the names given people so far as their names were
+  // found (PersonNames): "Hague" after "Nick Hague" is no city.
+  absl::flat_hash_set<std::string> person_surnames_;
   std::vector<Mention> mentions_;
   // Per sentence, its mentions, sorted by position when a reference asks
   // (references back are made after the names, out of text order): how the

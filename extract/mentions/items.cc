@@ -211,6 +211,15 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             m.form->kind != FormKind::kDemonym && BeforeARegion(s, t + 1)) {
           continue;
         }
+        // Nor is a place's name that is the surname of a person the text
+        // named before ("Nick Hague ... Hague radioed").
+        if (end == t + 1 &&
+            (m.entry->type == EntryType::kPlace ||
+             (m.entry->type == EntryType::kCountry &&
+              m.form->kind != FormKind::kDemonym)) &&
+            person_surnames_.contains(token_keys_[t])) {
+          continue;
+        }
         // Nor is a town's name after a given name inside a sentence ("NASA
         // astronaut Nick Hague", "Jack London").
         if (end == t + 1 && t - 1 > su.first &&

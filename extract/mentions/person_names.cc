@@ -136,6 +136,7 @@ void DocExtraction::PersonNames(int s) {
     }
     if (HasNameHead(it.t0 + 1, it.t1)) continue;
     EnsureMention(s, i, "Person", why);
+    person_surnames_.insert(token_keys_[it.t1 - 1]);
     // Still a NAME for the rules that read the phrase around it.
     it.cls = kClsName | kClsPerson;
   }

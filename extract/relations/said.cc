@@ -102,7 +102,10 @@ void DocExtraction::Said() {
     const int s = s_open - 1;
     for (int u = units_.sentences[s].first; SentenceSubjectAt(s, u); ++u) {
       if (units_.tokens[u].quote) return -1;
-      const int m = person_at(s, u);
+      // ("He spent a year in Star City. \"...,\" he told Mission Control":
+      // the same pronoun refers to the same person.)
+      const int m =
+          token_keys_[u] == pronoun ? PronounReferent(s, u) : person_at(s, u);
       if (m < 0) continue;
       // ("she" is no man's.)
       const std::string& name = mentions_[m].canonical;

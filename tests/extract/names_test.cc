@@ -448,5 +448,19 @@ TEST_F(ExtractorTest, AnInstitutionsNameGoesOnAcrossForAndAt) {
   EXPECT_EQ(Find(f, "University of Nevada"), nullptr);
 }
 
+// A place's name that is the surname of a person named before is that
+// person: "Tara Lisbon ... Lisbon said" is no Portugal.
+TEST_F(ExtractorTest, ASurnameThatNamesAPlaceIsThePersonNamedBefore) {
+  DocFacts f =
+      Run("Engineer Tara Lisbon joined the team in May. Lisbon said the test "
+          "went well.");
+  EXPECT_EQ(Find(f, "Portugal"), nullptr);
+  EXPECT_EQ(Find(f, "Lisbon"), nullptr);
+  ASSERT_NE(Find(f, "Tara Lisbon"), nullptr);
+  EXPECT_EQ(Find(f, "Tara Lisbon")->mentions.size(), 2u);
+  // Without the person, the capital stands for its state.
+  EXPECT_NE(Find(Run("Lisbon said the test went well."), "Portugal"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg

@@ -54,5 +54,14 @@ TEST_F(ExtractorTest,
   EXPECT_NE(SpeakerOf(f, "It flew"), "Tom Keller");
 }
 
+// The sentence before opens with "she", who is the person named before it.
+TEST_F(ExtractorTest, HeSaidAfterASentenceOpeningWithHeIsWhomThatHeIs) {
+  DocFacts f = Run(
+      "\"We sell what we know how to build,\" Minister Pavel Orlov said.\n\n"
+      "Astronaut Rita Lowe grew up in Ohio. She spent a year in Star City. "
+      "\"It feels like home already,\" she told reporters.");
+  EXPECT_EQ(SpeakerOf(f, "It feels like home already"), "Rita Lowe");
+}
+
 }  // namespace
 }  // namespace kg
