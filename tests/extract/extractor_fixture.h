@@ -52,6 +52,12 @@ class ExtractorTest : public ::testing::Test {
     }
     return nullptr;
   }
+  // A pointer into facts about to be destroyed would dangle: keep them in a
+  // variable, or ask Has().
+  static const EntityFact* Find(DocFacts&& f, const std::string& name) = delete;
+  static bool Has(const DocFacts& f, const std::string& name) {
+    return Find(f, name) != nullptr;
+  }
 
   static bool HasRelation(const DocFacts& f, const std::string& type,
                           const std::string& from, const std::string& to) {

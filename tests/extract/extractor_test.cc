@@ -235,17 +235,14 @@ TEST_F(ExtractorTest, ACompanyNounMakesTheNameAnOrganization) {
 // programme written in lower case is the Space Shuttle; "shuttle" alone
 // stays a word (it may stand for the orbiter named before).
 TEST_F(ExtractorTest, TheSpaceShuttleInLowerCaseIsTheShuttle) {
-  EXPECT_NE(Find(Run("Since the last space shuttle flight in 2011, crews fly "
-                     "on Soyuz."),
-                 "Space Shuttle"),
-            nullptr);
-  EXPECT_NE(Find(Run("Once the U.S. shuttle fleet retires, crews fly on "
-                     "Soyuz."),
-                 "Space Shuttle"),
-            nullptr);
-  EXPECT_EQ(
-      Find(Run("The bus will shuttle visitors to the site."), "Space Shuttle"),
-      nullptr);
+  EXPECT_TRUE(Has(Run("Since the last space shuttle flight in 2011, crews fly "
+                      "on Soyuz."),
+                  "Space Shuttle"));
+  EXPECT_TRUE(Has(Run("Once the U.S. shuttle fleet retires, crews fly on "
+                      "Soyuz."),
+                  "Space Shuttle"));
+  EXPECT_FALSE(
+      Has(Run("The bus will shuttle visitors to the site."), "Space Shuttle"));
 }
 
 TEST_F(ExtractorTest, AgencyNamedWithItsCountryIsBasedThere) {

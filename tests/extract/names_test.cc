@@ -53,9 +53,8 @@ TEST_F(ExtractorTest, AnAcronymInsideAPersonsNameIsTheName) {
     EXPECT_THAT(e.labels, Not(Contains("Spacecraft"))) << e.name;
   }
   // As written, they still name their entities.
-  EXPECT_NE(Find(Run("KAI and KARI signed a deal."),
-                 "Korea Aerospace Research Institute"),
-            nullptr);
+  EXPECT_TRUE(Has(Run("KAI and KARI signed a deal."),
+                  "Korea Aerospace Research Institute"));
 }
 
 // A name written family name first is taken up by its first word.
@@ -174,7 +173,7 @@ TEST_F(ExtractorTest, ADatelinesPlaceIsAPlaceTheLexiconNeedNotKnow) {
   d.text =
       "Rocket launched\n\nThe rocket was launched on Thursday, and "
       "TOWNSVILLE, the team said, was happy.";
-  EXPECT_EQ(Find(extractor_->Extract(d), "Townsville"), nullptr);
+  EXPECT_FALSE(Has(extractor_->Extract(d), "Townsville"));
 }
 
 // A town's name after a given name is the person's surname ("NASA
@@ -263,22 +262,18 @@ TEST_F(ExtractorTest, ANameAndASerialInALaunchSentenceIsASpacecraft) {
 // text named before, else, in a text of no known date, the name in use
 // longer.
 TEST_F(ExtractorTest, AnUndatedEndeavourIsTheShuttleUnlessADragonWasNamed) {
-  EXPECT_NE(
-      Find(Run("She flew on Endeavour last year."), "Space Shuttle Endeavour"),
-      nullptr);
-  EXPECT_NE(Find(Run("The Crew Dragon spacecraft named Endeavour docked. "
-                     "Endeavour then left."),
-                 "Crew Dragon Endeavour"),
-            nullptr);
+  EXPECT_TRUE(
+      Has(Run("She flew on Endeavour last year."), "Space Shuttle Endeavour"));
+  EXPECT_TRUE(Has(Run("The Crew Dragon spacecraft named Endeavour docked. "
+                      "Endeavour then left."),
+                  "Crew Dragon Endeavour"));
 }
 
 // "45 Norway Street", "Pennsylvania Avenue": a country's or a place's name
 // before a street word is an address, not the country or the place.
 TEST_F(ExtractorTest, ACountryBeforeAStreetWordIsAnAddress) {
-  EXPECT_EQ(Find(Run("Write to the office at 45 Norway Street."), "Norway"),
-            nullptr);
-  EXPECT_NE(Find(Run("Norway signed the accord on Monday."), "Norway"),
-            nullptr);
+  EXPECT_FALSE(Has(Run("Write to the office at 45 Norway Street."), "Norway"));
+  EXPECT_TRUE(Has(Run("Norway signed the accord on Monday."), "Norway"));
 }
 
 // "Butch Wilmore and Suni Williams came back": a name joined by "and" to a
@@ -316,9 +311,8 @@ TEST_F(ExtractorTest, AnAliasAfterAnotherCountrysAdjectiveIsThatCountrysBody) {
   DocFacts f = Run("Ivan Petrenko, a colonel in the Italian Air Force, flew.");
   EXPECT_NE(Find(f, "Italian Air Force"), nullptr);
   EXPECT_EQ(Find(f, "United States Air Force"), nullptr);
-  EXPECT_NE(Find(Run("He served in the Air Force for 20 years."),
-                 "United States Air Force"),
-            nullptr);
+  EXPECT_TRUE(Has(Run("He served in the Air Force for 20 years."),
+                  "United States Air Force"));
 }
 
 // "Well said", "Yes, it flew": a word of speech that opens a sentence is no
@@ -335,13 +329,12 @@ TEST_F(ExtractorTest, AnInterjectionOpeningASentenceIsNoName) {
 // "ROSS" in capitals is the Russian Orbital Station; "Ross" signing a
 // message is a name.
 TEST_F(ExtractorTest, AnAcronymWrittenAsAWordIsNotTheAcronym) {
-  const EntityFact* ross = Find(Run("Russia plans to build ROSS by 2030."),
-                                "Russian Orbital Station");
+  DocFacts f = Run("Russia plans to build ROSS by 2030.");
+  const EntityFact* ross = Find(f, "Russian Orbital Station");
   ASSERT_NE(ross, nullptr);
   EXPECT_EQ(ross->mentions.size(), 1u);
-  EXPECT_EQ(
-      Find(Run("Thanks for the data.\nRoss.\n"), "Russian Orbital Station"),
-      nullptr);
+  EXPECT_FALSE(
+      Has(Run("Thanks for the data.\nRoss.\n"), "Russian Orbital Station"));
 }
 
 // Wrapped text breaks a line wherever the width runs out, also inside a
@@ -459,7 +452,7 @@ TEST_F(ExtractorTest, ASurnameThatNamesAPlaceIsThePersonNamedBefore) {
   ASSERT_NE(Find(f, "Tara Lisbon"), nullptr);
   EXPECT_EQ(Find(f, "Tara Lisbon")->mentions.size(), 2u);
   // Without the person, the capital stands for its state.
-  EXPECT_NE(Find(Run("Lisbon said the test went well."), "Portugal"), nullptr);
+  EXPECT_TRUE(Has(Run("Lisbon said the test went well."), "Portugal"));
 }
 
 }  // namespace
