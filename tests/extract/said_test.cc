@@ -63,5 +63,16 @@ TEST_F(ExtractorTest, HeSaidAfterASentenceOpeningWithHeIsWhomThatHeIs) {
   EXPECT_EQ(SpeakerOf(f, "It feels like home already"), "Rita Lowe");
 }
 
+// A characterization in quotation marks after "called" is the subject's
+// words; a name after "called" is nobody's quotation.
+TEST_F(ExtractorTest, WhatSomeoneCalledSomethingIsWhatTheySaid) {
+  DocFacts f =
+      Run("Pavel Orlov, who chairs the budget committee, called the cuts \"a "
+          "crippling blow.\" The crew rode a capsule called \"Resilience\" to "
+          "the station.");
+  EXPECT_EQ(SpeakerOf(f, "a crippling blow"), "Pavel Orlov");
+  EXPECT_EQ(SpeakerOf(f, "Resilience"), "");
+}
+
 }  // namespace
 }  // namespace kg
