@@ -203,9 +203,15 @@ void DocExtraction::Said() {
         }
         if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") {
           // "..., adding that ...": the subject is the speaker of the
-          // sentence's earlier quotation, if any.
+          // sentence's earlier quotation, if any; else the first person the
+          // sentence names before the participle ("Griffin has avoided
+          // criticising the Kremlin, telling one audience that ...").
           if (last_close >= so.first && last_close < q.open) {
             speaker = last_speaker;
+          } else {
+            for (int u = so.first; u < t && speaker < 0; ++u) {
+              if (!units_.tokens[u].quote) speaker = person_at(s_open, u);
+            }
           }
           break;
         }

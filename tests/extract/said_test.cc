@@ -74,5 +74,14 @@ TEST_F(ExtractorTest, WhatSomeoneCalledSomethingIsWhatTheySaid) {
   EXPECT_EQ(SpeakerOf(f, "Resilience"), "");
 }
 
+// A speech verb's participle with no quotation before it in the sentence:
+// the person the sentence names first speaks.
+TEST_F(ExtractorTest, AParticipleOfSpeechGivesTheQuotationToTheSubject) {
+  DocFacts f =
+      Run("Minister Pavel Orlov has avoided criticising the agency in public, "
+          "telling one audience that \"the partnership has survived worse.\"");
+  EXPECT_EQ(SpeakerOf(f, "the partnership has survived worse"), "Pavel Orlov");
+}
+
 }  // namespace
 }  // namespace kg
