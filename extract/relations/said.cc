@@ -203,14 +203,19 @@ void DocExtraction::Said() {
         }
         if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") {
           // "..., adding that ...": the subject is the speaker of the
-          // sentence's earlier quotation, if any; else the first person the
-          // sentence names before the participle ("Griffin has avoided
-          // criticising the Kremlin, telling one audience that ...").
+          // sentence's earlier quotation, if any; else the person who opens
+          // the sentence ("Griffin has avoided criticising the Kremlin,
+          // telling one audience that ..."), not one who owns its subject
+          // ("Trump's strategy, calling Russia a ...").
           if (last_close >= so.first && last_close < q.open) {
             speaker = last_speaker;
           } else {
-            for (int u = so.first; u < t && speaker < 0; ++u) {
-              if (!units_.tokens[u].quote) speaker = person_at(s_open, u);
+            for (int u = so.first;
+                 u < t && speaker < 0 && SentenceSubjectAt(s_open, u); ++u) {
+              const int m = person_at(s_open, u);
+              if (m < 0 || mentions_[m].t1 >= t) continue;
+              const std::string_view next = Tok(mentions_[m].t1);
+              if (next != "'s" && next != "\u2019s") speaker = m;
             }
           }
           break;

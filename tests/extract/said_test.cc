@@ -81,6 +81,14 @@ TEST_F(ExtractorTest, AParticipleOfSpeechGivesTheQuotationToTheSubject) {
       Run("Minister Pavel Orlov has avoided criticising the agency in public, "
           "telling one audience that \"the partnership has survived worse.\"");
   EXPECT_EQ(SpeakerOf(f, "the partnership has survived worse"), "Pavel Orlov");
+  // Not a person who owns the subject, nor one who does not open the
+  // sentence.
+  DocFacts g = Run(
+      "Despite the tensions, Minister Pavel Orlov's new strategy names "
+      "rivals, calling Russia \"a revisionist power that wants to shape the "
+      "world.\"");
+  EXPECT_EQ(SpeakerOf(g, "a revisionist power that wants to shape the world"),
+            "");
 }
 
 }  // namespace
