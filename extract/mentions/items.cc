@@ -1,6 +1,6 @@
 // Items: lexicon entities, titles, name shapes and runs of capitalised words
-// that may be names (the classes of rules.h); new_mentions.cc makes their
-// mentions.
+// that may be names (the classes of rules.h); match_context.cc says what the
+// words around a match tell of it, new_mentions.cc makes their mentions.
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -20,29 +20,6 @@ namespace {
 // one: after the headline, a standfirst and a credit line at most.
 constexpr int kDatelineSentences = 6;
 
-}  // namespace
-
-bool DocExtraction::FamilyNamedBefore(int s, const Entry& entry) const {
-  for (int k = s; k >= 0; --k) {
-    for (const Item& it : items_[k]) {
-      if (it.entry == nullptr) continue;
-      // The vehicle itself, named in full before ("Space Shuttle Endeavour"
-      // then "Endeavour"), or its family.
-      if (it.entry == &entry) return true;
-      if (!entry.family.empty() && it.entry->name == entry.family) {
-        return true;
-      }
-    }
-  }
-  // Or anywhere in the document: a headline ("Endeavour Crew Comes Home")
-  // comes before the body that names "Space Shuttle Endeavour".
-  return text_.find(entry.name) != std::string_view::npos ||
-         (!entry.family.empty() &&
-          text_.find(entry.family) != std::string_view::npos);
-}
-
-namespace {
-
 // "ROSS", "KARI", "H-2A": capitals, digits and hyphens, two letters or more.
 bool IsAcronym(std::string_view form) {
   int letters = 0;
@@ -57,94 +34,6 @@ bool IsAcronym(std::string_view form) {
 }
 
 }  // namespace
-
-// "their capsule, Freedom", "the spacecraft named Endeavour", "the station
-// Freedom": the kind of vehicle ("capsule" or "station", spacecraft.tsv's
-// kinds) a noun names just before token t; "" when none does.
-std::string DocExtraction::VehicleKindBefore(int s, int t) const {
-  const SentenceUnit& su = units_.sentences[s];
-  for (int u = t - 1; u >= su.first && u >= t - 3; --u) {
-    const std::string& k = token_keys_[u];
-    if (k == "," || k == "named" || k == "called" || k == "dubbed") continue;
-    if (x_.cues_.Is(Cue::kStationNoun, k)) return "station";
-    if (x_.cues_.Is(Cue::kVehicleNoun, k) && k != "rocket" && k != "mission") {
-      return "capsule";
-    }
-    return "";
-  }
-  return "";
-}
-
-bool DocExtraction::BeforeARegion(int s, int t) const {
-  const SentenceUnit& su = units_.sentences[s];
-  if (t + 1 >= su.last || Tok(t) != ",") return false;
-  // A region of one or two words: "Tex.", "New Mexico".
-  for (int words = 1; words <= 2 && t + 1 + words <= su.last; ++words) {
-    for (const LexiconMatch& m : lex_.Matches(Span(t + 1, t + 1 + words))) {
-      if (m.entry->type == EntryType::kPlace && m.entry->kind == "region") {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-// Whether sentence `s` holds a word of one of the shape's context lists
-// (any sentence when it has none): "Mars 3", "Galaxy 4" name spacecraft in
-// a sentence of launching or flying.
-bool DocExtraction::InShapeContext(int s, const NameShape& shape) const {
-  if (shape.context.empty()) return true;
-  const SentenceUnit& su = units_.sentences[s];
-  for (int t = su.first; t < su.last; ++t) {
-    for (Cue c : shape.context) {
-      if (x_.cues_.Is(c, token_keys_[t])) return true;
-    }
-  }
-  return false;
-}
-
-// The name goes on after "of", "for" or "on" and a capital ("National
-// Association" of "National Association of Rocketry", "American
-// Association" of "American Association for the Advancement of Science").
-bool DocExtraction::OrgShapeCutsAName(int s, int end) const {
-  const SentenceUnit& su = units_.sentences[s];
-  if (end + 1 < su.last && x_.cues_.Is(Cue::kNameGoesOn, token_keys_[end])) {
-    int next = end + 1;  // "for the Advancement of Science"
-    if (next + 1 < su.last &&
-        x_.cues_.Is(Cue::kDeterminer, token_keys_[next])) {
-      ++next;
-    }
-    if (units_.tokens[next].upper) return true;
-  }
-  return false;
-}
-
-bool DocExtraction::ShortLineBefore(int t) const {
-  // Text wraps near 60 to 80 columns; a line shorter than this ended early.
-  constexpr size_t kShortLine = 50;
-  const size_t end = units_.tokens[t - 1].end;
-  const size_t next = units_.tokens[t].begin;
-  if (text_.substr(end, next - end).find('\n') == std::string_view::npos) {
-    return false;
-  }
-  const size_t nl =
-      end == 0 ? std::string_view::npos : text_.rfind('\n', end - 1);
-  const size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
-  return end - line_begin < kShortLine;
-}
-
-bool DocExtraction::InPersonName(int s, int t) const {
-  const SentenceUnit& su = units_.sentences[s];
-  auto name_word = [&](int u) {
-    return u >= su.first && u < su.last && units_.tokens[u].word &&
-           units_.tokens[u].upper;
-  };
-  // A surname after a given name (or after a given name and a middle word,
-  // "Kim Jong Un"), or a given name before a surname.
-  return (name_word(t - 1) && GivenNameLine(t - 1) > 0) ||
-         (name_word(t - 1) && name_word(t - 2) && GivenNameLine(t - 2) > 0) ||
-         (GivenNameLine(t) > 0 && name_word(t + 1));
-}
 
 DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
