@@ -1,13 +1,11 @@
 #include "graph/graph.h"
 
 #include <algorithm>
-#include <map>
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 
 namespace kg {
 
