@@ -357,14 +357,19 @@ absl::Status Importer::CheckRelationships(InputFile& file, CsvReader& header,
   // Each other run has a decoder of its own (a decoder caches and interns);
   // the names it meets are interned again by the apply pass.
   std::vector<CsvNames> names(runs.size());
-  std::vector<std::thread> threads;
+  // (All made before any thread starts: none is left running on an error.)
+  std::vector<CsvRowDecoder> decoders;
   for (size_t r = 1; r < runs.size(); ++r) {
     absl::StatusOr<CsvRowDecoder> own = CsvRowDecoder::Create(
         header.fields(), true, options_.array_delimiter, names[r]);
     if (!own.ok()) return own.status();  // cannot be: the header was checked
-    threads.emplace_back([&, r, own = std::move(*own)]() mutable {
-      CheckRelationshipRows(runs[r], first_lines[r], own, starts, ends,
-                            checked[r]);
+    decoders.push_back(std::move(*own));
+  }
+  std::vector<std::thread> threads;
+  for (size_t r = 1; r < runs.size(); ++r) {
+    threads.emplace_back([&, r] {
+      CheckRelationshipRows(runs[r], first_lines[r], decoders[r - 1], starts,
+                            ends, checked[r]);
     });
   }
   CheckRelationshipRows(runs[0], first_lines[0], decoder, starts, ends,
