@@ -313,6 +313,9 @@ class DocExtraction {
                         const EventTrigger& trigger);
   bool HasFlightArgument(const EventFact& ev, bool crew) const;
   bool AllCaps(int t) const;
+  // Whether mention m, a person, may be what `pronoun` refers to: "she" is
+  // no one whose given name is a man's.
+  bool PronounFits(std::string_view pronoun, const Mention& m) const;
   int PronounReferent(int s, int t, int depth = 0) const;
   bool SentenceSubjectAt(int s, int t) const;
   void TitleReferences();

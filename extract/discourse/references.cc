@@ -273,16 +273,19 @@ int DocExtraction::LastMentionBefore(
 // the sentence before opened with, when it opened with one ("In February he
 // overtook the record held by Padalka. He and Chub had blasted off ...");
 // otherwise it is the last such person named. -1 when none is that near.
+bool DocExtraction::PronounFits(std::string_view pronoun,
+                                const Mention& m) const {
+  if (m.label != "Person") return false;
+  const char gender = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
+  if (gender == 0) return true;
+  const std::string& name = m.canonical;
+  const char g = x_.given_names_.Gender(name.substr(0, name.find(' ')));
+  return g == 0 || g == 'u' || g == gender;
+}
+
 int DocExtraction::PronounReferent(int s, int t, int depth) const {
   const std::string& key = token_keys_[t];
-  const char gender = key == "he" ? 'm' : key == "she" ? 'f' : 0;
-  auto fits = [&](const Mention& m) {
-    if (m.label != "Person") return false;
-    if (gender == 0) return true;
-    const std::string& name = m.canonical;
-    const char g = x_.given_names_.Gender(name.substr(0, name.find(' ')));
-    return g == 0 || g == 'u' || g == gender;
-  };
+  auto fits = [&](const Mention& m) { return PronounFits(key, m); };
   constexpr int kDepth = 3;
   if (s > 0 && depth < kDepth && SentenceSubjectAt(s, t)) {
     const SentenceUnit& prev = units_.sentences[s - 1];

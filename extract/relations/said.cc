@@ -107,11 +107,7 @@ void DocExtraction::Said() {
       const int m =
           token_keys_[u] == pronoun ? PronounReferent(s, u) : person_at(s, u);
       if (m < 0) continue;
-      // ("she" is no man's.)
-      const std::string& name = mentions_[m].canonical;
-      const char g = x_.given_names_.Gender(name.substr(0, name.find(' ')));
-      const char wanted = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
-      return wanted == 0 || g == 0 || g == 'u' || g == wanted ? m : -1;
+      return PronounFits(pronoun, mentions_[m]) ? m : -1;
     }
     return -1;
   };
