@@ -215,6 +215,7 @@ class DocExtraction {
   bool IsPastVerb(int t) const;
   bool ItsCrewRole(int s) const;
   bool IsVehicleEntity(int e) const;
+  bool IsRocketEntity(int e) const;  // a spacecraft of kind rocket
   bool CompanionsFollow(int first, int t) const;
   bool ModifiesAPerson(int s, int i, bool any_person = false) const;
   // True when the word of flying at token t of sentence s goes to a place

@@ -12,17 +12,21 @@ bool DocExtraction::InHeadline(const ::kg::Evidence& e) const {
          e.begin < doc_.title_offset + doc_.title.size();
 }
 
-// One event per act: a report that refers back ("during the meeting with
-// Nelson", "as part of the agreement") joins the last event of its kind; so
-// does one of the same kind whose date does not disagree and that shares at
-// least two participants, and the first report in the text of what the
-// headline told.
 // Whether entity `e` is a mission or a spacecraft.
 bool DocExtraction::IsVehicleEntity(int e) const {
   const std::string& label = mentions_[entities_[e].mentions[0]].label;
   return label == "Mission" || label == "Spacecraft";
 }
 
+bool DocExtraction::IsRocketEntity(int e) const {
+  return KindOf(mentions_[entities_[e].mentions[0]]) == "rocket";
+}
+
+// One event per act: a report that refers back ("during the meeting with
+// Nelson", "as part of the agreement") joins the last event of its kind; so
+// does one of the same kind whose date does not disagree and that shares at
+// least two participants, and the first report in the text of what the
+// headline told.
 void DocExtraction::MergeEvents() {
   std::vector<EventFact> kept;
   // Kept events by kind, so a report looks back at most kLookBack events of
@@ -70,9 +74,7 @@ void DocExtraction::MergeEvents() {
             }
             // A rocket carries the flight another report names by its
             // capsule: it tells neither that they are one act nor two.
-            const Mention& ma = mentions_[entities_[a.entity].mentions[0]];
-            const Mention& mb = mentions_[entities_[b.entity].mentions[0]];
-            if (KindOf(ma) == "rocket" || KindOf(mb) == "rocket") continue;
+            if (IsRocketEntity(a.entity) || IsRocketEntity(b.entity)) continue;
             const std::string& x = entities_[a.entity].canonical;
             const std::string& y = entities_[b.entity].canonical;
             const bool fx = x_.families_.contains(x);
@@ -105,8 +107,7 @@ void DocExtraction::MergeEvents() {
       // Soyuz TMA-16", "The Soyuz-FG rocket lifted off at 1:14 p.m.").
       auto names_no_craft = [&](const EventFact& e) {
         for (const EventRole& r : e.involves) {
-          if (IsVehicleEntity(r.entity) &&
-              KindOf(mentions_[entities_[r.entity].mentions[0]]) != "rocket") {
+          if (IsVehicleEntity(r.entity) && !IsRocketEntity(r.entity)) {
             return false;
           }
         }
