@@ -70,7 +70,9 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
     for (int end = longest_prefix; end > t; --end) {
       // A name may run across a line break ("Los Alamos\nNational
       // Laboratory"): its forms are written with single spaces.
-      const std::string surface = CollapseWhiteSpace(Span(t, end));
+      std::string collapsed;
+      const std::string_view surface =
+          CollapsedWhiteSpace(Span(t, end), &collapsed);
       bool any_upper = false;
       for (int k = t; k < end; ++k) any_upper |= units_.tokens[k].upper;
       std::vector<LexiconMatch> matches = lex_.Matches(surface);
@@ -237,7 +239,9 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
       }
       for (int end = run_end;
            end > t && end > best.t1 - (best.cls == kClsWord ? 1 : 0); --end) {
-        const std::string surface = CollapseWhiteSpace(Span(t, end));
+        std::string collapsed;
+        const std::string_view surface =
+            CollapsedWhiteSpace(Span(t, end), &collapsed);
         const NameShape* hit = nullptr;
         std::vector<int> hits;
         if (x_.shape_set_->Match(surface, &hits) && !hits.empty()) {

@@ -22,4 +22,16 @@ std::string CollapseWhiteSpace(std::string_view text) {
   return out;
 }
 
+std::string_view CollapsedWhiteSpace(std::string_view text,
+                                     std::string* buffer) {
+  bool collapsed = text.empty() || (text.front() != ' ' && text.back() != ' ');
+  for (size_t i = 0; collapsed && i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    collapsed = c > ' ' ? c < 0x7F : c == ' ' && text[i - 1] != ' ';
+  }
+  if (collapsed) return text;
+  *buffer = CollapseWhiteSpace(text);
+  return *buffer;
+}
+
 }  // namespace kg

@@ -41,6 +41,12 @@ inline std::string_view TrimView(std::string_view s) {
 // the form kg stores surfaces, sentences and quotes in.
 std::string CollapseWhiteSpace(std::string_view text);
 
+// The same, without copying text that is in that form already (printable
+// ASCII with single inner spaces, the usual case for a name): returns `text`
+// itself, else the collapsed form kept in `*buffer`.
+std::string_view CollapsedWhiteSpace(std::string_view text,
+                                     std::string* buffer);
+
 }  // namespace kg
 
 #endif  // KG_EXTRACT_TEXT_STRINGS_H_
