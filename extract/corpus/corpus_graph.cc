@@ -1,6 +1,7 @@
 #include "extract/corpus/corpus_graph.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
@@ -211,7 +212,33 @@ struct CorpusEvent {
   bool planned = false, cancelled = false;
   std::vector<std::string> docs, provenance;
   std::vector<End> involves, occurred_at;
+  std::set<std::string> words;  // SentenceWords() of each report
 };
+
+// Whether an event's participants are exactly `who`.
+bool SameEnds(const std::vector<CorpusEvent::End>& ends,
+              const std::vector<size_t>& who) {
+  std::set<size_t> a, b(who.begin(), who.end());
+  for (const CorpusEvent::End& e : ends) a.insert(e.node);
+  return a == b;
+}
+
+// The words of a sentence, folded, without the marks a quoting message adds
+// ("> ", "| ", ": ") or the line breaks it moves: the key under which a
+// sentence quoted or reprinted is the sentence it quotes.
+std::string SentenceWords(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!key.empty() && key.back() != ' ') {
+      key += ' ';
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
 
 // Reports of other documents join an event when they tell the same
 // happening: the same kind, planned alike, both dated and the dates
@@ -219,6 +246,9 @@ struct CorpusEvent {
 // common, for any other kind two participants in common. (Within a document
 // the extractor has joined its reports already; across documents an undated
 // report stays apart, since nothing but its words ties it to the others.)
+// A report in the very words of one the event holds, with the same
+// participants (a message quoting another, a story reprinted), joins it
+// whatever its date: it is the same report told again.
 template <typename NodeOf>
 std::vector<CorpusEvent> JoinEvents(const std::vector<DocFacts>& docs,
                                     NodeOf node_of,
@@ -239,8 +269,14 @@ std::vector<CorpusEvent> JoinEvents(const std::vector<DocFacts>& docs,
       const bool operational =
           ev.kind == "launch" || ev.kind == "docking" || ev.kind == "deorbit";
       CorpusEvent* into = nullptr;
+      const std::string words = SentenceWords(ev.evidence.text);
       for (size_t k : by_kind[ev.kind]) {
         CorpusEvent& c = out[k];
+        if (c.planned == ev.planned && c.date == ev.date &&
+            c.words.count(words) > 0 && SameEnds(c.involves, who)) {
+          into = &c;
+          break;
+        }
         if (c.planned != ev.planned || c.date.empty() || ev.date.empty() ||
             !DatesCompatible(c.date, ev.date) ||
             std::find(c.docs.begin(), c.docs.end(), docs[d].id) !=
@@ -277,8 +313,9 @@ std::vector<CorpusEvent> JoinEvents(const std::vector<DocFacts>& docs,
       } else if (ev.date.size() > into->date.size()) {
         into->date = ev.date;  // the more precise
       }
-      into->docs.push_back(docs[d].id);
+      AddUnique(into->docs, docs[d].id);
       into->provenance.push_back(line);
+      into->words.insert(words);
       auto join = [&](std::vector<CorpusEvent::End>& ends, size_t node,
                       const std::string& role) {
         for (CorpusEvent::End& e : ends) {

@@ -488,6 +488,33 @@ TEST_F(ExtractorTest, OneEventNodeForTheSameHappeningInTwoDocuments) {
   EXPECT_EQ(launches, (std::vector<size_t>{1, 2}));
 }
 
+// A message quoting another repeats its report word for word: the quoted
+// report is the same happening even with no date to tie them, while the
+// same flight told in other words without a date stays apart.
+TEST_F(ExtractorTest, AReportQuotedInAnotherMessageIsTheSameEvent) {
+  std::vector<DocFacts> docs = {
+      Run("As the forecast had it, Soyuz MS-31 lifted off from Baikonur "
+          "with a new crew and a load of fresh fruit for the station.",
+          "a.txt"),
+      Run("> As the forecast had it, Soyuz MS-31 lifted off from Baikonur "
+          "with a\n> new crew and a load of fresh fruit for the station.\n\n"
+          "I watched it.",
+          "b.txt"),
+      Run("Soyuz MS-31 lifted off from Baikonur carrying three people.",
+          "c.txt")};
+  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
+  ASSERT_TRUE(g.ok()) << g.status();
+  KeyId kind = *g->FindKey("kind"), docs_key = *g->FindKey("docs");
+  std::vector<size_t> launches;
+  g->ForEachNode([&](NodeId n) {
+    const Value* k = g->Property(n, kind);
+    if (k == nullptr || !k->is_string() || k->AsString() != "launch") return;
+    launches.push_back(g->Property(n, docs_key)->AsList().size());
+  });
+  std::sort(launches.begin(), launches.end());
+  EXPECT_EQ(launches, (std::vector<size_t>{1, 2}));
+}
+
 TEST(TransliterationKeyTest, CommonSpellingVariantsMeet) {
   EXPECT_EQ(TransliterationKey("Sergei Prokopyev"),
             TransliterationKey("Sergey Prokopiev"));
