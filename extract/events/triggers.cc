@@ -424,6 +424,11 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
                      trigger.kind == "landing");
   ev.trigger = CollapseWhiteSpace(Span(t, trigger_end));
   ev.planned = FutureBefore(s, trigger_end, t);
+  // "The engines will be fired for an hour", "it will still have failures":
+  // nobody plans an incident; told in the future it is a prediction.
+  if (ev.planned && notes.find("an incident") != std::string::npos) {
+    return false;
+  }
   ev.date =
       EventDate(s, t, FutureBefore(s, su.last, t), ev.planned, &ev.undated);
   // "Bill Nelson, who flew on the shuttle Columbia in 1986, called ...": a
