@@ -130,7 +130,18 @@ bool DocExtraction::FutureBefore(int s, int t, int at) const {
     }
   }
   const int f = at >= 0 && InQuote(at) ? first.first : first.second;
-  return (f >= 0 && f < t) || FutureInOwnClause(t);
+  if (f < 0 || f >= t) return FutureInOwnClause(t);
+  // "The complex is to launch the Angara, ... since a Proton crashed in
+  // 1999": a verb in the past after a subordinate clause opens tells what
+  // happened; the future before the clause does not reach it.
+  if (at > f && IsPastVerb(at)) {
+    for (int u = f + 1; u < at; ++u) {
+      if (x_.cues_.Is(Cue::kClauseBreak, token_keys_[u])) {
+        return FutureInOwnClause(t);
+      }
+    }
+  }
+  return true;
 }
 
 // Whether sentence `s` holds a word of cancelling, once per sentence.

@@ -180,6 +180,33 @@ TEST_F(ExtractorTest, FiredIsAnIncidentOnlyWithAVehicle) {
               IsEmpty());
 }
 
+// Nobody plans an incident: told in the future it is a prediction, while
+// a planned docking is an event with planned: true.
+TEST_F(ExtractorTest, AnIncidentToldInTheFutureIsNoEvent) {
+  EXPECT_THAT(Run("To raise its orbit, the engines of Zarya will be fired "
+                  "for twenty minutes.")
+                  .events,
+              IsEmpty());
+  EXPECT_THAT(Run("Critics say the Kestrel 2 rocket will fail.").events,
+              IsEmpty());
+  EXPECT_THAT(Events(Run("The engines of Zarya fired for twenty minutes.")),
+              Contains(StartsWith("other: ")));
+  DocFacts planned = Run("Soyuz MS-40 will dock with the station on Friday.");
+  ASSERT_EQ(planned.events.size(), 1u);
+  EXPECT_TRUE(planned.events[0].planned);
+}
+
+// A future reaches to the end of its clause: a verb in the past in a
+// subordinate clause after it tells what happened.
+TEST_F(ExtractorTest, APastVerbAfterAClauseOpensIsNotTheFuture) {
+  DocFacts f =
+      Run("The agency will retire the Proton next year, because a "
+          "Proton crashed near Omsk in 2009.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_FALSE(f.events[0].planned);
+  EXPECT_EQ(f.events[0].date, "2009");
+}
+
 TEST_F(ExtractorTest, QuestionsAndNegatedContractionsReportNothing) {
   EXPECT_THAT(
       Run("Did Soyuz MS-25 dock with the station on March 3, 2024?").events,
