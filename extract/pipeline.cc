@@ -64,6 +64,15 @@ bool DocExtraction::Future(int t_from, int t_to, int at) const {
 // A word of rules/cues.txt [future], or "is to", "are to" ("The Soyuz is to
 // launch on Friday").
 bool DocExtraction::IsFutureWord(int t) const {
+  // "On May 3", "in May", "Will Hurd": a capitalised future word before a
+  // number or after another word is a month or a name.
+  const int n = static_cast<int>(token_keys_.size());
+  if (units_.tokens[t].upper &&
+      ((t + 1 < n &&
+        std::isdigit(static_cast<unsigned char>(token_keys_[t + 1][0]))) ||
+       (t > 0 && units_.tokens[t - 1].word))) {
+    return false;
+  }
   if (x_.cues_.Is(Cue::kFuture, token_keys_[t])) return true;
   return x_.cues_.Is(Cue::kBeVerb, token_keys_[t]) &&
          t + 1 < static_cast<int>(token_keys_.size()) &&
