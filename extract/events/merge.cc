@@ -117,6 +117,18 @@ void DocExtraction::MergeEvents() {
           (k->date.size() == 10 && k->date == ev.date) ||
           (dates_agree && ((k->undated && names_no_craft(*k)) ||
                            (ev.undated && names_no_craft(ev))));
+      // "Musk threatens Trump" and "Trump threatened Musk": who acts in one
+      // report and is acted on in the other tells a second act, a reply.
+      bool reversed = false;
+      for (const EventRole& a : k->involves) {
+        for (const EventRole& b : ev.involves) {
+          if (a.entity == b.entity &&
+              (a.role == "actor") != (b.role == "actor")) {
+            reversed = true;
+          }
+        }
+      }
+      if (reversed && !operational) continue;
       if ((operational && dates_agree &&
            (same_vehicle || (same_day && !(named_both && named_other)))) ||
           (same_date && shared >= 2) || headline) {

@@ -207,6 +207,31 @@ TEST_F(ExtractorTest, APastVerbAfterAClauseOpensIsNotTheFuture) {
   EXPECT_EQ(f.events[0].date, "2009");
 }
 
+// Who acts in one report and is acted on in the other tells a second act
+// (a reply), however many participants the two share.
+// "May" the month and "Will" the given name are no words of the future;
+// the modals are.
+TEST_F(ExtractorTest, AMonthOrANameIsNoFutureWord) {
+  DocFacts f = Run("On May 3, 2024, Soyuz MS-40 docked with the station.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_FALSE(f.events[0].planned);
+  DocFacts g = Run("Soyuz MS-40 may dock with the station on Friday.");
+  ASSERT_EQ(g.events.size(), 1u);
+  EXPECT_TRUE(g.events[0].planned);
+}
+
+TEST_F(ExtractorTest, ReportsWithTheirRolesReversedAreTwoActs) {
+  DocFacts f =
+      Run("On May 3, 2024, Russia condemned the United States. On "
+          "May 3, 2024, the United States condemned Russia.");
+  EXPECT_EQ(f.events.size(), 2u);
+  DocFacts g =
+      Run("On May 3, 2024, Russia condemned the United States. On "
+          "May 3, 2024, Russia also condemned the United States at "
+          "the United Nations.");
+  EXPECT_EQ(g.events.size(), 1u);
+}
+
 TEST_F(ExtractorTest, QuestionsAndNegatedContractionsReportNothing) {
   EXPECT_THAT(
       Run("Did Soyuz MS-25 dock with the station on March 3, 2024?").events,
