@@ -373,6 +373,23 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
       if (w == token_keys_[trigger_end]) return false;
     }
   }
+  // "the technician was named Bev Bloodworth": a passive followed by a
+  // person's name gives a name, not a post (the notes' "a name after the
+  // passive"; "was named head of", "was named Lee's successor" are posts).
+  if (notes.find("a name after the passive") != std::string::npos &&
+      trigger_end < su.last && x_.cues_.Is(Cue::kBeVerb, token_keys_[t])) {
+    for (const Item& it : items_[s]) {
+      if (it.t0 == trigger_end && it.mention >= 0 &&
+          mentions_[it.mention].label == "Person" &&
+          mentions_[it.mention].t0 == trigger_end) {
+        const int after = mentions_[it.mention].t1;
+        // ("was named Bev Bloodworth's successor": the post follows.)
+        if (after >= su.last || !absl::StartsWith(token_keys_[after], "'")) {
+          return false;
+        }
+      }
+    }
+  }
   // A common verb ("went up", "arrived", "returned") tells a flight only
   // with a vehicle, or a crew member, among its arguments.
   if (notes.find("needs a vehicle") != std::string::npos &&

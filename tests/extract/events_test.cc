@@ -232,6 +232,18 @@ TEST_F(ExtractorTest, ReportsWithTheirRolesReversedAreTwoActs) {
   EXPECT_EQ(g.events.size(), 1u);
 }
 
+// "was named" before a person's name gives a name; before a post it is
+// an appointment.
+TEST_F(ExtractorTest, APassiveBeforeAPersonsNameGivesANameNotAPost) {
+  EXPECT_THAT(Run("The engineer who checked the seals at Baikonur was named "
+                  "Anna Volkova.")
+                  .events,
+              IsEmpty());
+  EXPECT_THAT(Events(Run("Anna Volkova was named head of Roscosmos on May 3, "
+                         "2024.")),
+              Contains(StartsWith("other: ")));
+}
+
 TEST_F(ExtractorTest, QuestionsAndNegatedContractionsReportNothing) {
   EXPECT_THAT(
       Run("Did Soyuz MS-25 dock with the station on March 3, 2024?").events,
