@@ -309,6 +309,7 @@ class DocExtraction {
   bool SameHappeningInSentence(int s, const EventFact& ev) const;
   bool IsHappening(int s, int t, int trigger_end) const;
   bool GenericPresent(int s, int t, int trigger_end) const;
+  bool CountAt(int s, int u) const;
   bool IndefiniteNoun(int s, int t) const;
   bool EventFromTrigger(int s, int t, int trigger_end,
                         const EventTrigger& trigger);

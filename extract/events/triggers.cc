@@ -206,6 +206,17 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
   return true;
 }
 
+// Whether token `u` counts what follows: a count word ("two", "dozens") or
+// a number that ends no name ("Titan 4", "MS-22": the word before it is a
+// lower-case word, or there is none).
+bool DocExtraction::CountAt(int s, int u) const {
+  const std::string& w = token_keys_[u];
+  if (x_.cues_.Is(Cue::kCountWord, w)) return true;
+  return std::isdigit(static_cast<unsigned char>(w[0])) &&
+         (u == units_.sentences[s].first ||
+          (units_.tokens[u - 1].word && !units_.tokens[u - 1].upper));
+}
+
 // Whether the trigger at `t` is a noun after "a" or "an", with at most three
 // lower-case words between ("an orbital launch", "a second docking").
 bool DocExtraction::IndefiniteNoun(int s, int t) const {
@@ -314,13 +325,7 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
     }
     for (int u = t - 1; countable && plural && u >= su.first && u >= t - 3;
          --u) {
-      const std::string& before = token_keys_[u];
-      // A number counts unless it ends a name ("Titan 4", "MS-22"): the
-      // word before it is a lower-case word, or there is none.
-      const bool count = std::isdigit(static_cast<unsigned char>(before[0])) &&
-                         (u == su.first || (units_.tokens[u - 1].word &&
-                                            !units_.tokens[u - 1].upper));
-      if (count || x_.cues_.Is(Cue::kCountWord, before)) return false;
+      if (CountAt(s, u)) return false;
     }
     // "since the Centaur survives Titan launches": a bare plural after a
     // word that is no determiner speaks of launches in general; "the
@@ -343,6 +348,22 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
           !x_.cues_.Is(Cue::kDeterminer, token_keys_[u])) {
         return false;
       }
+    }
+  }
+  // "Atlas holds 14 contracts", "three new agreements": a plural noun
+  // counted, at most one lower-case word between, is several happenings
+  // (what people do counts their work: "made three spacewalks").
+  if (!flight_kind && trigger_end == t + 1 &&
+      notes.find("people do it") == std::string::npos) {
+    const std::string& w = token_keys_[t];
+    const bool plural =
+        w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+    const bool adjective = t - 1 >= su.first && units_.tokens[t - 1].word &&
+                           !units_.tokens[t - 1].upper &&
+                           !x_.cues_.Is(Cue::kDeterminer, token_keys_[t - 1]);
+    if (plural && ((t - 1 >= su.first && CountAt(s, t - 1)) ||
+                   (adjective && t - 2 >= su.first && CountAt(s, t - 2)))) {
+      return false;
     }
   }
   // "told a conference", "told the meeting": where someone spoke, not a

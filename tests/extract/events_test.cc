@@ -244,6 +244,20 @@ TEST_F(ExtractorTest, APassiveBeforeAPersonsNameGivesANameNotAPost) {
               Contains(StartsWith("other: ")));
 }
 
+// A plural event noun after a number is several happenings, not one;
+// what people do counts their work.
+TEST_F(ExtractorTest, CountedEventNounsOfAnyKindAreNoEvent) {
+  EXPECT_THAT(Run("General Dynamics holds 14 contracts with NASA.").events,
+              IsEmpty());
+  EXPECT_THAT(Run("Roscosmos held three separate meetings with NASA.").events,
+              IsEmpty());
+  EXPECT_THAT(Events(Run("General Dynamics holds the contract with NASA.")),
+              Contains(StartsWith("agreement: ")));
+  EXPECT_THAT(Events(Run("Ivan Petrenko made three spacewalks during "
+                         "Expedition 70.")),
+              Contains(StartsWith("other: ")));
+}
+
 TEST_F(ExtractorTest, QuestionsAndNegatedContractionsReportNothing) {
   EXPECT_THAT(
       Run("Did Soyuz MS-25 dock with the station on March 3, 2024?").events,
