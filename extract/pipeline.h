@@ -168,12 +168,12 @@ class DocExtraction {
   // names `entry` itself or its family, or the document's text does.
   bool FamilyNamedBefore(int s, const Entry& entry) const;
   bool LowerSurname(int t) const;
-  // True when a line break stands between tokens t - 1 and t after a line
-  // too short to have been wrapped there: a list's or a signature's line
-  // ("Geography Dept.\nUniversity of Calgary"), which a name does not
-  // cross. A wrapped line does not stop one ("Los Alamos\nNational
-  // Laboratory").
-  bool ShortLineBefore(int t) const;
+  // True when the page's layout parts tokens t - 1 and t, which a name does
+  // not cross: a line break after a line too short to have been wrapped
+  // there, a list's or a signature's line ("Geography Dept.\nUniversity of
+  // Calgary"), or a column gap (a tab, three spaces or more). A wrapped
+  // line does not stop one ("Los Alamos\nNational Laboratory").
+  bool LayoutBreakBefore(int t) const;
   int NewMention(int s, int item, std::string label, std::string canonical,
                  std::string rule);
   int NewSpanMention(int s, int t0, int t1, std::string label,

@@ -55,7 +55,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
           Tok(t + n - 1) != ")" && Tok(t + n - 1) != ",") {
         break;
       }
-      if (n > 1 && ShortLineBefore(t + n - 1)) break;
+      if (n > 1 && LayoutBreakBefore(t + n - 1)) break;
       key = SpanKey(t, t + n);
       if (!x_.prefixes_.contains(key)) break;
       longest_prefix = t + n;
@@ -230,7 +230,7 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
                units_.tokens[r + 1].upper;
       };
       while (run_end < su.last && run_end - t < 8 &&
-             (run_end == t || !ShortLineBefore(run_end)) &&
+             (run_end == t || !LayoutBreakBefore(run_end)) &&
              (units_.tokens[run_end].upper ||
               (units_.tokens[run_end].word &&
                std::isdigit(static_cast<unsigned char>(Tok(run_end)[0]))) ||
@@ -335,7 +335,7 @@ void DocExtraction::BuildItems(int s) {
         !honorific(t)) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
-             !ShortLineBefore(end) && units_.tokens[end].word &&
+             !LayoutBreakBefore(end) && units_.tokens[end].word &&
              !stopword(end) && !honorific(end)) {
         ahead = MatchAt(s, end);
         if (ahead.cls != kClsWord) break;

@@ -89,13 +89,18 @@ bool DocExtraction::OrgShapeCutsAName(int s, int end) const {
   return false;
 }
 
-bool DocExtraction::ShortLineBefore(int t) const {
+bool DocExtraction::LayoutBreakBefore(int t) const {
   // Text wraps near 60 to 80 columns; a line shorter than this ended early.
   constexpr size_t kShortLine = 50;
   const size_t end = units_.tokens[t - 1].end;
   const size_t next = units_.tokens[t].begin;
-  if (text_.substr(end, next - end).find('\n') == std::string_view::npos) {
-    return false;
+  const std::string_view gap = text_.substr(end, next - end);
+  // "Brian Yamauchi\t\t\tCase Western Reserve University", "Allen Thomson
+  // SAIC   McLean, VA": within a line, a tab or a run of spaces sets
+  // columns apart (an indented line after a wrap does not).
+  if (gap.find('\n') == std::string_view::npos) {
+    return gap.find('\t') != std::string_view::npos ||
+           gap.find("   ") != std::string_view::npos;
   }
   const size_t nl =
       end == 0 ? std::string_view::npos : text_.rfind('\n', end - 1);

@@ -404,6 +404,24 @@ TEST_F(ExtractorTest, ANameDoesNotCrossTheEndOfAShortLine) {
   EXPECT_EQ(Find(f, "Marta Illescas Geology Dept."), nullptr);
 }
 
+// A signature set in columns: a tab or a run of spaces inside a line parts
+// two names; the indent of a wrapped line does not.
+TEST_F(ExtractorTest, ANameDoesNotCrossAColumnGap) {
+  DocFacts f = Run(
+      "Thanks for the figures on the tether experiment, they helped a lot.\n"
+      "\n"
+      "Marta Illescas\t\t\tCase Western Reserve University\n"
+      "Oskar Lindqvist          SAIC            McLean, VA\n");
+  EXPECT_NE(Find(f, "Marta Illescas"), nullptr);
+  EXPECT_NE(Find(f, "Case Western Reserve University"), nullptr);
+  EXPECT_EQ(Find(f, "Illescas Case Western Reserve University"), nullptr);
+  EXPECT_NE(Find(f, "Oskar Lindqvist"), nullptr);
+  DocFacts g = Run(
+      "The workshop on ozone chemistry was organized by the NASA Goddard\n"
+      "\t    Institute for Space Studies in New York in the spring of 1992.\n");
+  EXPECT_NE(Find(g, "NASA Goddard Institute for Space Studies"), nullptr);
+}
+
 // "Pegasus" before the Pegasus XL flew is the first Pegasus.
 TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
   Document d;
