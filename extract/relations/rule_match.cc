@@ -230,6 +230,15 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
             WrittenInLowerCase(token_keys_[items[i].t0])) {
           continue;
         }
+        // Nor are words that open with no given name and end in a common
+        // word the document writes in lower case ("Fixed Head Star
+        // Trackers", "General Purpose Computer"); "Mary Young" opens with
+        // one.
+        if (label == "Person" && items[i].mention < 0 &&
+            items[i].t1 - items[i].t0 > 1 && GivenNameLine(items[i].t0) == 0 &&
+            WrittenInLowerCase(token_keys_[items[i].t1 - 1])) {
+          continue;
+        }
         // Nor is a single letter or an initial ("M&G said": "G"), nor an
         // acronym in a sentence not written in capitals ("President of
         // MIT").

@@ -485,6 +485,13 @@ TEST_F(ExtractorTest,
           "General Petrenko said so.");
   EXPECT_EQ(Find(f, "Terms"), nullptr);
   EXPECT_NE(Find(f, "Petrenko"), nullptr);
+  // Several words that open with no given name and end in such a word are
+  // no one either; a given name opens a person's name ("Mary Young").
+  f =
+      Run("Their pay follows a scale. Candidates are paid on the General "
+          "Schedule Pay scale. General Mary Young set it. Most are young.");
+  EXPECT_EQ(Find(f, "Schedule Pay"), nullptr);
+  EXPECT_NE(Find(f, "Mary Young"), nullptr);
 }
 
 TEST_F(ExtractorTest, ASignatureOrBylineGivesTheWritersOrganization) {
