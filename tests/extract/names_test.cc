@@ -422,6 +422,17 @@ TEST_F(ExtractorTest, ANameDoesNotCrossAColumnGap) {
   EXPECT_NE(Find(g, "NASA Goddard Institute for Space Studies"), nullptr);
 }
 
+// A Kosmos satellite is named by its serial number, however it is spelt;
+// the number is part of the name, not a count after the series.
+TEST_F(ExtractorTest, AKosmosSatelliteIsNamedByItsSerialNumber) {
+  DocFacts f =
+      Run("The agency announced the launch of Cosmos 2511 from "
+          "Plesetsk on March 30, 2016. Kosmos-2511 reached orbit.");
+  ASSERT_NE(Find(f, "Kosmos 2511"), nullptr);
+  EXPECT_EQ(Find(f, "Kosmos 2511")->labels[0], "Spacecraft");
+  EXPECT_EQ(Find(f, "Kosmos"), nullptr);
+}
+
 // "Pegasus" before the Pegasus XL flew is the first Pegasus.
 TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
   Document d;
