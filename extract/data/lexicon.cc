@@ -115,6 +115,11 @@ bool Lexicon::IsAbbreviation(std::string_view token) const {
       absl::string_view(token.data(), token.size()));
 }
 
+bool Lexicon::IsSentenceStarter(std::string_view word) const {
+  return sentence_starters_.contains(
+      absl::string_view(word.data(), word.size()));
+}
+
 size_t Lexicon::Count(EntryType type) const {
   size_t n = 0;
   for (const Entry& e : entries_) n += e.type == type;

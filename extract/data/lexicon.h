@@ -138,6 +138,9 @@ class Lexicon {
   // True when `token` (e.g. "U.S.", "Jan.") does not end a sentence; case
   // matters ("No." before a number, not "no.").
   bool IsAbbreviation(std::string_view token) const;
+  // True when `word`, capitalised after an abbreviation, starts a sentence
+  // ("The", "However"; sentence_starters.txt).
+  bool IsSentenceStarter(std::string_view word) const;
 
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<Title>& titles() const { return titles_; }
@@ -170,14 +173,16 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::vector<uint32_t>> triggers_by_key_;
   absl::flat_hash_map<std::string, uint32_t> honorifics_by_form_;
   absl::flat_hash_map<std::string, uint32_t> abbreviation_set_;
+  absl::flat_hash_map<std::string, uint32_t> sentence_starters_;
   size_t max_form_words_ = 0;
 };
 
 // The lexicon's files, by name, as LoadLexicon() reads them.
 inline constexpr const char* kLexiconFiles[] = {
-    "countries.tsv",  "agencies.tsv",       "organizations.tsv",
-    "spacecraft.tsv", "places.tsv",         "titles.tsv",
-    "honorifics.tsv", "event_triggers.tsv", "abbreviations.txt"};
+    "countries.tsv",        "agencies.tsv",       "organizations.tsv",
+    "spacecraft.tsv",       "places.tsv",         "titles.tsv",
+    "honorifics.tsv",       "event_triggers.tsv", "abbreviations.txt",
+    "sentence_starters.txt"};
 
 // Parses a lexicon from file texts keyed by file name (every name in
 // kLexiconFiles must be present). Errors name "<dir>/<file>:<line>: " (just

@@ -282,6 +282,7 @@ absl::StatusOr<Lexicon> LexiconBuilder::Build(
   ReadHonorifics(text("honorifics.tsv"));
   ReadTriggers(text("event_triggers.tsv"));
   ReadAbbreviations(text("abbreviations.txt"));
+  ReadSentenceStarters(text("sentence_starters.txt"));
   absl::Status status = errors_.ToStatus();
   if (!status.ok()) return status;
   return std::move(lexicon_);

@@ -42,6 +42,7 @@ class LexiconBuilder {
   void ReadHonorifics(std::string_view text);
   void ReadTriggers(std::string_view text);
   void ReadAbbreviations(std::string_view text);
+  void ReadSentenceStarters(std::string_view text);
 
   // Starts an entry from a row's first two columns, canonical and aliases.
   bool ReadNames(std::string_view file, const TsvRow& row, EntryType type,

@@ -2,6 +2,7 @@
 // columns and turns it into a record. README.md in extract/lexicon/ is the
 // user's side of these rules; keep the two in step.
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include "absl/strings/numbers.h"
@@ -232,6 +233,26 @@ void LexiconBuilder::ReadAbbreviations(std::string_view text) {
       continue;
     }
     lexicon_.abbreviations_.push_back(a);
+  }
+}
+
+void LexiconBuilder::ReadSentenceStarters(std::string_view text) {
+  constexpr std::string_view kFile = "sentence_starters.txt";
+  for (const TsvRow& row : ReadListRows(kFile, text, &errors_)) {
+    LexiconSource at = At(kFile, row);
+    const std::string& w = row.fields[0];
+    if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0])) ||
+        w.find_first_of(" \t.") != std::string::npos) {
+      Error(at,
+            Cat("\"", w, "\" is not a sentence starter: one capitalised word"));
+      continue;
+    }
+    auto [it, added] = lexicon_.sentence_starters_.try_emplace(
+        w, static_cast<uint32_t>(row.line));
+    if (!added) {
+      Error(at,
+            Cat("\"", w, "\" is already listed at ", kFile, ":", it->second));
+    }
   }
 }
 

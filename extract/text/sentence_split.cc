@@ -2,7 +2,6 @@
 // terminator, a blank line or a line end the text's layout marks; see
 // sentence.h.
 #include <algorithm>
-#include <array>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,28 +17,6 @@ using chars::IsDigit;
 using chars::IsHyphen;
 using chars::IsLetter;
 using chars::IsLower;
-
-// Words that, capitalised after an abbreviation, clearly start a sentence:
-// "in the U.S. The next ..." (but "the U.S. President ...").
-constexpr std::array<std::string_view, 73> kSentenceStarters = {
-    "A",       "After",  "Also",    "Although",  "An",       "And",    "As",
-    "At",      "Before", "Both",    "But",       "By",       "During", "Each",
-    "Earlier", "Every",  "For",     "From",      "He",       "Her",    "Here",
-    "His",     "How",    "However", "I",         "If",       "In",     "It",
-    "Its",     "Later",  "Many",    "Meanwhile", "Moreover", "Most",   "My",
-    "No",      "Now",    "On",      "One",       "Or",       "Our",    "She",
-    "Since",   "So",     "Some",    "Still",     "Such",     "That",   "The",
-    "Their",   "Then",   "There",   "These",     "They",     "This",   "Those",
-    "Though",  "Thus",   "To",      "Under",     "We",       "What",   "When",
-    "Where",   "Which",  "While",   "Who",       "Why",      "With",   "Yet",
-    "You",     "Your",   "Despite"};
-
-bool IsSentenceStarter(std::string_view word) {
-  for (std::string_view s : kSentenceStarters) {
-    if (s == word) return true;
-  }
-  return false;
-}
 
 // "U.S.", "F.B.I.", "J.": single letters, each followed by a period.
 bool IsInitialism(std::string_view text) {
@@ -188,7 +165,7 @@ class Splitter {
     if (tokens_[j + 1].begin == tokens_[j].end) return false;  // "?," "U.S.-"
     if (Newlines(j) >= 2) return true;
     const Token& next = tokens_[j + 1];
-    if (strict) return IsSentenceStarter(next.Text(text_));
+    if (strict) return lexicon_.IsSentenceStarter(next.Text(text_));
     if (next.upper_initial || IsDigit(Utf8At(text_, next.begin).cp)) {
       return true;
     }

@@ -54,6 +54,7 @@ std::map<std::string, std::string> MinimalFiles() {
        "trigger\tforms\tkind\tcameo\tnotes\n"
        "expel\texpelled\texpulsion\t17\t\n"},
       {"abbreviations.txt", "U.S.\nJan.\n"},
+      {"sentence_starters.txt", "The\nHowever\n"},
   };
 }
 
@@ -273,6 +274,14 @@ TEST(ParseLexiconTest, AbbreviationRules) {
             "ending in '.'\n"
             "abbreviations.txt:4: \"U.S.\" is already listed at "
             "abbreviations.txt:2");
+}
+
+TEST(ParseLexiconTest, SentenceStarterRules) {
+  EXPECT_EQ(ErrorWith("sentence_starters.txt", "# list\nThe\nthe\nThe\n"),
+            "sentence_starters.txt:3: \"the\" is not a sentence starter: one "
+            "capitalised word\n"
+            "sentence_starters.txt:4: \"The\" is already listed at "
+            "sentence_starters.txt:2");
 }
 
 TEST(ParseLexiconTest, MissingFile) {
