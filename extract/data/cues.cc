@@ -67,7 +67,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "group_break",
                                        "indefinite_article",
                                        "name_goes_on",
-                                       "left_behind"};
+                                       "left_behind",
+                                       "modifier_head"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

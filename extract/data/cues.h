@@ -74,8 +74,9 @@ enum class Cue {
   kIndefiniteArticle,
   kNameGoesOn,
   kLeftBehind,
+  kModifierHead,
 };
-inline constexpr int kCueCount = 56;
+inline constexpr int kCueCount = 57;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

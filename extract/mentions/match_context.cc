@@ -75,7 +75,8 @@ bool DocExtraction::InShapeContext(int s, const NameShape& shape) const {
 
 // The name goes on after "of", "for", "on" or "at" and a capital ("National
 // Association" of "National Association of Rocketry", "American
-// Association" of "American Association for the Advancement of Science").
+// Association" of "American Association for the Advancement of Science"),
+// or after a head that describes the word after it ([modifier_head]).
 bool DocExtraction::OrgShapeCutsAName(int s, int end) const {
   const SentenceUnit& su = units_.sentences[s];
   if (end + 1 < su.last && x_.cues_.Is(Cue::kNameGoesOn, token_keys_[end])) {
@@ -85,6 +86,13 @@ bool DocExtraction::OrgShapeCutsAName(int s, int end) const {
       ++next;
     }
     if (units_.tokens[next].upper) return true;
+  }
+  // "Foreign Aerospace Vehicle Research": a head that also describes the
+  // capitalised word after it is no name's end.
+  if (end > su.first && end < su.last && units_.tokens[end].word &&
+      units_.tokens[end].upper && !LayoutBreakBefore(end) &&
+      x_.cues_.Is(Cue::kModifierHead, token_keys_[end - 1])) {
+    return true;
   }
   return false;
 }

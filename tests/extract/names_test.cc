@@ -433,6 +433,17 @@ TEST_F(ExtractorTest, AKosmosSatelliteIsNamedByItsSerialNumber) {
   EXPECT_EQ(Find(f, "Kosmos"), nullptr);
 }
 
+// "Aerospace", "Aircraft" end a company's name, but when a capitalised
+// word follows they describe it: the run is a title, not a company.
+TEST_F(ExtractorTest, AHeadThatDescribesTheNextWordEndsNoCompanyName) {
+  DocFacts f =
+      Run("The office filed its report on Foreign Aerospace Vehicle "
+          "Research in August. Kestrel Aerospace built the tank.");
+  EXPECT_EQ(Find(f, "Foreign Aerospace"), nullptr);
+  ASSERT_NE(Find(f, "Kestrel Aerospace"), nullptr);
+  EXPECT_EQ(Find(f, "Kestrel Aerospace")->labels[0], "Organization");
+}
+
 // "Pegasus" before the Pegasus XL flew is the first Pegasus.
 TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
   Document d;
