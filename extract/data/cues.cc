@@ -68,7 +68,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "indefinite_article",
                                        "name_goes_on",
                                        "left_behind",
-                                       "modifier_head"};
+                                       "modifier_head",
+                                       "name_suffix"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

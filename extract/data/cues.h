@@ -75,8 +75,9 @@ enum class Cue {
   kNameGoesOn,
   kLeftBehind,
   kModifierHead,
+  kNameSuffix,
 };
-inline constexpr int kCueCount = 57;
+inline constexpr int kCueCount = 58;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -254,8 +254,12 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
             // Complex 36B"), nor a common word's ("These 45", "Building
             // 11").
             // No shape opens with a function word ("In International
-            // Council").
-            if (x_.stopwords_.contains(token_keys_[t])) continue;
+            // Council") or a generational suffix ("Jr. University of
+            // Maryland").
+            if (x_.stopwords_.contains(token_keys_[t]) ||
+                x_.cues_.Is(Cue::kNameSuffix, token_keys_[t])) {
+              continue;
+            }
             if (!shape->context.empty() &&
                 (x_.cues_.Is(Cue::kNameHead, token_keys_[t]) ||
                  (t > su.first && units_.tokens[t - 1].word &&
@@ -332,7 +336,7 @@ void DocExtraction::BuildItems(int s) {
              !(Tok(k).size() == 2 && Tok(k)[1] == '.');
     };
     if (best.cls == kClsWord && u.word && u.upper && !stopword(t) &&
-        !honorific(t)) {
+        !x_.cues_.Is(Cue::kNameSuffix, token_keys_[t]) && !honorific(t)) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
              !LayoutBreakBefore(end) && units_.tokens[end].word &&

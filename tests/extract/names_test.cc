@@ -444,6 +444,20 @@ TEST_F(ExtractorTest, AHeadThatDescribesTheNextWordEndsNoCompanyName) {
   EXPECT_EQ(Find(f, "Kestrel Aerospace")->labels[0], "Organization");
 }
 
+// "Jr." and "Sr." end a person's name and open none of their own.
+TEST_F(ExtractorTest, AGenerationalSuffixOpensNoName) {
+  DocFacts f =
+      Run("Thanks for the tables.\n\n-- Oskar Lindqvist, Jr. "
+          "University of Tromso, Tromso, Norway\n");
+  EXPECT_NE(Find(f, "University of Tromso"), nullptr);
+  EXPECT_EQ(Find(f, "Jr. University of Tromso"), nullptr);
+  DocFacts g =
+      Run("The prize went to Anton Kowalski Jr. of the Planetary "
+          "Society, and King Jr. gave the speech.");
+  EXPECT_NE(Find(g, "Anton Kowalski Jr."), nullptr);
+  EXPECT_EQ(Find(g, "Jr."), nullptr);
+}
+
 // "Pegasus" before the Pegasus XL flew is the first Pegasus.
 TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
   Document d;
