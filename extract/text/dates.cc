@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <utility>
 
 namespace kg {
 namespace {
@@ -295,6 +296,7 @@ class Scanner {
 
   size_t Match(size_t i, DateMention* m) {
     if (size_t n = MatchIso(i, m); n != kNoMatch) return n;
+    if (size_t n = MatchNumeric(i, m); n != kNoMatch) return n;
     if (size_t n = MatchYearRange(i); n != kNoMatch) return n;
     if (size_t n = MatchDayMonth(i, m); n != kNoMatch) return n;
     if (size_t n = MatchMonthFirst(i, m); n != kNoMatch) return n;
@@ -325,6 +327,41 @@ class Scanner {
     if (!d) return kNoMatch;
     Set(m, i, end, *d, DateBasis::kText);
     return end;
+  }
+
+  // "9/24/92", "24/9/1992": a day written in numbers and slashes, the
+  // month first as in American usage unless the first number cannot be a
+  // month. A two-digit year is of the last century from 50 on.
+  size_t MatchNumeric(size_t i, DateMention* m) {
+    if (i + 4 >= tokens_.size()) return kNoMatch;
+    for (size_t k = i; k < i + 4; ++k) {
+      if (!Adjacent(k)) return kNoMatch;
+    }
+    if (!IsDigits(tokens_[i].text) || !IsPunct(i + 1, "/") ||
+        !IsDigits(tokens_[i + 2].text) || !IsPunct(i + 3, "/") ||
+        !IsDigits(tokens_[i + 4].text)) {
+      return kNoMatch;
+    }
+    // "1/2/3/4" is no date.
+    if (i + 5 < tokens_.size() && Adjacent(i + 4) && IsPunct(i + 5, "/")) {
+      return kNoMatch;
+    }
+    if (i > 0 && Adjacent(i - 1) && IsPunct(i - 1, "/")) return kNoMatch;
+    const std::string_view a = tokens_[i].text, b = tokens_[i + 2].text,
+                           c = tokens_[i + 4].text;
+    if (a.size() > 2 || b.size() > 2 || (c.size() != 2 && c.size() != 4)) {
+      return kNoMatch;
+    }
+    int month = ToInt(a), day = ToInt(b);
+    if (month > 12) std::swap(month, day);
+    int year = ToInt(c);
+    if (c.size() == 2) year += year >= 50 ? 1900 : 2000;
+    if (month < 1 || month > 12 || day < 1 || year < 1000 ||
+        !ValidDay(year, month, day) || day > 31) {
+      return kNoMatch;
+    }
+    Set(m, i, i + 5, Date{year, month, day}, DateBasis::kText);
+    return i + 5;
   }
 
   // "2024-2026", "2024–26": a span of years, not an event's date.
@@ -389,7 +426,11 @@ class Scanner {
       return after + 1;
     }
     size_t k = after;
-    if (IsPunct(k, ",")) ++k;
+    // "July 2022", "July, 2022", "October of 1997".
+    if (IsPunct(k, ",") || (Is(k, "of") && k + 1 < tokens_.size() &&
+                            tokens_[k + 1].text.size() == 4)) {
+      ++k;
+    }
     if (int year = YearAt(k); year != 0) {
       Set(m, ModifiedStart(i), k + 1, Date{year, month, 0}, DateBasis::kText);
       return k + 1;

@@ -52,7 +52,14 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"nov 17, 2020 | space", "", false, "nov 17, 2020=2020-11-17/text"},
         Row{"you may 17 times", "2020", false, ""},
         Row{"in July 2022", "", false, "July 2022=2022-07/text"},
+        Row{"in October of 1997.", "1993", false,
+            "October of 1997=1997-10/text"},
         Row{"released 2022-10-06.", "", false, "2022-10-06=2022-10-06/text"},
+        // Numbers and slashes: the month first unless it cannot be one.
+        Row{"Launched 9/24/92 on a Titan.", "", false,
+            "9/24/92=1992-09-24/text"},
+        Row{"on 24/9/1992 and", "", false, "24/9/1992=1992-09-24/text"},
+        Row{"on 2/30/1992, 1/2/3/4 and 3/4", "", false, ""},
         Row{"deteriorated in 2014 after", "2018-04", false, "2014=2014/text"},
         // Month and day: the year from the document date.
         Row{"Florida, October 6 (Sputnik)", "2022-10-06", false,
