@@ -258,6 +258,21 @@ TEST_F(ExtractorTest, CountedEventNounsOfAnyKindAreNoEvent) {
               Contains(StartsWith("other: ")));
 }
 
+// Common ways of telling a handover, a visit and a written statement.
+TEST_F(ExtractorTest, TakingCommandTravellingAndAStatementAreEvents) {
+  EXPECT_THAT(Events(Run("Anna Volkova took command of the station from Oskar "
+                         "Lindqvist on Wednesday, May 3, 2024.")),
+              Contains(AllOf(StartsWith("other: "), HasSubstr("Anna Volkova"),
+                             HasSubstr("Oskar Lindqvist"))));
+  EXPECT_THAT(Events(Run("Oskar Lindqvist, the NASA administrator, travelled "
+                         "to China in October 2010.")),
+              Contains(AllOf(StartsWith("visit: "), HasSubstr("China"))));
+  EXPECT_THAT(
+      Events(Run("Roscosmos said in a statement on May 3, 2024 that "
+                 "the engines worked.")),
+      Contains(AllOf(StartsWith("statement: "), HasSubstr("Roscosmos"))));
+}
+
 TEST_F(ExtractorTest, QuestionsAndNegatedContractionsReportNothing) {
   EXPECT_THAT(
       Run("Did Soyuz MS-25 dock with the station on March 3, 2024?").events,
