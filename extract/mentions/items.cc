@@ -229,12 +229,21 @@ DocExtraction::Item DocExtraction::MatchAt(int s, int t) const {
                x_.cues_.Is(Cue::kNameGoesOn, token_keys_[r]) &&
                units_.tokens[r + 1].upper;
       };
+      // "Texas A&M University", "AT&T Bell Laboratories": an ampersand
+      // glued between capitals joins them.
+      auto ampersand = [&](int r) {
+        return r > t && r + 1 < su.last && Tok(r) == "&" &&
+               units_.tokens[r - 1].end == units_.tokens[r].begin &&
+               units_.tokens[r].end == units_.tokens[r + 1].begin &&
+               units_.tokens[r + 1].upper;
+      };
       while (run_end < su.last && run_end - t < 8 &&
              (run_end == t || !LayoutBreakBefore(run_end)) &&
              (units_.tokens[run_end].upper ||
               (units_.tokens[run_end].word &&
                std::isdigit(static_cast<unsigned char>(Tok(run_end)[0]))) ||
-              Tok(run_end) == "-" || of_between(run_end))) {
+              Tok(run_end) == "-" || of_between(run_end) ||
+              ampersand(run_end))) {
         ++run_end;
       }
       for (int end = run_end;

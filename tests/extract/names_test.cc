@@ -458,6 +458,13 @@ TEST_F(ExtractorTest, AGenerationalSuffixOpensNoName) {
   EXPECT_EQ(Find(g, "Jr."), nullptr);
 }
 
+// An ampersand glued between capitals is part of the name.
+TEST_F(ExtractorTest, AnAmpersandBetweenCapitalsJoinsAName) {
+  DocFacts f = Run("She studied at Texas A&M University in 1988.");
+  EXPECT_NE(Find(f, "Texas A&M University"), nullptr);
+  EXPECT_EQ(Find(f, "M University"), nullptr);
+}
+
 // "Pegasus" before the Pegasus XL flew is the first Pegasus.
 TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
   Document d;
