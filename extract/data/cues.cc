@@ -69,7 +69,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "name_goes_on",
                                        "left_behind",
                                        "modifier_head",
-                                       "name_suffix"};
+                                       "name_suffix",
+                                       "modal"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

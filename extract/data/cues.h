@@ -76,8 +76,9 @@ enum class Cue {
   kLeftBehind,
   kModifierHead,
   kNameSuffix,
+  kModal,
 };
-inline constexpr int kCueCount = 58;
+inline constexpr int kCueCount = 59;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

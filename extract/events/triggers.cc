@@ -157,6 +157,22 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
       return false;
     }
   }
+  // "Shuttle main engines would be mounted to the tail of the module for
+  // launch": a modal verb makes its whole clause what might be, but for a
+  // happening named as a known one ("the price would be shells for the war
+  // in Ukraine") or given a time ("cannot continue towards a launch in
+  // 2022": a plan called off).
+  const bool known = (t > su.first && (token_keys_[t - 1] == "the" ||
+                                       token_keys_[t - 1] == "this")) ||
+                     !SentenceDates(s, /*future=*/false).empty();
+  for (int u = t - 1; !known && u >= su.first && u >= t - 15; --u) {
+    const std::string& w = token_keys_[u];
+    if (w == "," || w == ";" || w == ":" || x_.cues_.Is(Cue::kClauseBreak, w) ||
+        units_.tokens[u].quote) {
+      break;
+    }
+    if (x_.cues_.Is(Cue::kModal, w)) return false;
+  }
   // "usually dock ... and undock after six months": what happens as a rule
   // is no happening either, to the end of the clause.
   for (int u = t - 1; u >= su.first && u >= t - 12; --u) {

@@ -273,6 +273,22 @@ TEST_F(ExtractorTest, TakingCommandTravellingAndAStatementAreEvents) {
       Contains(AllOf(StartsWith("statement: "), HasSubstr("Roscosmos"))));
 }
 
+// A modal verb makes its clause what might be, however far before the
+// event word; a happening named as a known one or given a time is still
+// one.
+TEST_F(ExtractorTest, AModalMakesItsWholeClauseNoHappening) {
+  EXPECT_THAT(Run("The new engines of Zarya would be mounted on the tail of "
+                  "the module for launch aboard Proton.")
+                  .events,
+              IsEmpty());
+  EXPECT_THAT(Events(Run("The module would be mounted on the tail, and Zarya "
+                         "was launched aboard Proton.")),
+              Contains(StartsWith("launch: ")));
+  EXPECT_THAT(Events(Run("Analysts say the price of Russian help would be "
+                         "shells for the war in Ukraine.")),
+              Contains(StartsWith("armed_conflict: ")));
+}
+
 TEST_F(ExtractorTest, QuestionsAndNegatedContractionsReportNothing) {
   EXPECT_THAT(
       Run("Did Soyuz MS-25 dock with the station on March 3, 2024?").events,
