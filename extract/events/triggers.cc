@@ -234,14 +234,14 @@ bool DocExtraction::CountAt(int s, int u) const {
 }
 
 // Whether the trigger at `t` is a noun after "a" or "an", with at most three
-// lower-case words between ("an orbital launch", "a second docking").
+// words between ("an orbital launch", "a second docking", "an Atlas rocket
+// launch").
 bool DocExtraction::IndefiniteNoun(int s, int t) const {
   const SentenceUnit& su = units_.sentences[s];
   for (int u = t - 1; u >= su.first && u >= t - 4; --u) {
     const std::string& w = token_keys_[u];
     if (x_.cues_.Is(Cue::kIndefiniteArticle, w)) return true;
-    if (!units_.tokens[u].word || units_.tokens[u].upper ||
-        x_.cues_.Is(Cue::kDeterminer, w)) {
+    if (!units_.tokens[u].word || x_.cues_.Is(Cue::kDeterminer, w)) {
       return false;
     }
   }

@@ -564,6 +564,13 @@ TEST_F(ExtractorTest, AnIndefiniteHappeningWithoutATimeIsNoEvent) {
   EXPECT_THAT(Events(Run("The launch of the Pegasus XL from Wallops went "
                          "well.")),
               Contains(StartsWith("launch:")));
+  // Names inside the noun phrase change nothing.
+  EXPECT_THAT(Events(Run("The new design permits an Atlas rocket launch "
+                         "instead of the heavier Titan.")),
+              Not(Contains(StartsWith("launch:"))));
+  EXPECT_THAT(Events(Run("Roscosmos carried out a Soyuz MS-40 launch from "
+                         "Baikonur on March 3, 2024.")),
+              Contains(StartsWith("launch:")));
 }
 
 // An organization acts on a flight as the trigger's subject or its agent
