@@ -181,6 +181,9 @@ class DocExtraction {
   int EnsureMention(int s, int item, const std::string& label,
                     const std::string& rule);
   int GivenNameLine(int t) const;
+  // "Franco-Russian", "Indo-Pakistani": a hyphenated word ending in a
+  // people's adjective; it describes, and opens no name.
+  bool DemonymCompound(int t) const;
   void CoordinatedNames(int s);
   // True when a token of [t0, t1) names an organization, place or thing
   // (rules/cues.txt [name_head]).

@@ -345,7 +345,8 @@ void DocExtraction::BuildItems(int s) {
              !(Tok(k).size() == 2 && Tok(k)[1] == '.');
     };
     if (best.cls == kClsWord && u.word && u.upper && !stopword(t) &&
-        !x_.cues_.Is(Cue::kNameSuffix, token_keys_[t]) && !honorific(t)) {
+        !x_.cues_.Is(Cue::kNameSuffix, token_keys_[t]) && !DemonymCompound(t) &&
+        !honorific(t)) {
       int end = t + 1;
       while (end < su.last && end - t < 5 && units_.tokens[end].upper &&
              !LayoutBreakBefore(end) && units_.tokens[end].word &&

@@ -36,12 +36,23 @@ int DocExtraction::GivenNameLine(int t) const {
     return 0;
   }
   if (int line = x_.given_names_.Line(w)) return line;
-  // "Jean-Jacques", "Hazzaa-AlMansoori": the part before the hyphen.
+  // "Jean-Jacques", "Hazzaa-AlMansoori": the part before the hyphen; not
+  // in a people's adjective ("Franco-Swedish").
   size_t hyphen = w.find('-');
-  if (hyphen != std::string_view::npos && hyphen > 1) {
+  if (hyphen != std::string_view::npos && hyphen > 1 && !DemonymCompound(t)) {
     return x_.given_names_.Line(w.substr(0, hyphen));
   }
   return 0;
+}
+
+bool DocExtraction::DemonymCompound(int t) const {
+  std::string_view w = Tok(t);
+  const size_t hyphen = w.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return false;
+  for (const LexiconMatch& m : lex_.Matches(w.substr(hyphen + 1))) {
+    if (m.form->kind == FormKind::kDemonym) return true;
+  }
+  return false;
 }
 
 // "O'Hara", "McArthur": a word opening with a [surname_prefix] and a

@@ -224,18 +224,18 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
         }
         // Nor is one word the document also writes in lower case ("General
         // Terms", "the Larry King Show"): a common word capitalised in a
-        // title or heading.
-        if (label == "Person" && items[i].mention < 0 &&
-            items[i].t1 - items[i].t0 == 1 &&
+        // title or heading; nor does it name a mission ("the Flyby mission").
+        const bool named = label == "Person" || label == "Mission";
+        if (named && items[i].mention < 0 && items[i].t1 - items[i].t0 == 1 &&
             WrittenInLowerCase(token_keys_[items[i].t0])) {
           continue;
         }
         // Nor are words that open with no given name and end in a common
         // word the document writes in lower case ("Fixed Head Star
-        // Trackers", "General Purpose Computer"); "Mary Young" opens with
-        // one.
-        if (label == "Person" && items[i].mention < 0 &&
-            items[i].t1 - items[i].t0 > 1 && GivenNameLine(items[i].t0) == 0 &&
+        // Trackers", "General Purpose Computer", "the Fast Flyby mission");
+        // "Mary Young" opens with one.
+        if (named && items[i].mention < 0 && items[i].t1 - items[i].t0 > 1 &&
+            GivenNameLine(items[i].t0) == 0 &&
             WrittenInLowerCase(token_keys_[items[i].t1 - 1])) {
           continue;
         }

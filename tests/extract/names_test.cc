@@ -465,6 +465,22 @@ TEST_F(ExtractorTest, AnAmpersandBetweenCapitalsJoinsAName) {
   EXPECT_EQ(Find(f, "M University"), nullptr);
 }
 
+// An unknown name before "mission" names the mission, after a possessive
+// or an article alike; a people's adjective before it ("Franco-Swedish")
+// is no part of it, nor a given name ("Franco").
+TEST_F(ExtractorTest, AnUnknownNameBeforeMissionIsAMission) {
+  DocFacts f =
+      Run("Anna Volkova was launched aboard Soyuz TM-40 on Monday, "
+          "opening the Franco-Swedish Lagrange mission.");
+  EXPECT_EQ(Find(f, "Franco-Swedish Lagrange"), nullptr);
+  const EntityFact* m = Find(f, "Lagrange");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->labels[0], "Mission");
+  DocFacts g = Run("Oskar Lindqvist began his Odin mission on Monday.");
+  ASSERT_NE(Find(g, "Odin"), nullptr);
+  EXPECT_EQ(Find(g, "Odin")->labels[0], "Mission");
+}
+
 // "Pegasus" before the Pegasus XL flew is the first Pegasus.
 TEST_F(ExtractorTest, AVehiclesNameBeforeItFlewIsAnEarlierVehicle) {
   Document d;
