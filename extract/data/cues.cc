@@ -70,7 +70,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "left_behind",
                                        "modifier_head",
                                        "name_suffix",
-                                       "modal"};
+                                       "modal",
+                                       "plural_verb"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -77,8 +77,9 @@ enum class Cue {
   kModifierHead,
   kNameSuffix,
   kModal,
+  kPluralVerb,
 };
-inline constexpr int kCueCount = 59;
+inline constexpr int kCueCount = 60;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

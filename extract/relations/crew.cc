@@ -554,11 +554,17 @@ void DocExtraction::Crew() {
       bool aboard_here = false;
       for (int a : station_aboard) {
         // "A, B and C, who is to take D's place aboard the station": a
-        // relative clause speaks of the person nearest before it.
+        // relative clause speaks of the person nearest before it; with its
+        // verb in the plural ("A and B, who have been on board since
+        // February"), of them all.
         if (a > pm.t1) {
           int rel = -1;
           for (int u = pm.t1; u < a && rel < 0; ++u) {
             if (x_.cues_.Is(Cue::kRelative, token_keys_[u])) rel = u;
+          }
+          if (rel >= 0 && rel + 1 < su.last &&
+              x_.cues_.Is(Cue::kPluralVerb, token_keys_[rel + 1])) {
+            rel = -1;
           }
           bool other = false;
           for (int q : people) {

@@ -117,6 +117,17 @@ TEST_F(ExtractorTest, WhoRemainsAboardIsTheStationsCrew) {
       HasRelation(g, "CREW_OF", "Ann Lee", "International Space Station"));
 }
 
+// A relative clause of being aboard with its verb in the plural speaks of
+// the whole list before it, not only of the person nearest.
+TEST_F(ExtractorTest, APluralRelativeClauseOfBeingAboardIsTheWholeLists) {
+  DocFacts f =
+      Run("The newcomers will take over the Mir station from Oleg "
+          "Sokolov and Igor Belov, who have been on board since "
+          "February.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Sokolov", "Mir"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Igor Belov", "Mir"));
+}
+
 // "Their relief, the four members of Crew-31, arrived on Sunday: NASA's A
 // and B ...": people named after the crew noun that owns a flight are its
 // crew, titled or not; and the next sentence naming the people of Crew-30
