@@ -12,6 +12,22 @@ namespace {
 
 // "Roscosmos and its director general, Yuri Koptev, refused": "its" is the
 // organization just named.
+// "with X as pilot": the person holds the post; in a flight's sentence a
+// crew post puts them aboard.
+TEST_F(ExtractorTest, WithANameAsATitleGivesThePost) {
+  DocFacts f =
+      Run("Endeavour lifted off from Florida at 9:48 p.m. on January "
+          "22, 1998 under the command of Oskar Lindqvist, with Anna "
+          "Volkova as pilot.");
+  EXPECT_TRUE(
+      HasRelation(f, "CREW_OF", "Anna Volkova", "Space Shuttle Endeavour"));
+  DocFacts g = Run("The board met on Monday with Anna Volkova as chairman.");
+  ASSERT_NE(Find(g, "Anna Volkova"), nullptr);
+  const auto& props = Find(g, "Anna Volkova")->properties;
+  ASSERT_EQ(props.count("title"), 1u);
+  EXPECT_EQ(props.find("title")->second, "chairman");
+}
+
 TEST_F(ExtractorTest, AnOrganizationAndItsTitledHeadWorkThere) {
   DocFacts f = Run(
       "NASA objected, but Roscosmos and its director general, Ivan Petrenko, "
