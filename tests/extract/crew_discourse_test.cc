@@ -128,6 +128,17 @@ TEST_F(ExtractorTest, APluralRelativeClauseOfBeingAboardIsTheWholeLists) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Igor Belov", "Mir"));
 }
 
+// Verbs joined by "and" share their subject, however long the first verb
+// phrase: "X spent ... and commanded the station".
+TEST_F(ExtractorTest, WhoCommandedAStationAfterAnotherVerbIsItsCrew) {
+  DocFacts f =
+      Run("Oskar Lindqvist, a former pilot, flew twice on the "
+          "shuttle and commanded the International Space Station in "
+          "2004.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oskar Lindqvist",
+                          "International Space Station"));
+}
+
 // "Their relief, the four members of Crew-31, arrived on Sunday: NASA's A
 // and B ...": people named after the crew noun that owns a flight are its
 // crew, titled or not; and the next sentence naming the people of Crew-30
