@@ -195,9 +195,15 @@ void DocExtraction::Crew() {
           ++named_astronauts;
         }
       }
+      // Nor do people who stay where they are ("A and B will stay behind
+      // for a five-month shift", "C and D remain aboard") leave on it.
+      bool stay = false;
+      for (int t = su.first; t < su.last && !stay; ++t) {
+        stay = x_.cues_.Is(Cue::kStayVerb, token_keys_[t]);
+      }
       if (crew_cue >= 0 || flight_cue ||
           (s == last_flight_sentence + 1 && named_astronauts >= 2 &&
-           !ground_trip)) {
+           !ground_trip && !stay)) {
         flights = last_flights;
         // "The crew is commanded by A. With him are B and C.": a sentence
         // that lists people of the crew carries the flight on, as naming it

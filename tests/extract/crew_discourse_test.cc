@@ -139,6 +139,18 @@ TEST_F(ExtractorTest, WhoCommandedAStationAfterAnotherVerbIsItsCrew) {
                           "International Space Station"));
 }
 
+// The very next sentence naming two astronauts carries a flight on, but
+// not when they stay where they are.
+TEST_F(ExtractorTest, AstronautsWhoStayDoNotContinueTheFlightBefore) {
+  DocFacts f =
+      Run("Soyuz TM-40 landed in Kazakhstan on Thursday with "
+          "cosmonaut Pavel Orlovsky. Cosmonauts Ivan Petrenko and "
+          "Oleg Savin will stay on Mir for a five-month shift.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Pavel Orlovsky", "Soyuz TM-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz TM-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Savin", "Soyuz TM-40"));
+}
+
 // "Their relief, the four members of Crew-31, arrived on Sunday: NASA's A
 // and B ...": people named after the crew noun that owns a flight are its
 // crew, titled or not; and the next sentence naming the people of Crew-30
