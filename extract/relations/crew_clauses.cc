@@ -217,16 +217,19 @@ bool DocExtraction::GroupBreak(int t) const {
   return token_keys_[t] == ";" || x_.cues_.Is(Cue::kGroupBreak, token_keys_[t]);
 }
 
-// "Crew-6's A, B and C, plus D and E": whether the flight mention ending at
-// token `flight_end` owns the names right after it by a possessive, and a
-// group break stands between it and the person at token `person_t`.
+// "Crew-6's A, B and C, plus D and E", "the Crew-1 folks, plus D and E":
+// whether the flight mention ending at token `flight_end` owns the names
+// right after it by a possessive, or names a group of people by a noun, and
+// a group break stands between it and the person at token `person_t`.
 bool DocExtraction::PossessiveOfAnotherGroup(int s, int flight_end,
                                              int person_t) const {
   const SentenceUnit& su = units_.sentences[s];
   if (flight_end + 1 >= su.last || person_t <= flight_end) return false;
   const std::string& k = token_keys_[flight_end];
-  if (k != "'s" && k != "\u2019s") return false;
-  if (!units_.tokens[flight_end + 1].upper) return false;
+  const bool group_noun =
+      x_.cues_.Is(Cue::kCrewNoun, k) || x_.cues_.Is(Cue::kPeopleNoun, k);
+  if (k != "'s" && k != "\u2019s" && !group_noun) return false;
+  if (!group_noun && !units_.tokens[flight_end + 1].upper) return false;
   for (int t = flight_end + 1; t < person_t; ++t) {
     if (GroupBreak(t)) return true;
   }

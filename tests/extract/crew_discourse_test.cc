@@ -151,6 +151,17 @@ TEST_F(ExtractorTest, AstronautsWhoStayDoNotContinueTheFlightBefore) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Savin", "Soyuz TM-40"));
 }
 
+// "The Crew-31 folks, plus A and B, who came up on Soyuz MS-40": the
+// people after "plus" are another group than the one the flight names.
+TEST_F(ExtractorTest, PeopleAfterPlusAreNotTheNamedGroupsCrew) {
+  DocFacts f =
+      Run("Aboard the station are the Crew-31 folks, plus Oleg Savin "
+          "and Ivan Petrenko, who came up on Soyuz MS-40 earlier "
+          "this month.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Savin", "Crew-31"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Savin", "Soyuz MS-40"));
+}
+
 // "Their relief, the four members of Crew-31, arrived on Sunday: NASA's A
 // and B ...": people named after the crew noun that owns a flight are its
 // crew, titled or not; and the next sentence naming the people of Crew-30
