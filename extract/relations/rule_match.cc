@@ -325,6 +325,13 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
         const Title* tt = lex_.FindTitle(title_text);
         if (tt == nullptr || tt->role.empty()) props["title"] = title_text;
       }
+      // "International Space Station Program Manager Bill Gerstenmaier": a
+      // rule that puts a titled person aboard needs a title of the crew (one
+      // with an astronaut's role), not an office on the ground.
+      if (a.op == "CREW_OF" && !title_text.empty()) {
+        const Title* tt = lex_.FindTitle(title_text);
+        if (tt != nullptr && tt->role.empty()) continue;
+      }
       for (int i : captured(a.args[0])) {
         for (int j : captured(a.args[1])) {
           if (a.op == "WORKS_FOR") {

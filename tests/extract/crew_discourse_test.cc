@@ -162,6 +162,18 @@ TEST_F(ExtractorTest, PeopleAfterPlusAreNotTheNamedGroupsCrew) {
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Oleg Savin", "Soyuz MS-40"));
 }
 
+// A vehicle's name before a title before a name puts the person aboard
+// only when the title is one of the crew's.
+TEST_F(ExtractorTest, AnOfficeOnTheGroundNamedByAVehiclePutsNobodyAboard) {
+  DocFacts f =
+      Run("\"We are ready,\" said International Space Station "
+          "Program Manager Anna Volkova on Monday.");
+  EXPECT_FALSE(
+      HasRelation(f, "CREW_OF", "Anna Volkova", "International Space Station"));
+  DocFacts g = Run("Soyuz MS-40 commander Anna Volkova waved on Monday.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Anna Volkova", "Soyuz MS-40"));
+}
+
 // "Their relief, the four members of Crew-31, arrived on Sunday: NASA's A
 // and B ...": people named after the crew noun that owns a flight are its
 // crew, titled or not; and the next sentence naming the people of Crew-30
