@@ -267,6 +267,12 @@ TEST_F(ExtractorTest, TakingCommandTravellingAndAStatementAreEvents) {
   EXPECT_THAT(Events(Run("Oskar Lindqvist, the NASA administrator, travelled "
                          "to China in October 2010.")),
               Contains(AllOf(StartsWith("visit: "), HasSubstr("China"))));
+  EXPECT_THAT(Events(Run("After the launch Anna Volkova flew to Kazakhstan, "
+                         "and then travelled on to China.")),
+              Contains(AllOf(StartsWith("visit: "), HasSubstr("China"))));
+  EXPECT_THAT(Events(Run("Anna Volkova flew to the International Space Station "
+                         "on Soyuz MS-40.")),
+              Not(Contains(StartsWith("visit: "))));
   EXPECT_THAT(
       Events(Run("Roscosmos said in a statement on May 3, 2024 that "
                  "the engines worked.")),
