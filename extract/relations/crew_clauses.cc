@@ -202,6 +202,8 @@ bool DocExtraction::Historical(int f) const {
     const int year = YearAt(u);
     if (year == 0) continue;
     if (doc_date_.year != 0) return year < doc_date_.year - 1;
+    // In a text of unknown date, the story's year is the latest it writes.
+    if (year < StoryYear() - 1) return true;
     for (int v = m.t0 - 1; v >= su.first && v >= m.t0 - 12; --v) {
       if (token_keys_[v] == ";" || InQuote(v)) break;
       if (x_.cues_.Is(Cue::kRelative, token_keys_[v])) return true;

@@ -174,6 +174,19 @@ TEST_F(ExtractorTest, AnOfficeOnTheGroundNamedByAVehiclePutsNobodyAboard) {
   EXPECT_TRUE(HasRelation(g, "CREW_OF", "Anna Volkova", "Soyuz MS-40"));
 }
 
+// A flight dated years before the latest year a text of unknown date
+// writes is a person's past: the sentences after it go on with the story's
+// flight.
+TEST_F(ExtractorTest, AFlightYearsBeforeTheStoryIsHistoryInAnUndatedText) {
+  DocFacts f =
+      Run("Shenzhou-9 lifted off on June 16, 2012 with three "
+          "astronauts. Commander Jing Haipeng flew on Shenzhou-7 in "
+          "2008. Astronauts Liu Wang and Liu Yang will try a manual "
+          "docking later in the mission.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Liu Wang", "Shenzhou-9"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Liu Wang", "Shenzhou-7"));
+}
+
 // "Their relief, the four members of Crew-31, arrived on Sunday: NASA's A
 // and B ...": people named after the crew noun that owns a flight are its
 // crew, titled or not; and the next sentence naming the people of Crew-30
