@@ -466,6 +466,22 @@ TEST_F(ExtractorTest, DocIsAlwaysAListOfDocumentIds) {
   EXPECT_GT(nodes, 0);  // the event
 }
 
+// The corpus graph's launch events, each as the number of documents that
+// report it, in ascending order; empty when the graph cannot be built.
+std::vector<size_t> LaunchReportCounts(const std::vector<DocFacts>& docs) {
+  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
+  if (!g.ok()) return {};
+  KeyId kind = *g->FindKey("kind"), docs_key = *g->FindKey("docs");
+  std::vector<size_t> launches;
+  g->ForEachNode([&](NodeId n) {
+    const Value* k = g->Property(n, kind);
+    if (k == nullptr || !k->is_string() || k->AsString() != "launch") return;
+    launches.push_back(g->Property(n, docs_key)->AsList().size());
+  });
+  std::sort(launches.begin(), launches.end());
+  return launches;
+}
+
 // The same happening told by two documents is one Event node listing both;
 // an undated report and a different vehicle stay apart.
 TEST_F(ExtractorTest, OneEventNodeForTheSameHappeningInTwoDocuments) {
@@ -475,17 +491,7 @@ TEST_F(ExtractorTest, OneEventNodeForTheSameHappeningInTwoDocuments) {
           "three people aboard.",
           "b.txt"),
       Run("Soyuz MS-32 lifted off from Baikonur on April 2, 2024.", "c.txt")};
-  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
-  ASSERT_TRUE(g.ok()) << g.status();
-  KeyId kind = *g->FindKey("kind"), docs_key = *g->FindKey("docs");
-  std::vector<size_t> launches;
-  g->ForEachNode([&](NodeId n) {
-    const Value* k = g->Property(n, kind);
-    if (k == nullptr || !k->is_string() || k->AsString() != "launch") return;
-    launches.push_back(g->Property(n, docs_key)->AsList().size());
-  });
-  std::sort(launches.begin(), launches.end());
-  EXPECT_EQ(launches, (std::vector<size_t>{1, 2}));
+  EXPECT_EQ(LaunchReportCounts(docs), (std::vector<size_t>{1, 2}));
 }
 
 // A message quoting another repeats its report word for word: the quoted
@@ -502,17 +508,7 @@ TEST_F(ExtractorTest, AReportQuotedInAnotherMessageIsTheSameEvent) {
           "b.txt"),
       Run("Soyuz MS-31 lifted off from Baikonur carrying three people.",
           "c.txt")};
-  absl::StatusOr<Graph> g = BuildCorpusGraph(docs);
-  ASSERT_TRUE(g.ok()) << g.status();
-  KeyId kind = *g->FindKey("kind"), docs_key = *g->FindKey("docs");
-  std::vector<size_t> launches;
-  g->ForEachNode([&](NodeId n) {
-    const Value* k = g->Property(n, kind);
-    if (k == nullptr || !k->is_string() || k->AsString() != "launch") return;
-    launches.push_back(g->Property(n, docs_key)->AsList().size());
-  });
-  std::sort(launches.begin(), launches.end());
-  EXPECT_EQ(launches, (std::vector<size_t>{1, 2}));
+  EXPECT_EQ(LaunchReportCounts(docs), (std::vector<size_t>{1, 2}));
 }
 
 TEST(TransliterationKeyTest, CommonSpellingVariantsMeet) {
