@@ -184,6 +184,9 @@ class DocExtraction {
   // "Franco-Russian", "Indo-Pakistani": a hyphenated word ending in a
   // people's adjective; it describes, and opens no name.
   bool DemonymCompound(int t) const;
+  // "Jupiter-Saturn", "Soyuz-Apollo": a hyphenated word every part of which
+  // the lexicon knows; it joins names and is none itself.
+  bool HyphenatedKnownNames(int t) const;
   void CoordinatedNames(int s);
   // True when a token of [t0, t1) names an organization, place or thing
   // (rules/cues.txt [name_head]).

@@ -45,6 +45,19 @@ int DocExtraction::GivenNameLine(int t) const {
   return 0;
 }
 
+bool DocExtraction::HyphenatedKnownNames(int t) const {
+  std::string_view w = Tok(t);
+  if (w.find('-') == std::string_view::npos) return false;
+  size_t begin = 0;
+  while (begin <= w.size()) {
+    size_t end = w.find('-', begin);
+    if (end == std::string_view::npos) end = w.size();
+    if (lex_.Matches(w.substr(begin, end - begin)).empty()) return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
 bool DocExtraction::DemonymCompound(int t) const {
   std::string_view w = Tok(t);
   const size_t hyphen = w.rfind('-');

@@ -226,6 +226,12 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
         // Terms", "the Larry King Show"): a common word capitalised in a
         // title or heading; nor does it name a mission ("the Flyby mission").
         const bool named = label == "Person" || label == "Mission";
+        // Nor is a word joining known names by hyphens a new name ("the
+        // Jupiter-Saturn-Uranus-Neptune mission" is a route).
+        if (named && items[i].mention < 0 && items[i].t1 - items[i].t0 == 1 &&
+            HyphenatedKnownNames(items[i].t0)) {
+          continue;
+        }
         if (named && items[i].mention < 0 && items[i].t1 - items[i].t0 == 1 &&
             WrittenInLowerCase(token_keys_[items[i].t0])) {
           continue;

@@ -476,6 +476,11 @@ TEST_F(ExtractorTest, AnUnknownNameBeforeMissionIsAMission) {
   const EntityFact* m = Find(f, "Lagrange");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->labels[0], "Mission");
+  // A word joining known names is a route, not a name.
+  DocFacts route =
+      Run("Voyager 2 flew the Jupiter-Saturn-Uranus-Neptune "
+          "mission in 1989.");
+  EXPECT_EQ(Find(route, "Jupiter-Saturn-Uranus-Neptune"), nullptr);
   DocFacts g = Run("Oskar Lindqvist began his Odin mission on Monday.");
   ASSERT_NE(Find(g, "Odin"), nullptr);
   EXPECT_EQ(Find(g, "Odin")->labels[0], "Mission");
