@@ -247,6 +247,9 @@ class DocExtraction {
   int YearAt(int t) const;
   bool IsExpedition(const Mention& m) const;
   std::string KindOf(const Mention& m) const;
+  // The lexicon's kind of the entry a mention matched ("region", "city",
+  // "celestial"; "" for a name the lexicon does not list).
+  std::string EntryKind(const Mention& m) const;
   void VehicleFrames(int s);
   // USES from the one mission a document launches to the one named capsule
   // its crew rides, when no sentence names them together.

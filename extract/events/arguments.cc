@@ -239,6 +239,12 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
       return;
     }
     int e = mentions_[a.mention].entity;
+    // "launched toward Venus": a launch or a docking happens on Earth or in
+    // orbit; a world it heads for is no part of it and not where it was.
+    if (label(a) == "Place" && k != "other" && operational &&
+        EntryKind(am) == "celestial") {
+      return;
+    }
     if (!used.insert(e).second) return;
     if (label(a) == "Place") {
       ev.occurred_at.push_back(e);
@@ -249,7 +255,8 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
   auto places = [&]() {
     for (const Arg& a : args.right) {
       if ((label(a) == "Place" || label(a) == "Country") &&
-          x_.cues_.Is(Cue::kLocative, a.word_before)) {
+          x_.cues_.Is(Cue::kLocative, a.word_before) &&
+          !(operational && EntryKind(mentions_[a.mention]) == "celestial")) {
         // A place in the clause after "in", "at", "near": where it was.
         int e = mentions_[a.mention].entity;
         if (used.insert(e).second) ev.occurred_at.push_back(e);

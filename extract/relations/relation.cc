@@ -88,15 +88,9 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
   // place lies in a capital named as a city ("in Moscow, Tokyo, and JPL"
   // is a list, not Moscow in Japan).
   if (type == "LOCATED_IN") {
-    // The gazetteer's kind of a place mention ("region", "city", ...).
-    auto entry_kind = [&](const Mention& m) -> std::string {
-      if (m.item < 0) return "";
-      const Item& it = items_[m.sentence][m.item];
-      return it.entry != nullptr ? it.entry->kind : "";
-    };
     const Mention& to_m = mentions_[to];
-    if (entry_kind(mentions_[from]) == "region" && to_m.label == "Place" &&
-        entry_kind(to_m) != "region") {
+    if (EntryKind(mentions_[from]) == "region" && to_m.label == "Place" &&
+        EntryKind(to_m) != "region") {
       return;
     }
     if (to_m.item >= 0 &&
@@ -104,8 +98,8 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
       return;
     }
     // Nor does a planet lie in another ("the Moon, Mars, Venus" is a list).
-    if (entry_kind(mentions_[from]) == "celestial" &&
-        entry_kind(to_m) == "celestial") {
+    if (EntryKind(mentions_[from]) == "celestial" &&
+        EntryKind(to_m) == "celestial") {
       return;
     }
   }

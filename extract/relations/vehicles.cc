@@ -38,6 +38,12 @@ std::string DocExtraction::KindOf(const Mention& m) const {
   return it == m.props.end() ? "" : it->second;
 }
 
+std::string DocExtraction::EntryKind(const Mention& m) const {
+  if (m.item < 0) return "";
+  const Item& it = items_[m.sentence][m.item];
+  return it.entry != nullptr ? it.entry->kind : "";
+}
+
 void DocExtraction::VehicleFrames(int s) {
   const SentenceUnit& su = units_.sentences[s];
   int launch = -1, dock = -1;

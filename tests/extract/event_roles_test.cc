@@ -36,6 +36,21 @@ TEST_F(ExtractorTest, APlaceAVehicleAndAVenueAreNoPartyToAStatement) {
       Not(Contains(HasSubstr("University of Tambov"))));
 }
 
+// A launch happens on Earth: a world named in its sentence is not where it
+// happened, nor a party to it.
+TEST_F(ExtractorTest, TheWorldALaunchHeadsForIsNotWhereItHappened) {
+  DocFacts f =
+      Run("Magellan, launched on May 4, 1989, has been in orbit "
+          "around Venus since August 1990.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_TRUE(f.events[0].occurred_at.empty());
+  DocFacts g =
+      Run("Magellan was launched from Cape Canaveral on May 4, "
+          "1989.");
+  ASSERT_EQ(g.events.size(), 1u);
+  EXPECT_EQ(g.events[0].occurred_at.size(), 1u);
+}
+
 TEST_F(ExtractorTest, ThePeopleOfASpacewalkTakePartInIt) {
   EXPECT_THAT(
       Events(
