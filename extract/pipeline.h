@@ -239,6 +239,8 @@ class DocExtraction {
   // relative clause of a part of the sentence (between ';') after the part
   // that holds token person_t.
   bool GroupBreak(int t) const;
+  bool AboardWordReaches(int s, int a, const Mention& pm,
+                         const std::vector<int>& people) const;
   bool PossessiveOfAnotherGroup(int s, int flight_end, int person_t) const;
   bool InOtherRelativeGroup(int s, int flight_t, int person_t) const;
   int OwningFlight(int s, int t, const std::vector<int>& flights) const;

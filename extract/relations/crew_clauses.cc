@@ -213,6 +213,46 @@ bool DocExtraction::Historical(int f) const {
   return false;
 }
 
+// Whether the [aboard] word at token `a` of sentence `s` speaks of person
+// mention `pm` ("A, who has lived aboard Mir", "remain aboard: A and B"),
+// not of another person of the sentence or across a clause.
+bool DocExtraction::AboardWordReaches(int s, int a, const Mention& pm,
+                                      const std::vector<int>& people) const {
+  const SentenceUnit& su = units_.sentences[s];
+  // "A, B and C, who is to take D's place aboard the station": a
+  // relative clause speaks of the person nearest before it; with its
+  // verb in the plural ("A and B, who have been on board since
+  // February"), of them all.
+  if (a > pm.t1) {
+    int rel = -1;
+    for (int u = pm.t1; u < a && rel < 0; ++u) {
+      if (x_.cues_.Is(Cue::kRelative, token_keys_[u])) rel = u;
+    }
+    if (rel >= 0 && rel + 1 < su.last &&
+        x_.cues_.Is(Cue::kPluralVerb, token_keys_[rel + 1])) {
+      rel = -1;
+    }
+    bool other = false;
+    for (int q : people) {
+      other |= rel >= 0 && mentions_[q].t0 >= pm.t1 && mentions_[q].t1 <= rel &&
+               mentions_[q].entity != pm.entity;
+    }
+    if (other) return false;
+  }
+  bool broken = false;
+  for (int u = std::min(a, pm.t0) + 1; u < std::max(a, pm.t1); ++u) {
+    // A relative clause ("B, who has lived aboard Mir") still speaks
+    // of the person, a semicolon may part a list's members, and
+    // "since May", "after STS-86" are prepositions before a name.
+    broken |= units_.tokens[u].word &&
+              x_.cues_.Is(Cue::kClauseBreak, token_keys_[u]) &&
+              !x_.cues_.Is(Cue::kRelative, token_keys_[u]) && u + 1 < su.last &&
+              !units_.tokens[u + 1].upper &&
+              !std::isdigit(static_cast<unsigned char>(Tok(u + 1)[0]));
+  }
+  return !broken;
+}
+
 // A semicolon or a [group_break] word ("plus") at token t: the end of one
 // group of a list of people.
 bool DocExtraction::GroupBreak(int t) const {
