@@ -162,16 +162,20 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
   // happening named as a known one ("the price would be shells for the war
   // in Ukraine") or given a time ("cannot continue towards a launch in
   // 2022": a plan called off).
-  const bool known = (t > su.first && (token_keys_[t - 1] == "the" ||
-                                       token_keys_[t - 1] == "this")) ||
-                     !SentenceDates(s, /*future=*/false).empty();
-  for (int u = t - 1; !known && u >= su.first && u >= t - 15; --u) {
+  bool modal = false;
+  for (int u = t - 1; !modal && u >= su.first && u >= t - 15; --u) {
     const std::string& w = token_keys_[u];
     if (w == "," || w == ";" || w == ":" || x_.cues_.Is(Cue::kClauseBreak, w) ||
         units_.tokens[u].quote) {
       break;
     }
-    if (x_.cues_.Is(Cue::kModal, w)) return false;
+    modal = x_.cues_.Is(Cue::kModal, w);
+  }
+  if (modal &&
+      !(t > su.first &&
+        (token_keys_[t - 1] == "the" || token_keys_[t - 1] == "this")) &&
+      SentenceDates(s, /*future=*/false).empty()) {
+    return false;
   }
   // "usually dock ... and undock after six months": what happens as a rule
   // is no happening either, to the end of the clause.

@@ -554,9 +554,6 @@ TEST_F(ExtractorTest, APastInARelativeClauseOfAnUndatedTextIsNoEvent) {
   EXPECT_THAT(Events(extractor_->Extract(d)), Contains(StartsWith("launch:")));
 }
 
-// "Ivan Petrenko of Roscosmos returned to Earth": the agency after an
-// astronaut with "of" says whom the astronaut works for, as "Roscosmos
-// cosmonaut Ivan Petrenko" does; the astronaut takes part, not the agency.
 // "An orbital launch would cost less than ten million dollars": a
 // happening named with an indefinite article and no time is any such one;
 // with its time it is one that happens.
@@ -578,11 +575,6 @@ TEST_F(ExtractorTest, AnIndefiniteHappeningWithoutATimeIsNoEvent) {
                          "Baikonur on March 3, 2024.")),
               Contains(StartsWith("launch:")));
 }
-
-// An organization acts on a flight as the trigger's subject or its agent
-// after "by"; a word that says whose a vehicle is does not act.
-// "Russian Prime Minister X and U.S. Vice President Y met": people meet;
-// the states that say whose they are take no part in the meeting.
 
 }  // namespace
 }  // namespace kg
