@@ -65,12 +65,16 @@ bool DocExtraction::Future(int t_from, int t_to, int at) const {
 // launch on Friday").
 bool DocExtraction::IsFutureWord(int t) const {
   // "On May 3", "in May", "Will Hurd": a capitalised future word before a
-  // number or after another word is a month or a name.
+  // number or after another word is a month or a name (in a headline in
+  // capitals, "NASA WILL LAUNCH", it is still the verb).
   const int n = static_cast<int>(token_keys_.size());
-  if (units_.tokens[t].upper &&
-      ((t + 1 < n &&
-        std::isdigit(static_cast<unsigned char>(token_keys_[t + 1][0]))) ||
-       (t > 0 && units_.tokens[t - 1].word))) {
+  const std::string_view w = Tok(t);
+  const bool title_case =
+      units_.tokens[t].upper && w.size() > 1 &&
+      std::islower(static_cast<unsigned char>(w.back())) != 0;
+  if (title_case && ((t + 1 < n && std::isdigit(static_cast<unsigned char>(
+                                       token_keys_[t + 1][0]))) ||
+                     (t > 0 && units_.tokens[t - 1].word))) {
     return false;
   }
   if (x_.cues_.Is(Cue::kFuture, token_keys_[t])) return true;

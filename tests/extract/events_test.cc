@@ -218,6 +218,12 @@ TEST_F(ExtractorTest, AMonthOrANameIsNoFutureWord) {
   DocFacts g = Run("Soyuz MS-40 may dock with the station on Friday.");
   ASSERT_EQ(g.events.size(), 1u);
   EXPECT_TRUE(g.events[0].planned);
+  // An emphasis in capitals is still the verb.
+  DocFacts h =
+      Run("Officials said Soyuz MS-40 WILL dock with the station on "
+          "Friday.");
+  ASSERT_EQ(h.events.size(), 1u);
+  EXPECT_TRUE(h.events[0].planned);
 }
 
 TEST_F(ExtractorTest, ReportsWithTheirRolesReversedAreTwoActs) {
