@@ -222,18 +222,15 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
             HasNameHead(items[i].t0, items[i].t1)) {
           continue;
         }
-        // Nor is one word the document also writes in lower case ("General
-        // Terms", "the Larry King Show"): a common word capitalised in a
-        // title or heading; nor does it name a mission ("the Flyby mission").
-        const bool named = label == "Person" || label == "Mission";
-        // Nor is a word joining known names by hyphens a new name ("the
+        // Nor, for a person or a mission, is one word the document also
+        // writes in lower case ("General Terms", "the Larry King Show", "the
+        // Flyby mission": a common word capitalised in a title or heading),
+        // or one that joins known names by hyphens ("the
         // Jupiter-Saturn-Uranus-Neptune mission" is a route).
+        const bool named = label == "Person" || label == "Mission";
         if (named && items[i].mention < 0 && items[i].t1 - items[i].t0 == 1 &&
-            HyphenatedKnownNames(items[i].t0)) {
-          continue;
-        }
-        if (named && items[i].mention < 0 && items[i].t1 - items[i].t0 == 1 &&
-            WrittenInLowerCase(token_keys_[items[i].t0])) {
+            (WrittenInLowerCase(token_keys_[items[i].t0]) ||
+             HyphenatedKnownNames(items[i].t0))) {
           continue;
         }
         // Nor are words that open with no given name and end in a common
