@@ -86,6 +86,14 @@ TEST_F(ExtractorTest, AnAcronymAfterATitleIsNoPerson) {
   }
 }
 
+// "radioed back to Earth revealed": the world's own name before a speech
+// verb is nobody's.
+TEST_F(ExtractorTest, EarthBeforeASpeechVerbIsNoPerson) {
+  DocFacts f =
+      Run("The pictures the lander sent back to Earth revealed a dusty plain.");
+  EXPECT_EQ(Find(f, "Earth"), nullptr);
+}
+
 // "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
 // even at the end of a line with no mark after it.
 TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
