@@ -71,7 +71,9 @@ constexpr std::string_view kNames[] = {"locative",
                                        "modifier_head",
                                        "name_suffix",
                                        "modal",
-                                       "plural_verb"};
+                                       "plural_verb",
+                                       "subject_pronoun",
+                                       "counterfactual"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

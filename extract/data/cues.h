@@ -78,8 +78,10 @@ enum class Cue {
   kNameSuffix,
   kModal,
   kPluralVerb,
+  kSubjectPronoun,
+  kCounterfactual,
 };
-inline constexpr int kCueCount = 60;
+inline constexpr int kCueCount = 62;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -46,6 +46,15 @@ bool DocExtraction::IsHappening(int s, int t, int trigger_end) const {
       SentenceDates(s, /*future=*/false).empty()) {
     return false;
   }
+  // "A Saturn V explosion would have been hurtful", "the launch would have
+  // come a day later": what the clause says would have been did not happen.
+  for (int u = trigger_end; u + 1 < su.last && u < trigger_end + 4; ++u) {
+    const std::string& w = token_keys_[u];
+    if (w == "," || w == ";" || x_.cues_.Is(Cue::kClauseBreak, w)) break;
+    if (x_.cues_.Is(Cue::kCounterfactual, w) && token_keys_[u + 1] == "have") {
+      return false;
+    }
+  }
   // "usually dock ... and undock after six months": what happens as a rule
   // is no happening either, to the end of the clause.
   for (int u = t - 1; u >= su.first && u >= t - 12; --u) {
@@ -123,17 +132,33 @@ bool DocExtraction::IndefiniteNoun(int s, int t) const {
 
 // "Soyuz crews land in Kazakhstan", "cargo ships dock at the aft port": a
 // flight verb in its plain form (not "landed", "docks", "flew") right after a
-// plural common noun tells what such things do, not a happening; a headline's
-// present ("Astronauts return to Earth") and a date
-// ("crews land on Friday") tell one.
+// plural common noun tells what such things do, not a happening; so does
+// the present after a pronoun ("it then returns to Earth and is ready for
+// another flight", "they usually land at dawn"). A headline's present
+// ("Astronauts return to Earth") and a date ("crews land on Friday") tell
+// one (the caller asks only of an undated sentence).
 bool DocExtraction::GenericPresent(int s, int t, int trigger_end) const {
   const SentenceUnit& su = units_.sentences[s];
-  if (trigger_end != t + 1 || t == su.first) return false;
+  if (t == su.first) return false;
   const std::string& verb = token_keys_[t];
-  if (units_.tokens[t].upper || verb.ends_with("s") || verb.ends_with("ed") ||
-      verb.ends_with("ing") || x_.cues_.Is(Cue::kPastVerb, verb)) {
+  if (units_.tokens[t].upper || verb.ends_with("ed") || verb.ends_with("ing") ||
+      x_.cues_.Is(Cue::kPastVerb, verb)) {
     return false;
   }
+  const bool third_person = verb.ends_with("s") && !verb.ends_with("ss");
+  if (InHeadline({s, units_.tokens[t].begin, units_.tokens[t].end, ""})) {
+    return false;
+  }
+  // The pronoun, one adverb between at most ("then", "usually").
+  int u = t - 1;
+  if (u > su.first &&
+      (token_keys_[u] == "then" || absl::EndsWith(token_keys_[u], "ly"))) {
+    --u;
+  }
+  if (x_.cues_.Is(Cue::kSubjectPronoun, token_keys_[u])) {
+    return third_person != (token_keys_[u] == "they");
+  }
+  if (trigger_end != t + 1 || third_person) return false;
   const std::string& subject = token_keys_[t - 1];
   const Unit& before = units_.tokens[t - 1];
   if (!before.word || (before.upper && t - 1 != su.first) ||
@@ -143,11 +168,8 @@ bool DocExtraction::GenericPresent(int s, int t, int trigger_end) const {
     return false;
   }
   // "a news conference": a noun after a noun.
-  if (t - 2 >= su.first &&
-      x_.cues_.Is(Cue::kIndefiniteArticle, token_keys_[t - 2])) {
-    return false;
-  }
-  return !InHeadline({s, units_.tokens[t].begin, units_.tokens[t].end, ""});
+  return !(t - 2 >= su.first &&
+           x_.cues_.Is(Cue::kIndefiniteArticle, token_keys_[t - 2]));
 }
 
 }  // namespace kg

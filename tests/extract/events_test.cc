@@ -44,25 +44,6 @@ TEST_F(ExtractorTest, APluralFlightNounAsSubjectIsNoEvent) {
   EXPECT_EQ(g.events[0].kind, "launch");
 }
 
-// What happens as a rule is no happening: a frequency adverb ("usually",
-// "normally") rules out the verbs of its clause, and a flight verb in its
-// plain form after a plural common noun ("freighters dock") tells what such
-// things do -- unless a date makes it one happening.
-TEST_F(ExtractorTest, HabitualAndGenericPresentAreNoEvents) {
-  EXPECT_THAT(Run("Cargo ships from Baikonur usually dock with the Zvezda "
-                  "module and undock after six months.")
-                  .events,
-              IsEmpty());
-  EXPECT_THAT(
-      Run("Returning crews land on the steppe near Dzhezkazgan.").events,
-      IsEmpty());
-  EXPECT_THAT(Events(Run("Soyuz crews land near Dzhezkazgan on Friday, "
-                         "March 3, 2023.")),
-              Contains(StartsWith("other: Soyuz")));
-  EXPECT_THAT(Events(Run("Soyuz MS-27 landed near Dzhezkazgan.")),
-              Contains(StartsWith("other: Soyuz MS-27")));
-}
-
 // "X resigned in April and Y will take over": a conjunction whose subject
 // is a person and that has a verb of its own ends the clause, comma or
 // not; names joined by it ("the CRAF and Cassini missions") stay one.
