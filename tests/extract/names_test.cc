@@ -474,8 +474,9 @@ TEST_F(ExtractorTest, AnAmpersandBetweenCapitalsJoinsAName) {
 }
 
 // An unknown name before "mission" names the mission, after a possessive
-// or an article alike; a people's adjective before it ("Franco-Swedish")
-// is no part of it, nor a given name ("Franco").
+// or "the"; a people's adjective before it ("Franco-Swedish") is no part of
+// it, nor a given name ("Franco"). After "a" it says what kind of mission
+// ("a Ceres mission": one to Ceres), not which.
 TEST_F(ExtractorTest, AnUnknownNameBeforeMissionIsAMission) {
   DocFacts f =
       Run("Anna Volkova was launched aboard Soyuz TM-40 on Monday, "
@@ -492,6 +493,10 @@ TEST_F(ExtractorTest, AnUnknownNameBeforeMissionIsAMission) {
   DocFacts g = Run("Oskar Lindqvist began his Odin mission on Monday.");
   ASSERT_NE(Find(g, "Odin"), nullptr);
   EXPECT_EQ(Find(g, "Odin")->labels[0], "Mission");
+  DocFacts kind =
+      Run("A Ceres mission to orbit the dwarf planet has been planned for "
+          "2003.");
+  EXPECT_EQ(Find(kind, "Ceres"), nullptr);
 }
 
 // "Pegasus" before the Pegasus XL flew is the first Pegasus.
