@@ -117,6 +117,24 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
       break;
     }
   }
+  // "until the EUVE (launched last year) had almost no history except
+  // Skylab": a trigger in brackets speaks of the name just before them; no
+  // other word outside them is its argument.
+  int bracket = -1;  // the "(" before the trigger, when it closes after it
+  for (int t = t0 - 1; t >= su.first && t >= t0 - kReach; --t) {
+    if (Tok(t) == ")") break;
+    if (Tok(t) != "(") continue;
+    for (int u = t1; u < su.last && u < t1 + kReach; ++u) {
+      if (Tok(u) == "(") break;
+      if (Tok(u) == ")") {
+        bracket = t;
+        left = std::max(left, t + 1);
+        right = std::min(right, u);
+        break;
+      }
+    }
+    break;
+  }
   EventArgs args;
   args.trigger = t0;
   args.trigger_end = t1;
@@ -187,6 +205,9 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
       continue;
     }
     if (it.t0 >= skip_from && it.t0 <= skip_to) continue;
+    if (bracket >= 0 && (it.t0 < left ? it.t1 != bracket : it.t0 >= right)) {
+      continue;
+    }
     const bool modifies_person =
         mention >= 0 &&
         ModifiesAPerson(s, static_cast<int>(i - items.begin()), true);

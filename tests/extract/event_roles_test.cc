@@ -180,5 +180,18 @@ TEST_F(ExtractorTest, TheStateOfAnOfficialIsNoPartyToTheirMeeting) {
   EXPECT_THAT(events, Not(Contains(HasSubstr("NASA/"))));
 }
 
+// A trigger in brackets speaks of the name just before them ("Mir
+// (launched in 1986)"); a name outside them is no party to it.
+TEST_F(ExtractorTest, ATriggerInBracketsTakesTheNameBeforeThem) {
+  EXPECT_THAT(Events(Run("Until the ZETA probe (launched last year) there "
+                         "had been almost no such readings except a few on "
+                         "Skylab.")),
+              Not(Contains(HasSubstr("Skylab/"))));
+  EXPECT_THAT(Events(Run("The crew of Soyuz TM-40 reached Mir (launched in "
+                         "1986) after a two-day chase.")),
+              Contains(AllOf(StartsWith("launch:"), HasSubstr("Mir/"),
+                             Not(HasSubstr("Soyuz TM-40/")))));
+}
+
 }  // namespace
 }  // namespace kg
