@@ -50,6 +50,15 @@ bool DocExtraction::HasItsArguments(const EventFact& ev, bool dated) const {
     }
     return false;
   }
+  // A statement is somebody's: "this signaled our commitment to end the
+  // impasse with the Soviet Union" names only what it is about. (A person
+  // in any role may be the speaker: "at a news conference, X confirmed".)
+  if (k == "statement") {
+    for (const EventRole& r : ev.involves) {
+      if (r.role == "actor" || label(r.entity) == "Person") return true;
+    }
+    return false;
+  }
   if (k == "launch" || k == "docking" || k == "deorbit") {
     if (dated) return true;
     for (const EventRole& r : ev.involves) {

@@ -193,5 +193,17 @@ TEST_F(ExtractorTest, ATriggerInBracketsTakesTheNameBeforeThem) {
                              Not(HasSubstr("Soyuz TM-40/")))));
 }
 
+// A statement is somebody's: with no speaker, only what it is about, there
+// is none.
+TEST_F(ExtractorTest, AStatementNeedsItsSpeaker) {
+  EXPECT_THAT(Events(Run("That speech signaled a commitment to end the "
+                         "impasse with the Soviet Union.")),
+              Not(Contains(StartsWith("statement:"))));
+  EXPECT_THAT(Events(Run("Ivan Petrenko signaled a commitment to end the "
+                         "impasse with the Soviet Union.")),
+              Contains(AllOf(StartsWith("statement:"),
+                             HasSubstr("Ivan Petrenko/actor"))));
+}
+
 }  // namespace
 }  // namespace kg
