@@ -58,5 +58,16 @@ TEST_F(ExtractorTest, AHappeningThatWouldHaveBeenIsNoEvent) {
               Contains(StartsWith("other: Proton")));
 }
 
+// A trigger word that modifies a noun names a thing, not a happening:
+// "launch environments", "docking forces".
+TEST_F(ExtractorTest, ATriggerBeforeTheNounItModifiesIsNoEvent) {
+  EXPECT_THAT(Run("The Proton and Soyuz launch environments differ.").events,
+              IsEmpty());
+  EXPECT_THAT(Run("On the Zarya module, docking forces are limited to 400 "
+                  "pounds.")
+                  .events,
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace kg
