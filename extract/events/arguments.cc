@@ -413,10 +413,12 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
         break;
       }
     }
+    // ("Three American spacecraft have visited Saturn": a world is flown
+    // to, not visited.)
     for (const Arg& a : args.right) {
-      if (label(a) == "Country" || label(a) == "Organization") {
-        add(a, "target");
-      } else if (label(a) == "Place") {
+      if (label(a) == "Country" || label(a) == "Organization" ||
+          (label(a) == "Place" &&
+           EntryKind(mentions_[a.mention]) != "celestial")) {
         add(a, "target");
       }
     }

@@ -205,5 +205,13 @@ TEST_F(ExtractorTest, AStatementNeedsItsSpeaker) {
                              HasSubstr("Ivan Petrenko/actor"))));
 }
 
+// A world is flown to, not visited: "visited Saturn" is no visit.
+TEST_F(ExtractorTest, AVisitToAWorldIsNoVisit) {
+  EXPECT_THAT(Events(Run("Two American probes have visited Saturn.")),
+              Not(Contains(StartsWith("visit:"))));
+  EXPECT_THAT(Events(Run("Ivan Petrenko visited Houston on Monday.")),
+              Contains(StartsWith("visit:")));
+}
+
 }  // namespace
 }  // namespace kg
