@@ -73,7 +73,9 @@ constexpr std::string_view kNames[] = {"locative",
                                        "modal",
                                        "plural_verb",
                                        "subject_pronoun",
-                                       "counterfactual"};
+                                       "counterfactual",
+                                       "officials_noun",
+                                       "astronauts_noun"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

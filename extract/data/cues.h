@@ -80,8 +80,10 @@ enum class Cue {
   kPluralVerb,
   kSubjectPronoun,
   kCounterfactual,
+  kOfficialsNoun,
+  kAstronautsNoun,
 };
-inline constexpr int kCueCount = 62;
+inline constexpr int kCueCount = 64;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -391,11 +391,37 @@ std::vector<int> DocExtraction::PairReferents(int s, int t) const {
     pair = key != "two" && pair_noun_follows(1);
   }
   if (!pair) return {};
+  // "the two agency heads", "the two cosmonauts": a noun of office or of
+  // flying picks the people it fits (by any mention of theirs), not the
+  // last two named.
+  const char* fits = nullptr;
+  for (int u = t; u < su.last && u <= t + 3 && fits == nullptr; ++u) {
+    if (x_.cues_.Is(Cue::kOfficialsNoun, token_keys_[u])) fits = "Official";
+    if (x_.cues_.Is(Cue::kAstronautsNoun, token_keys_[u])) fits = "Astronaut";
+  }
+  // (Mentions: entities may not be resolved yet.)
+  std::vector<int> fitting;
+  if (fits != nullptr) {
+    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
+      if (mentions_[m].label == "Person" && mentions_[m].extra.count(fits)) {
+        fitting.push_back(m);
+      }
+    }
+  }
+  auto fit = [&](int m) {
+    if (fits == nullptr) return true;
+    for (int f : fitting) {
+      if (SameEntity(f, m)) return true;
+    }
+    return false;
+  };
   // The people named before `t` nearby, in text order.
   std::vector<int> people;
   for (int k = std::max(0, s - 3); k <= s; ++k) {
     for (int m : MentionsBefore(k, k == s ? t : -1)) {
-      if (mentions_[m].label == "Person") people.push_back(m);
+      if (mentions_[m].label == "Person" && fit(m)) {
+        people.push_back(m);
+      }
     }
   }
   std::sort(people.begin(), people.end(), [&](int x, int y) {
@@ -415,7 +441,7 @@ std::vector<int> DocExtraction::PairReferents(int s, int t) const {
   }
   std::vector<int> two;
   for (int m : people) {
-    if (mentions_[m].sentence < s - 1) continue;
+    if (mentions_[m].sentence < s - 1 && fits == nullptr) continue;
     bool seen = false;
     for (int o : two) seen |= SameEntity(o, m);
     if (!seen) two.push_back(m);

@@ -36,6 +36,20 @@ TEST_F(ExtractorTest, TheTwoSpeaksOfTheLastTwoPeopleNamed) {
                                         HasSubstr("Mary Colliston"))));
 }
 
+// "The two agency heads": a noun of office picks the last two officials,
+// not the last two people ("... carrying cosmonauts A and B").
+TEST_F(ExtractorTest, TheTwoAgencyHeadsAreTheLastTwoOfficials) {
+  DocFacts f = Run(
+      "Igor Kaminsky, the director general of Roscosmos, spoke after he and "
+      "NASA Administrator Tom Baxter watched a Soyuz rocket lift off "
+      "carrying cosmonauts Pavel Orlov and Ivan Sokolov.\n\n\"We will work "
+      "together,\" Kaminsky told reporters. The two agency heads held talks "
+      "at the cosmodrome on Friday.");
+  EXPECT_TRUE(HasRelation(f, "MET_WITH", "Igor Kaminsky", "Tom Baxter") ||
+              HasRelation(f, "MET_WITH", "Tom Baxter", "Igor Kaminsky"));
+  EXPECT_FALSE(HasRelation(f, "MET_WITH", "Pavel Orlov", "Ivan Sokolov"));
+}
+
 TEST_F(ExtractorTest, ThePairIsThePeopleLastNamedTogether) {
   DocFacts f = Run(
       "Scott Kendall and Mikhail Korin, along with Sergei Volin, landed on "
