@@ -343,8 +343,12 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     // sentences before spoke of), and those after it that are not where it
     // goes; a docking also takes part the station it docks with.
     // ("the thrusters of Nauka fired": the vehicle a part belongs to).
+    // ("lifted off with Astra 1F": what a launch is "with" is its load, not
+    // where it goes.)
     auto flies = [&](const Arg& a) {
-      return is_vehicle(a) && !x_.cues_.Is(Cue::kDestination, a.word_before) &&
+      return is_vehicle(a) &&
+             (!x_.cues_.Is(Cue::kDestination, a.word_before) ||
+              (k == "launch" && a.word_before == "with")) &&
              (a.word_before == "of" ||
               !x_.cues_.Is(Cue::kLocative, a.word_before));
     };

@@ -213,5 +213,13 @@ TEST_F(ExtractorTest, AVisitToAWorldIsNoVisit) {
               Contains(StartsWith("visit:")));
 }
 
+// What a launch is "with" is its load ("lifted off with Astra 9Z"); what a
+// docking is "with" is where it goes.
+TEST_F(ExtractorTest, ALaunchWithAVehicleCarriesIt) {
+  EXPECT_THAT(Events(Run("The Proton lifted off from Baikonur at 3:24 a.m. "
+                         "with the Astra 9Z satellite.")),
+              Contains(AllOf(StartsWith("launch:"), HasSubstr("Astra 9Z/"))));
+}
+
 }  // namespace
 }  // namespace kg
