@@ -389,8 +389,10 @@ void DocExtraction::Crew() {
       return std::lower_bound(clause_starts.begin(), clause_starts.end(), t) -
              clause_starts.begin();
     };
-    // A sentence naming an astronaut beside others names a crew.
-    bool crew_named = false;
+    // A sentence naming an astronaut beside others names a crew; so does
+    // one whose head lists people who fly ("A, B and C will undock in
+    // Endurance").
+    bool crew_named = own_flight && ListSubjectFlies(s, people);
     for (int p : people)
       crew_named |= astronauts.count(mentions_[p].entity) > 0;
     for (int p : people) {

@@ -166,6 +166,41 @@ bool DocExtraction::CrewGroupSubject(int t, int end) const {
   return x_.cues_.Is(Cue::kCrewNoun, token_keys_[t + 1]) || VerbFollows(t + 1);
 }
 
+// "Raja Chari, Tom Marshburn, Kayla Barron and Matthias Maurer will undock
+// in Endurance": two people or more listed at the head of sentence `s`
+// (mentions `people`), as the subject of a verb of flying after at most two
+// auxiliaries, fly.
+bool DocExtraction::ListSubjectFlies(int s,
+                                     const std::vector<int>& people) const {
+  const SentenceUnit& su = units_.sentences[s];
+  int t = su.first, listed = 0;
+  while (t < su.last) {
+    int next = -1;
+    for (int p : people) {
+      if (mentions_[p].t0 == t) next = mentions_[p].t1;
+    }
+    if (next > t) {
+      t = next;
+      ++listed;
+    } else if (token_keys_[t] == "," || token_keys_[t] == "and") {
+      ++t;
+    } else {
+      break;
+    }
+  }
+  if (listed < 2) return false;
+  for (int k = 0; k < 2 && t < su.last; ++k) {
+    const std::string& w = token_keys_[t];
+    if (!x_.cues_.Is(Cue::kFuture, w) && !x_.cues_.Is(Cue::kModal, w) &&
+        !x_.cues_.Is(Cue::kAuxiliary, w) && !x_.cues_.Is(Cue::kBeVerb, w)) {
+      break;
+    }
+    ++t;
+  }
+  return t < su.last && !units_.tokens[t].upper &&
+         x_.cues_.Is(Cue::kFlight, token_keys_[t]);
+}
+
 // Whether token `t` is a verb or an auxiliary after a subject: "are",
 // "have", "flew", "docked".
 bool DocExtraction::VerbFollows(int t) const {

@@ -186,5 +186,18 @@ TEST_F(ExtractorTest, RemainingOnAStationOrTakingItsCommandMakesItsCrew) {
   }
 }
 
+// People listed at the head of a sentence as the subject of a verb of
+// flying fly its vehicle, whoever they are: "A, B and C will undock in
+// Endurance".
+TEST_F(ExtractorTest, PeopleListedAsTheSubjectOfAFlightVerbFly) {
+  DocFacts f =
+      Run("Ivan Petrenko, Anna Volkova and Tom Baxter will undock in "
+          "Endurance and splash down off Florida next week.");
+  for (const char* name : {"Ivan Petrenko", "Anna Volkova", "Tom Baxter"}) {
+    EXPECT_TRUE(HasRelation(f, "CREW_OF", name, "Crew Dragon Endurance"))
+        << name;
+  }
+}
+
 }  // namespace
 }  // namespace kg
