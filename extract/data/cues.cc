@@ -75,7 +75,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "subject_pronoun",
                                        "counterfactual",
                                        "officials_noun",
-                                       "astronauts_noun"};
+                                       "astronauts_noun",
+                                       "perception_verb"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

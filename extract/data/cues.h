@@ -82,8 +82,9 @@ enum class Cue {
   kCounterfactual,
   kOfficialsNoun,
   kAstronautsNoun,
+  kPerceptionVerb,
 };
-inline constexpr int kCueCount = 64;
+inline constexpr int kCueCount = 65;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -395,11 +395,20 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     // successfully launched") or its agent ("launched by Roscosmos"), not
     // as a word that tells whose a vehicle or a person is ("a SpaceX
     // capsule docked", "TASS said the Kosmos was launched").
+    // ("Trump watched Endurance splash down": who watches does not fly.)
+    auto watches = [&](const Arg& a) {
+      for (int u = a.t + 1; u < args.trigger; ++u) {
+        if (x_.cues_.Is(Cue::kPerceptionVerb, token_keys_[u])) return true;
+      }
+      return false;
+    };
     for (const Arg& a : args.left) {
       if (label(a) == "Organization" && SubjectOfTrigger(args, a)) {
         add(a, "actor");
       }
-      if (label(a) == "Person" && !args.noun) add(a, "participant");
+      if (label(a) == "Person" && !args.noun && !watches(a)) {
+        add(a, "participant");
+      }
     }
     for (const Arg& a : args.right) {
       if (label(a) == "Person") add(a, "participant");

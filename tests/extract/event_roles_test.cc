@@ -221,5 +221,18 @@ TEST_F(ExtractorTest, ALaunchWithAVehicleCarriesIt) {
               Contains(AllOf(StartsWith("launch:"), HasSubstr("Astra 9Z/"))));
 }
 
+// Who watches a happening takes no part in it, nor flies its vehicle.
+TEST_F(ExtractorTest, WhoWatchesAFlightTakesNoPart) {
+  DocFacts f =
+      Run("Ivan Petrenko and Anna Volkova watched Endurance splash down off "
+          "Florida.");
+  EXPECT_THAT(Events(f), Not(Contains(HasSubstr("Ivan Petrenko/"))));
+  EXPECT_FALSE(
+      HasRelation(f, "CREW_OF", "Ivan Petrenko", "Crew Dragon Endurance"));
+  EXPECT_TRUE(HasRelation(Run("Ivan Petrenko and Anna Volkova splashed down "
+                              "in Endurance off Florida."),
+                          "CREW_OF", "Ivan Petrenko", "Crew Dragon Endurance"));
+}
+
 }  // namespace
 }  // namespace kg
