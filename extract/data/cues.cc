@@ -76,7 +76,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "counterfactual",
                                        "officials_noun",
                                        "astronauts_noun",
-                                       "perception_verb"};
+                                       "perception_verb",
+                                       "leaving"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -83,8 +83,9 @@ enum class Cue {
   kOfficialsNoun,
   kAstronautsNoun,
   kPerceptionVerb,
+  kLeaving,
 };
-inline constexpr int kCueCount = 65;
+inline constexpr int kCueCount = 66;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

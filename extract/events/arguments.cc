@@ -97,7 +97,9 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
   // Forward, a clause ends at a conjunction that opens one, with a comma or
   // without a comma when a person or a pronoun is its subject: "resigned in
   // April and Popovkin will take over" (before the trigger, "A and B will
-  // meet" joins subjects; "the CRAF and Cassini missions are" joins names).
+  // meet" joins subjects; "the CRAF and Cassini missions are" joins names),
+  // and before the people a flight leaves ("returned in Soyuz TM-10,
+  // leaving A and B aboard").
   auto person_at = [&](int t) {
     if (t >= su.last) return false;
     if (x_.cues_.Is(Cue::kPersonPronoun, token_keys_[t])) return true;
@@ -112,7 +114,9 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
     if (InQuote(t) || x_.cues_.Is(Cue::kClauseBreak, token_keys_[t]) ||
         JoinsAClause(s, t) ||
         (token_keys_[t] == "and" && person_at(t + 1) &&
-         VerbOfItsOwn(s, t + 1))) {
+         VerbOfItsOwn(s, t + 1)) ||
+        (x_.cues_.Is(Cue::kLeaving, token_keys_[t]) &&
+         PersonStartsAt(s, t + 1))) {
       right = t;
       break;
     }

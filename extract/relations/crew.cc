@@ -159,6 +159,15 @@ void DocExtraction::Crew() {
         stay_after = t + 1;
       }
     }
+    // "... in the older Soyuz TM-10, leaving A and B to run the station":
+    // the people a flight leaves stay, as above ("after leaving the
+    // station, A and B landed" leaves nobody).
+    for (int t = su.first; t + 1 < su.last && stay_after < 0; ++t) {
+      if (x_.cues_.Is(Cue::kLeaving, token_keys_[t]) &&
+          PersonStartsAt(s, t + 1)) {
+        stay_after = t;
+      }
+    }
     for (int st : stations) {
       if (mentions_[st].sentence == s) last_station = st;
     }

@@ -201,6 +201,26 @@ bool DocExtraction::ListSubjectFlies(int s,
          x_.cues_.Is(Cue::kFlight, token_keys_[t]);
 }
 
+// Whether a person's mention of sentence `s` begins at token `t`, or after
+// one lower-case word there that is no determiner ("cosmonauts A and B",
+// "behind A and B"; not "the station, A and B").
+bool DocExtraction::PersonStartsAt(int s, int t) const {
+  auto person_at = [&](int u) {
+    for (const Item& it : items_[s]) {
+      if (it.t0 == u && it.mention >= 0 &&
+          mentions_[it.mention].label == "Person") {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (t >= units_.sentences[s].last) return false;
+  if (person_at(t)) return true;
+  const Unit& u = units_.tokens[t];
+  return u.word && !u.upper && !x_.cues_.Is(Cue::kDeterminer, token_keys_[t]) &&
+         person_at(t + 1);
+}
+
 // Whether token `t` is a verb or an auxiliary after a subject: "are",
 // "have", "flew", "docked".
 bool DocExtraction::VerbFollows(int t) const {

@@ -199,5 +199,21 @@ TEST_F(ExtractorTest, PeopleListedAsTheSubjectOfAFlightVerbFly) {
   }
 }
 
+// The people a flight leaves where they are ("leaving A and B to run the
+// station") are not its crew; "after leaving the station" leaves nobody.
+TEST_F(ExtractorTest, ThePeopleAFlightLeavesAreNotItsCrew) {
+  DocFacts f = Run(
+      "Cosmonauts Ivan Petrenko and Oleg Savin will return to Earth in the "
+      "older Soyuz TM-40, leaving cosmonauts Anna Volkova and Pavel Orlov to "
+      "run the station.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz TM-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Anna Volkova", "Soyuz TM-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Pavel Orlov", "Soyuz TM-40"));
+  DocFacts g =
+      Run("After leaving the station, cosmonauts Anna Volkova and Pavel Orlov "
+          "landed in Soyuz TM-40 on Friday.");
+  EXPECT_TRUE(HasRelation(g, "CREW_OF", "Anna Volkova", "Soyuz TM-40"));
+}
+
 }  // namespace
 }  // namespace kg
