@@ -533,9 +533,11 @@ void DocExtraction::Crew() {
              InRelativeClauseOfANoun(s, pm.t1, mentions_[f].t0))) {
           continue;
         }
-        // "Crew-6's A and B, plus C": C is not Crew-6's.
+        // "Crew-6's A and B, plus C": C is not Crew-6's; nor are A and B in
+        // "A and B, and the members of Crew-7: C and D".
         if (mentions_[f].sentence == s &&
-            PossessiveOfAnotherGroup(s, mentions_[f].t1, pm.t0)) {
+            (PossessiveOfAnotherGroup(s, mentions_[f].t1, pm.t0) ||
+             ListOwnedAfter(s, f, pm.t0))) {
           continue;
         }
         // "Atlantis docked with Mir, where A was waiting with B": the

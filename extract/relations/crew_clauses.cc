@@ -333,6 +333,30 @@ bool DocExtraction::PossessiveOfAnotherGroup(int s, int flight_end,
   return false;
 }
 
+// "The trio join A and B, who are to land on Friday, and the four members
+// of the Crew-7 mission: C, D, E and F": a flight (mention `f`) after the
+// person at token `person_t` that a crew noun owns and a colon opens the
+// list of is the crew of the people after the colon only.
+bool DocExtraction::ListOwnedAfter(int s, int f, int person_t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  const Mention& fm = mentions_[f];
+  if (fm.sentence != s || fm.t0 <= person_t) return false;
+  int before = fm.t0 - 1;
+  if (before > su.first && token_keys_[before] == "the") --before;
+  // (A word or two may stand between: "the US Crew-7 mission".)
+  while (before > su.first && before >= fm.t0 - 3 &&
+         token_keys_[before] != "of") {
+    --before;
+  }
+  const bool owned = before > su.first && token_keys_[before] == "of" &&
+                     x_.cues_.Is(Cue::kCrewNoun, token_keys_[before - 1]);
+  if (!owned) return false;
+  for (int u = fm.t1; u < su.last && u <= fm.t1 + 2; ++u) {
+    if (token_keys_[u] == ":") return true;
+  }
+  return false;
+}
+
 int DocExtraction::StoryYear() const {
   if (story_year_ >= 0) return story_year_;
   story_year_ = doc_date_.year;

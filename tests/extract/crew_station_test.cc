@@ -215,5 +215,18 @@ TEST_F(ExtractorTest, ThePeopleAFlightLeavesAreNotItsCrew) {
   EXPECT_TRUE(HasRelation(g, "CREW_OF", "Anna Volkova", "Soyuz TM-40"));
 }
 
+// "A and B, and the four members of Crew-40: C, D, E and F": a flight whose
+// crew a colon lists after the people is not theirs.
+TEST_F(ExtractorTest, AListOwnedByALaterFlightIsItsAlone) {
+  DocFacts f = Run(
+      "The trio join cosmonauts Ivan Petrenko and Oleg Savin, who are to land "
+      "on Friday, and the four members of the Crew-40 mission: Anna Volkova, "
+      "Tom Baxter, Jane Doyle and Ken Sato.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Crew-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Savin", "Crew-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Anna Volkova", "Crew-40"));
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ken Sato", "Crew-40"));
+}
+
 }  // namespace
 }  // namespace kg
