@@ -226,6 +226,7 @@ class DocExtraction {
   bool ListSubjectFlies(int s, const std::vector<int>& people) const;
   bool PersonStartsAt(int s, int t) const;
   bool ListOwnedAfter(int s, int f, int person_t) const;
+  bool SubjectOfALaterClause(int s, int f, int person_t) const;
   bool ModifiesAPerson(int s, int i, bool any_person = false) const;
   // True when the word of flying at token t of sentence s goes to a place
   // on the ground ("will fly back to Houston") or names a thing ("the

@@ -349,12 +349,17 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
     // ("the thrusters of Nauka fired": the vehicle a part belongs to).
     // ("lifted off with Astra 1F": what a launch is "with" is its load, not
     // where it goes.)
+    // ("were launched in the Soyuz MS-13 spacecraft", "came home aboard
+    // Soyuz MS-25": a vehicle one rides in or aboard flies too; one docks
+    // in nothing.)
     auto flies = [&](const Arg& a) {
+      const std::string& w = a.word_before;
       return is_vehicle(a) &&
-             (!x_.cues_.Is(Cue::kDestination, a.word_before) ||
-              (k == "launch" && a.word_before == "with")) &&
-             (a.word_before == "of" ||
-              !x_.cues_.Is(Cue::kLocative, a.word_before));
+             (!x_.cues_.Is(Cue::kDestination, w) ||
+              (k == "launch" && w == "with")) &&
+             (w == "of" || !x_.cues_.Is(Cue::kLocative, w) ||
+              (k != "docking" && x_.cues_.Is(Cue::kAboard, w)) ||
+              (k != "docking" && w == "in"));
     };
     size_t before = ev.involves.size();
     for (const Arg& a : args.left) {

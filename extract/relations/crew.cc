@@ -174,9 +174,19 @@ void DocExtraction::Crew() {
     // "two decades after the Apollo-Soyuz handshake of 1975": a flight the
     // story dates years before its own time is history, not a flight whose
     // crew the next sentences name.
+    // ("... in Soyuz MS-13, 50 years after Apollo 11 landed": the flight
+    // of a clause a conjunction opens is no flight the story goes on with,
+    // when the sentence names another.)
     std::vector<int> current;
     for (int f : flights) {
       if (!Historical(f)) current.push_back(f);
+    }
+    if (std::any_of(current.begin(), current.end(), [&](int f) {
+          return !SubjectOfALaterClause(s, f, su.first - 1);
+        })) {
+      std::erase_if(current, [&](int f) {
+        return SubjectOfALaterClause(s, f, su.first - 1);
+      });
     }
     // "Marshburn now leads Expedition 67. With him are A, who arrived on
     // Crew-3, and B ...": the people with him share the flights of the
@@ -398,6 +408,14 @@ void DocExtraction::Crew() {
       return std::lower_bound(clause_starts.begin(), clause_starts.end(), t) -
              clause_starts.begin();
     };
+    // Whether the sentence names a flight that is no subject of a clause a
+    // conjunction opens: then one that is ("after Apollo 11 landed") is
+    // not its people's.
+    bool main_clause_flight = false;
+    for (int f : flights) {
+      main_clause_flight |= mentions_[f].sentence == s &&
+                            !SubjectOfALaterClause(s, f, su.first - 1);
+    }
     // A sentence naming an astronaut beside others names a crew; so does
     // one whose head lists people who fly ("A, B and C will undock in
     // Endurance").
@@ -537,7 +555,8 @@ void DocExtraction::Crew() {
         // "A and B, and the members of Crew-7: C and D".
         if (mentions_[f].sentence == s &&
             (PossessiveOfAnotherGroup(s, mentions_[f].t1, pm.t0) ||
-             ListOwnedAfter(s, f, pm.t0))) {
+             ListOwnedAfter(s, f, pm.t0) ||
+             (main_clause_flight && SubjectOfALaterClause(s, f, pm.t0)))) {
           continue;
         }
         // "Atlantis docked with Mir, where A was waiting with B": the

@@ -357,6 +357,24 @@ bool DocExtraction::ListOwnedAfter(int s, int f, int person_t) const {
   return false;
 }
 
+// "... were launched today in Soyuz MS-13, exactly 50 years after Apollo 11
+// landed the first humans on the Moon": a flight (mention `f`) that is the
+// subject of a clause a conjunction opens after the person at `person_t`
+// ([clause_conjunction], comma or not) is that clause's, not the person's.
+bool DocExtraction::SubjectOfALaterClause(int s, int f, int person_t) const {
+  const SentenceUnit& su = units_.sentences[s];
+  const Mention& fm = mentions_[f];
+  if (fm.sentence != s || fm.t0 <= person_t || fm.t1 >= su.last) return false;
+  const int conj = fm.t0 - 1;
+  if (conj <= person_t ||
+      !x_.cues_.Is(Cue::kClauseConjunction, token_keys_[conj])) {
+    return false;
+  }
+  const std::string& next = token_keys_[fm.t1];
+  return IsPastVerb(fm.t1) || x_.cues_.Is(Cue::kBeVerb, next) ||
+         x_.cues_.Is(Cue::kAuxiliary, next) || x_.cues_.Is(Cue::kFuture, next);
+}
+
 int DocExtraction::StoryYear() const {
   if (story_year_ >= 0) return story_year_;
   story_year_ = doc_date_.year;

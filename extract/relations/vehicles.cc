@@ -172,6 +172,13 @@ void DocExtraction::VehicleFrames(int s) {
         const Mention& first = vm.t0 < mentions_[m].t0 ? vm : mentions_[m];
         const Mention& second = vm.t0 < mentions_[m].t0 ? mentions_[m] : vm;
         if (InRelativeClauseOfANoun(s, first.t1, second.t0)) continue;
+        // "... in the Soyuz MS-13 spacecraft, 50 years after Apollo 11
+        // landed": a flight of a clause a conjunction opens is that
+        // clause's.
+        if (SubjectOfALaterClause(s, vm.t0 < mentions_[m].t0 ? m : v,
+                                  first.t0)) {
+          continue;
+        }
         AddRel("USES", m, v, s, {},
                "a mission and the vehicle it flies, named in a sentence of "
                "flight");

@@ -1,14 +1,21 @@
 // Crews aboard a station: who lives on it, stays, commands it or is left
-// behind, and whom of a sentence's people a station's words reach. Each
-// construction on sentences written for the test.
+// behind, and whom of a sentence's people a station's words reach; whose
+// flight a list, a colon or a later clause names. Each construction on
+// sentences written for the test.
 #include <string>
 
 #include "extract/corpus/facts.h"
-#include "gtest/gtest.h"
+#include "gmock/gmock.h"
 #include "tests/extract/extractor_fixture.h"
 
 namespace kg {
 namespace {
+
+using ::testing::AllOf;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
 
 // "The three cosmonauts who arrived on Soyuz MS-41, A, B and C, remain
 // aboard with D and E": aboard the station named before, where D and E stay
@@ -226,6 +233,23 @@ TEST_F(ExtractorTest, AListOwnedByALaterFlightIsItsAlone) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Oleg Savin", "Crew-40"));
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Anna Volkova", "Crew-40"));
   EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ken Sato", "Crew-40"));
+}
+
+// A flight that is the subject of a clause a conjunction opens ("50 years
+// after Apollo 11 landed") is that clause's: not the crew's, nor the
+// mission of the sentence's vehicle, nor a party to its launch; and a
+// vehicle one is launched "in" flies.
+TEST_F(ExtractorTest, AFlightOfALaterClauseIsThatClauses) {
+  DocFacts f =
+      Run("Cosmonauts Ivan Petrenko and Oleg Savin were launched today in the "
+          "Soyuz MS-40 spacecraft, exactly 50 years after Apollo 11 landed on "
+          "the Moon.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz MS-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Apollo 11"));
+  EXPECT_FALSE(HasRelation(f, "USES", "Apollo 11", "Soyuz MS-40"));
+  EXPECT_THAT(Events(f),
+              Contains(AllOf(StartsWith("launch:"), HasSubstr("Soyuz MS-40/"),
+                             Not(HasSubstr("Apollo 11/")))));
 }
 
 }  // namespace
