@@ -252,5 +252,29 @@ TEST_F(ExtractorTest, AFlightOfALaterClauseIsThatClauses) {
                              Not(HasSubstr("Apollo 11/")))));
 }
 
+// A bare "aboard" after people, with no flight before it in the sentence or
+// the story, is aboard the station the text names most ("are spending a
+// year aboard"), not one planned for later; after a flight ("brought the
+// orbiter down with B and C aboard") it is that flight's.
+TEST_F(ExtractorTest, ABareAboardIsTheMainStations) {
+  DocFacts f = Run(
+      "Russia will stay on the International Space Station until 2028 and "
+      "then build the Russian Orbital Station.\n\nThree crew members, "
+      "cosmonauts Ivan Petrenko and Oleg Savin and astronaut Tom Baxter, are "
+      "spending almost a year aboard after a coolant leak damaged their "
+      "Soyuz MS-40 capsule.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko",
+                          "International Space Station"));
+  EXPECT_FALSE(
+      HasRelation(f, "CREW_OF", "Ivan Petrenko", "Russian Orbital Station"));
+  DocFacts g = Run(
+      "The International Space Station was left behind as Atlantis flew "
+      "home on STS-140.\n\nCommander Tom Baxter brought the orbiter down at "
+      "dawn, with pilot Ivan Petrenko and mission specialist Anna Volkova "
+      "aboard.");
+  EXPECT_FALSE(HasRelation(g, "CREW_OF", "Ivan Petrenko",
+                           "International Space Station"));
+}
+
 }  // namespace
 }  // namespace kg
