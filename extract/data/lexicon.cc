@@ -120,6 +120,10 @@ bool Lexicon::IsSentenceStarter(std::string_view word) const {
       absl::string_view(word.data(), word.size()));
 }
 
+bool Lexicon::IsOutletWord(std::string_view word) const {
+  return outlet_words_.contains(absl::string_view(word.data(), word.size()));
+}
+
 size_t Lexicon::Count(EntryType type) const {
   size_t n = 0;
   for (const Entry& e : entries_) n += e.type == type;

@@ -141,6 +141,13 @@ class Lexicon {
   // True when `word`, capitalised after an abbreviation, starts a sentence
   // ("The", "However"; sentence_starters.txt).
   bool IsSentenceStarter(std::string_view word) const;
+  // True when `word` ends a news outlet's name ("News", "Times";
+  // outlet_words.txt).
+  bool IsOutletWord(std::string_view word) const;
+  // Domain endings that make a one-word name an outlet (".com").
+  const std::vector<std::string>& outlet_domains() const {
+    return outlet_domains_;
+  }
 
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<Title>& titles() const { return titles_; }
@@ -174,15 +181,17 @@ class Lexicon {
   absl::flat_hash_map<std::string, uint32_t> honorifics_by_form_;
   absl::flat_hash_map<std::string, uint32_t> abbreviation_set_;
   absl::flat_hash_map<std::string, uint32_t> sentence_starters_;
+  absl::flat_hash_map<std::string, uint32_t> outlet_words_;  // and domains
+  std::vector<std::string> outlet_domains_;
   size_t max_form_words_ = 0;
 };
 
 // The lexicon's files, by name, as LoadLexicon() reads them.
 inline constexpr const char* kLexiconFiles[] = {
-    "countries.tsv",        "agencies.tsv",       "organizations.tsv",
-    "spacecraft.tsv",       "places.tsv",         "titles.tsv",
-    "honorifics.tsv",       "event_triggers.tsv", "abbreviations.txt",
-    "sentence_starters.txt"};
+    "countries.tsv",         "agencies.tsv",       "organizations.tsv",
+    "spacecraft.tsv",        "places.tsv",         "titles.tsv",
+    "honorifics.tsv",        "event_triggers.tsv", "abbreviations.txt",
+    "sentence_starters.txt", "outlet_words.txt"};
 
 // Parses a lexicon from file texts keyed by file name (every name in
 // kLexiconFiles must be present). Errors name "<dir>/<file>:<line>: " (just

@@ -283,6 +283,7 @@ absl::StatusOr<Lexicon> LexiconBuilder::Build(
   ReadTriggers(text("event_triggers.tsv"));
   ReadAbbreviations(text("abbreviations.txt"));
   ReadSentenceStarters(text("sentence_starters.txt"));
+  ReadOutletWords(text("outlet_words.txt"));
   absl::Status status = errors_.ToStatus();
   if (!status.ok()) return status;
   return std::move(lexicon_);

@@ -43,6 +43,7 @@ class LexiconBuilder {
   void ReadTriggers(std::string_view text);
   void ReadAbbreviations(std::string_view text);
   void ReadSentenceStarters(std::string_view text);
+  void ReadOutletWords(std::string_view text);
 
   // Starts an entry from a row's first two columns, canonical and aliases.
   bool ReadNames(std::string_view file, const TsvRow& row, EntryType type,

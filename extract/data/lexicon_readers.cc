@@ -256,4 +256,28 @@ void LexiconBuilder::ReadSentenceStarters(std::string_view text) {
   }
 }
 
+void LexiconBuilder::ReadOutletWords(std::string_view text) {
+  constexpr std::string_view kFile = "outlet_words.txt";
+  for (const TsvRow& row : ReadListRows(kFile, text, &errors_)) {
+    LexiconSource at = At(kFile, row);
+    const std::string& w = row.fields[0];
+    const bool domain = w.size() > 1 && w[0] == '.';
+    if (w.empty() || w.find_first_of(" \t") != std::string::npos ||
+        (!domain && !std::isupper(static_cast<unsigned char>(w[0])))) {
+      Error(at, Cat("\"", w,
+                    "\" is not an outlet word: one capitalised word or a "
+                    "domain ending such as \".com\""));
+      continue;
+    }
+    auto [it, added] =
+        lexicon_.outlet_words_.try_emplace(w, static_cast<uint32_t>(row.line));
+    if (!added) {
+      Error(at,
+            Cat("\"", w, "\" is already listed at ", kFile, ":", it->second));
+      continue;
+    }
+    if (domain) lexicon_.outlet_domains_.push_back(w);
+  }
+}
+
 }  // namespace kg

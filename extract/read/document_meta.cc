@@ -82,7 +82,9 @@ bool IsLexiconType(const Lexicon* lexicon, std::string_view name,
   return false;
 }
 
-// Mail and Usenet header names that open a message.
+// Mail and Usenet header names that open a message: the field names of
+// RFC 5322 and RFC 1036, a format's, not a vocabulary (which is why they
+// are not a lexicon file).
 bool IsHeaderName(std::string_view name) {
   static constexpr std::array<std::string_view, 24> kNames = {
       "from",         "subject",     "newsgroups",   "path",
@@ -195,17 +197,11 @@ size_t MarkHeaderBlock(std::string_view text, const std::vector<Line>& lines,
   return n;
 }
 
-bool StartsWithFunctionWord(std::string_view s) {
-  size_t space = s.find(' ');
-  std::string first(s.substr(0, space));
-  for (char& c : first) c = static_cast<char>(std::tolower(c));
-  for (std::string_view w :
-       {"the", "a",   "an",  "he",   "she",  "it",   "they",
-        "we",  "i",   "you", "this", "that", "in",   "on",
-        "at",  "but", "and", "as",   "if",   "when", "after"}) {
-    if (first == w) return true;
-  }
-  return false;
+// Whether `s` opens with a word that opens sentences ("The crew",
+// lexicon/sentence_starters.txt).
+bool StartsWithSentenceStarter(std::string_view s, const Lexicon* lexicon) {
+  return lexicon != nullptr &&
+         lexicon->IsSentenceStarter(s.substr(0, s.find(' ')));
 }
 
 }  // namespace
@@ -221,22 +217,18 @@ bool IsOutletName(std::string_view name, const Lexicon* lexicon,
   // A name that the lexicon gives as something else ("Roscosmos", "NASA")
   // is not an outlet, whatever its shape.
   if (lexicon != nullptr && !lexicon->Lookup(name).empty()) return false;
-  static constexpr std::array<std::string_view, 26> kOutletWords = {
-      "News",     "Times",    "Post",      "Agency",    "Journal", "Herald",
-      "Tribune",  "Gazette",  "Telegraph", "Chronicle", "Daily",   "Press",
-      "Wire",     "Newswire", "Network",   "TV",        "Radio",   "Media",
-      "Magazine", "Observer", "Guardian",  "Standard",  "Express", "Mirror",
-      "Report",   "Newspaper"};
+  // The shape: a last word that ends outlets' names, or a domain ending
+  // of a one-word name (lexicon/outlet_words.txt).
+  if (lexicon == nullptr) return false;
   size_t words = 1;
   for (char c : name) words += c == ' ';
   if (words > 6) return false;
   size_t last_space = name.rfind(' ');
   std::string_view last =
       last_space == std::string_view::npos ? name : name.substr(last_space + 1);
-  bool shaped = false;
-  for (std::string_view w : kOutletWords) shaped = shaped || last == w;
-  for (std::string_view tld : {".com", ".net", ".org", ".ru", ".co.uk"}) {
-    shaped = shaped || (name.ends_with(tld) && words == 1);
+  bool shaped = lexicon->IsOutletWord(last);
+  for (const std::string& domain : lexicon->outlet_domains()) {
+    shaped = shaped || (words == 1 && name.ends_with(domain));
   }
   if (!shaped) return false;
   if (canonical) *canonical = std::string(name);
@@ -325,7 +317,7 @@ std::optional<Dateline> ParseDateline(std::string_view line,
     // A credit is a name ("Sputnik", "AP"), a place is not a sentence's
     // opening word: "The crew (three people) - all safe" is no dateline.
     if (!std::isupper(static_cast<unsigned char>(credit[0])) ||
-        StartsWithFunctionWord(place)) {
+        StartsWithSentenceStarter(place, lexicon)) {
       return std::nullopt;
     }
     std::vector<DateMention> dates = FindDates(credit, Date{}, false);

@@ -76,6 +76,8 @@ bool IsDash(std::string_view t) {
          t == "\u2011" || t == "\u2212";
 }
 
+// The calendar's names, in English: a format the date scanner parses, not a
+// vocabulary.
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};

@@ -40,9 +40,19 @@ TEST(StripTitleOutletTest, RemovesANamedOrShapedOutlet) {
       StripTitleOutlet("Crew lands safely - Reuters", &TestLexicon(), &outlet),
       "Crew lands safely");
   EXPECT_EQ(outlet, "Reuters");
-  EXPECT_EQ(StripTitleOutlet("Crew lands | The Daily Times", nullptr, &outlet),
-            "Crew lands");
+  // A name the lexicon does not list, shaped as an outlet's
+  // (lexicon/outlet_words.txt), and a domain name.
+  EXPECT_EQ(
+      StripTitleOutlet("Crew lands | The Daily Times", &TestLexicon(), &outlet),
+      "Crew lands");
   EXPECT_EQ(outlet, "The Daily Times");
+  EXPECT_EQ(
+      StripTitleOutlet("Crew lands - Orbitnews.com", &TestLexicon(), &outlet),
+      "Crew lands");
+  EXPECT_EQ(outlet, "Orbitnews.com");
+  // Without a lexicon, no shape is known.
+  EXPECT_EQ(StripTitleOutlet("Crew lands | The Daily Times", nullptr, &outlet),
+            "Crew lands | The Daily Times");
 }
 
 TEST(StripTitleOutletTest, KeepsAttributions) {

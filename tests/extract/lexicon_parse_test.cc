@@ -55,6 +55,7 @@ std::map<std::string, std::string> MinimalFiles() {
        "expel\texpelled\texpulsion\t17\t\n"},
       {"abbreviations.txt", "U.S.\nJan.\n"},
       {"sentence_starters.txt", "The\nHowever\n"},
+      {"outlet_words.txt", "News\n.com\n"},
   };
 }
 
@@ -282,6 +283,16 @@ TEST(ParseLexiconTest, SentenceStarterRules) {
             "capitalised word\n"
             "sentence_starters.txt:4: \"The\" is already listed at "
             "sentence_starters.txt:2");
+}
+
+TEST(ParseLexiconTest, OutletWordRules) {
+  EXPECT_EQ(ErrorWith("outlet_words.txt", "# list\nNews\nnews\n.\nNews\n"),
+            "outlet_words.txt:3: \"news\" is not an outlet word: one "
+            "capitalised word or a domain ending such as \".com\"\n"
+            "outlet_words.txt:4: \".\" is not an outlet word: one "
+            "capitalised word or a domain ending such as \".com\"\n"
+            "outlet_words.txt:5: \"News\" is already listed at "
+            "outlet_words.txt:2");
 }
 
 TEST(ParseLexiconTest, MissingFile) {
