@@ -302,6 +302,7 @@ class DocExtraction {
   // right after a capitalized word or a subject pronoun.
   bool PastVerbAfterSubject(int t) const;
   mutable std::vector<int> gap_;  // per sentence: GapIn, -2 not yet known
+  mutable std::vector<int> turn_speaker_;  // per sentence, once computed
   // True when token t stands in a relative clause ("the module that will
   // house the crew"), up to 12 tokens after its relative word.
   int RelativeClauseStart(int t) const;
@@ -334,6 +335,12 @@ class DocExtraction {
   // no one whose given name is a man's.
   bool PronounFits(std::string_view pronoun, const Mention& m) const;
   int PronounReferent(int s, int t, int depth = 0) const;
+  // Transcripts (discourse/turns.cc): the last word of the speaker's label
+  // opening sentence s, or -1; the speaker's mention of the turn sentence s
+  // is in, or -1.
+  int TurnLabelAt(int s) const;
+  bool ParagraphStart(int s) const;
+  int TurnSpeaker(int s) const;
   bool SentenceSubjectAt(int s, int t) const;
   void TitleReferences();
   int ReferTo(int s, int i, int target, const char* rule, const char* link,

@@ -77,7 +77,8 @@ constexpr std::string_view kNames[] = {"locative",
                                        "officials_noun",
                                        "astronauts_noun",
                                        "perception_verb",
-                                       "leaving"};
+                                       "leaving",
+                                       "first_person"};
 static_assert(std::size(kNames) == kCueCount, "a name for every cue list");
 
 }  // namespace

@@ -84,8 +84,9 @@ enum class Cue {
   kAstronautsNoun,
   kPerceptionVerb,
   kLeaving,
+  kFirstPerson,
 };
-inline constexpr int kCueCount = 66;
+inline constexpr int kCueCount = 67;
 
 // The section name of a list in cues.txt ("locative", ...).
 std::string_view CueName(Cue cue);

@@ -182,6 +182,10 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
     if (mention < 0 && x_.cues_.Is(Cue::kPersonPronoun, it.key)) {
       mention = PronounReferent(s, it.t0);
     }
+    // "I flew on Soyuz" in a transcript's turn: its speaker.
+    if (mention < 0 && x_.cues_.Is(Cue::kFirstPerson, it.key)) {
+      mention = TurnSpeaker(s);
+    }
     // "shortly after it came down": in a flight, "it" is the vehicle named
     // last.
     if (mention < 0 && flight && it.key == "it") {

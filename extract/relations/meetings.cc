@@ -23,6 +23,11 @@ void DocExtraction::Meetings(int s) {
         a = PronounReferent(s, items[j].t0);
         if (a < 0) break;
       }
+      // "I met Yuri Koptev in Moscow" in a transcript's turn.
+      if (x_.cues_.Is(Cue::kFirstPerson, items[j].key)) {
+        a = TurnSpeaker(s);
+        if (a < 0) break;
+      }
       if (a < 0 && i - j <= 6) {
         std::vector<int> pair = PairReferents(s, items[j].t0);
         if (!pair.empty()) {

@@ -198,5 +198,24 @@ TEST_F(ExtractorTest, AnUndatedReportOfTheRocketJoinsTheDatedLaunch) {
   EXPECT_EQ(f.events.size(), 2u) << ::testing::PrintToString(Events(f));
 }
 
+// In a transcript, "I" is the speaker its turn's label names by surname; a
+// label that names nobody ("QUESTION:") and narration after the turns
+// resolve it to no one.
+TEST_F(ExtractorTest, IInATranscriptTurnIsItsSpeaker) {
+  DocFacts f =
+      Run("Hearing on the station\n\nRuth Kessler heads NASA. Senator Tom "
+          "Baxter chairs the committee.\n\nCHAIRMAN BAXTER: Ms. Kessler, why "
+          "pay Moscow?\n\nMS. KESSLER: We buy crew time. I met Pavel Orlovsky "
+          "in Moscow last month.\n\nQUESTION: I met Ivan Petrenko in Vienna on "
+          "Monday.");
+  EXPECT_TRUE(HasRelation(f, "MET_WITH", "Ruth Kessler", "Pavel Orlovsky") ||
+              HasRelation(f, "MET_WITH", "Pavel Orlovsky", "Ruth Kessler"));
+  for (const RelationFact& r : f.relations) {
+    if (r.type != "MET_WITH") continue;
+    EXPECT_NE(f.entities[r.from].name, "Tom Baxter");
+    EXPECT_NE(f.entities[r.to].name, "Ivan Petrenko");
+  }
+}
+
 }  // namespace
 }  // namespace kg
