@@ -63,6 +63,13 @@ void DocExtraction::AddRel(const std::string& type, int from, int to, int s,
   // No relation of the schema holds between an entity and itself ("KSC"
   // located in the Kennedy Space Center it abbreviates).
   if (SameEntity(from, to)) return;
+  // A crew flies a flight, not a family of vehicles: "Soyuz Commander
+  // Salizhan Sharipov" commands the Soyuz TMA-5 his text names, not every
+  // Soyuz.
+  if (type == "CREW_OF" && mentions_[to].label == "Spacecraft" &&
+      x_.families_.contains(mentions_[to].canonical)) {
+    return;
+  }
   // A mission flies a vehicle; it does not fly the station it goes to, and
   // an expedition (a station's crew for a season) flies nothing ("Expedition
   // 47 continues aboard the station").

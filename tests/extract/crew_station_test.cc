@@ -276,5 +276,15 @@ TEST_F(ExtractorTest, ABareAboardIsTheMainStations) {
                            "International Space Station"));
 }
 
+// A crew flies a flight, not a family of vehicles: "Soyuz Commander A"
+// commands the Soyuz the text names.
+TEST_F(ExtractorTest, NoCrewOfAFamilyOfVehicles) {
+  DocFacts f = Run(
+      "Flight Engineer and Soyuz Commander Ivan Petrenko of Roscosmos docked "
+      "the Soyuz TMA-40 spacecraft to the station early Saturday.");
+  EXPECT_TRUE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz TMA-40"));
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz"));
+}
+
 }  // namespace
 }  // namespace kg
