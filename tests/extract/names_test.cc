@@ -94,6 +94,17 @@ TEST_F(ExtractorTest, EarthBeforeASpeechVerbIsNoPerson) {
   EXPECT_EQ(Find(f, "Earth"), nullptr);
 }
 
+// "Jan" is a given name before a surname ("Jan Wörner") and a month before
+// a day ("Jan 14").
+TEST_F(ExtractorTest, JanBeforeASurnameIsAGivenName) {
+  DocFacts f = Run(
+      "\"We go on,\" said Jan Wörner, ESA Director General. On Jan 14, 2016 "
+      "the crew landed.");
+  ASSERT_NE(Find(f, "Jan Wörner"), nullptr);
+  EXPECT_EQ(Find(f, "Jan Wörner")->labels[0], "Person");
+  EXPECT_EQ(Find(f, "Jan"), nullptr);
+}
+
 // "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
 // even at the end of a line with no mark after it.
 TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
