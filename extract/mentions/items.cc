@@ -435,7 +435,14 @@ void DocExtraction::BuildItems(int s) {
             dateline_shape &&
             (doc_.dateline.empty() ? s < kDatelineSentences
                                    : SurfaceKey(doc_.dateline) == it.key);
-        bool locative = i > 0 && x_.cues_.Is(Cue::kLocative, items[i - 1].key);
+        // ("teams in Houston and Moscow": after places listed after one.)
+        size_t j = i;
+        while (j >= 2 && j + 6 > i &&
+               (items[j - 1].key == "and" || items[j - 1].key == ",") &&
+               (items[j - 2].cls & (kClsPlace | kClsCapital)) != 0) {
+          j -= 2;
+        }
+        bool locative = j > 0 && x_.cues_.Is(Cue::kLocative, items[j - 1].key);
         if (dateline || locative) {
           label = "Place";
           canonical = std::string(e.forms[0].text);

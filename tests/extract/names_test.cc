@@ -105,6 +105,18 @@ TEST_F(ExtractorTest, JanBeforeASurnameIsAGivenName) {
   EXPECT_EQ(Find(f, "Jan"), nullptr);
 }
 
+// A capital after places listed after a locative word is the city too
+// ("teams in Houston and Moscow"); on its own it acts as the state.
+TEST_F(ExtractorTest, ACapitalListedAfterALocativeIsTheCity) {
+  DocFacts f =
+      Run("Flight control teams in Houston and Moscow are talking every day.");
+  ASSERT_NE(Find(f, "Moscow"), nullptr);
+  EXPECT_EQ(Find(f, "Moscow")->labels[0], "Place");
+  DocFacts g = Run("Moscow said on Monday that the station was safe.");
+  EXPECT_EQ(Find(g, "Moscow"), nullptr);
+  EXPECT_NE(Find(g, "Russia"), nullptr);
+}
+
 // "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
 // even at the end of a line with no mark after it.
 TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
