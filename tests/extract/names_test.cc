@@ -117,6 +117,16 @@ TEST_F(ExtractorTest, ACapitalListedAfterALocativeIsTheCity) {
   EXPECT_NE(Find(g, "Russia"), nullptr);
 }
 
+// "the Russian government" is the state; the Government, in capitals, is
+// its cabinet.
+TEST_F(ExtractorTest, TheRussianGovernmentInLowerCaseIsTheState) {
+  DocFacts f = Run("The Russian government has not paid for the module.");
+  EXPECT_EQ(Find(f, "Government of the Russian Federation"), nullptr);
+  EXPECT_NE(Find(f, "Russia"), nullptr);
+  DocFacts g = Run("The Russian Government approved the plan on Monday.");
+  ASSERT_NE(Find(g, "Government of the Russian Federation"), nullptr);
+}
+
 // "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
 // even at the end of a line with no mark after it.
 TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
