@@ -127,6 +127,15 @@ TEST_F(ExtractorTest, TheRussianGovernmentInLowerCaseIsTheState) {
   ASSERT_NE(Find(g, "Government of the Russian Federation"), nullptr);
 }
 
+// NASDA, Japan's agency before JAXA, is an agency of its own.
+TEST_F(ExtractorTest, NasdaIsNotJaxa) {
+  DocFacts f =
+      Run("The National Space Development Agency, NASDA, chose three "
+          "astronauts in 1985.");
+  ASSERT_NE(Find(f, "NASDA"), nullptr);
+  EXPECT_EQ(Find(f, "Japan Aerospace Exploration Agency"), nullptr);
+}
+
 // "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
 // even at the end of a line with no mark after it.
 TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
