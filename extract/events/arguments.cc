@@ -452,9 +452,14 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
   }
   // Political acts and other happenings: the agent before acts, the first
   // one after is acted on ("against X" wins), "with X" takes part.
+  // ("Itar-TASS announced the launch": a news outlet reports a statement,
+  // it makes none.)
+  auto outlet = [&](const Arg& a) {
+    return k == "statement" && KindOf(mentions_[a.mention]) == "media";
+  };
   const Arg* actor = nullptr;
   for (auto it = args.left.rbegin(); it != args.left.rend(); ++it) {
-    if (is_agent(*it) && !located(*it)) {
+    if (is_agent(*it) && !located(*it) && !outlet(*it)) {
       actor = &*it;
       break;
     }

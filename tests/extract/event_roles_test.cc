@@ -234,5 +234,15 @@ TEST_F(ExtractorTest, WhoWatchesAFlightTakesNoPart) {
                           "CREW_OF", "Ivan Petrenko", "Crew Dragon Endurance"));
 }
 
+// A news outlet reports a statement; it makes none ("Itar-TASS announced").
+TEST_F(ExtractorTest, ANewsOutletMakesNoStatement) {
+  EXPECT_THAT(Events(Run("Itar-TASS announced the launch of Kosmos 2290 on "
+                         "Tuesday.")),
+              Not(Contains(StartsWith("statement:"))));
+  EXPECT_THAT(Events(Run("Roscosmos announced the launch of Kosmos 2290 on "
+                         "Tuesday.")),
+              Contains(StartsWith("statement:")));
+}
+
 }  // namespace
 }  // namespace kg
