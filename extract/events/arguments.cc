@@ -333,8 +333,10 @@ void DocExtraction::AssignArguments(const EventArgs& args, EventFact& ev) {
         continue;
       }
       if (located(a)) continue;
+      // (A vehicle is what an agreement or a meeting is about, not a
+      // party to it: "a contract for Proton launches".)
       if (near || (through_modifier && label(a) == "Person")) {
-        add(a, "participant");
+        add(a, is_vehicle(a) ? "target" : "participant");
       }
       through_modifier = false;
     }

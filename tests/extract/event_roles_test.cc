@@ -244,5 +244,14 @@ TEST_F(ExtractorTest, ANewsOutletMakesNoStatement) {
               Contains(StartsWith("statement:")));
 }
 
+// A vehicle is what an agreement is about, not a party to it.
+TEST_F(ExtractorTest, AVehicleIsTheTargetOfAnAgreement) {
+  EXPECT_THAT(
+      Events(Run("Roscosmos signed a contract with NASA for Soyuz "
+                 "MS-40 seats on Monday.")),
+      Contains(AllOf(StartsWith("agreement:"), HasSubstr("Soyuz MS-40/target"),
+                     HasSubstr("NASA/participant"))));
+}
+
 }  // namespace
 }  // namespace kg
