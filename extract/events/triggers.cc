@@ -358,7 +358,8 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   }
   ev.date =
       EventDate(s, t, FutureBefore(s, su.last, t), ev.planned, &ev.undated);
-  // "Bill Nelson, who flew on the shuttle Columbia in 1986, called ...": a
+  // "Bill Nelson, who flew on the shuttle Columbia in 1986, called ...",
+  // "Nelson, a former senator who flew on Columbia in 1986, ...": a
   // person's past told in a relative clause, years before the story, is
   // who the person is, not the news. In a text of unknown date, the story's
   // year is the latest one it writes ("a former pilot who flew on
@@ -366,10 +367,7 @@ bool DocExtraction::EventFromTrigger(int s, int t, int trigger_end,
   if (StoryYear() != 0 && ev.date.size() >= 4 &&
       std::atoi(ev.date.substr(0, 4).c_str()) < StoryYear() - 1) {
     for (int u = t - 1; u > su.first && u >= t - 8; --u) {
-      if (token_keys_[u] == "who" &&
-          (token_keys_[u - 1] == "," || doc_date_.year == 0)) {
-        return false;
-      }
+      if (token_keys_[u] == "who") return false;
       if (x_.cues_.Is(Cue::kClauseBreak, token_keys_[u])) break;
     }
   }

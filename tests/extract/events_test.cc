@@ -518,6 +518,12 @@ TEST_F(ExtractorTest, APersonsPastInARelativeClauseIsNoEvent) {
       "1986, praised the crew on Thursday.";
   EXPECT_THAT(Events(extractor_->Extract(d)),
               Not(Contains(StartsWith("launch:"))));
+  // The relative clause of an apposition's noun, with no comma before "who".
+  d.text =
+      "Tom Baxter, a former Florida senator who flew on the shuttle Columbia "
+      "in 1986, played the remarks down on Tuesday.";
+  EXPECT_THAT(Events(extractor_->Extract(d)),
+              Not(Contains(StartsWith("launch:"))));
   d.text = "Tom Baxter flew on the shuttle Columbia in 1986.";
   d.date = "1986-01-20";
   EXPECT_THAT(Events(extractor_->Extract(d)), Contains(StartsWith("launch:")));
