@@ -33,6 +33,16 @@ void DocExtraction::MergeEvents() {
   // its kind: a document of thousands of events stays linear.
   constexpr int kLookBack = 64;
   std::map<std::string, std::vector<size_t>> by_kind;
+  // A mission and the vehicle it flies (USES) are one flight: "Crew-7
+  // launches" and "about 30 hours after launch, Endurance docked" tell one
+  // launch.
+  std::set<std::pair<int, int>> flies;  // (entity, entity), both ways
+  for (const PendingRel& r : rels_) {
+    if (r.type != "USES") continue;
+    const int m = mentions_[r.from].entity, v = mentions_[r.to].entity;
+    flies.insert({m, v});
+    flies.insert({v, m});
+  }
   for (size_t index = 0; index < facts_.events.size(); ++index) {
     EventFact& ev = facts_.events[index];
     if (ev.involves.empty()) continue;  // nobody acts or is acted upon
@@ -80,8 +90,10 @@ void DocExtraction::MergeEvents() {
             const bool fx = x_.families_.contains(x);
             const bool fy = x_.families_.contains(y);
             if ((fx && y.starts_with(x + " ")) ||
-                (fy && x.starts_with(y + " "))) {
+                (fy && x.starts_with(y + " ")) ||
+                flies.count({a.entity, b.entity})) {
               same_vehicle = true;
+              continue;
             }
             if (!fx && !fy) {
               named_both = true;

@@ -172,6 +172,13 @@ void DocExtraction::VehicleFrames(int s) {
         const Mention& first = vm.t0 < mentions_[m].t0 ? vm : mentions_[m];
         const Mention& second = vm.t0 < mentions_[m].t0 ? mentions_[m] : vm;
         if (InRelativeClauseOfANoun(s, first.t1, second.t0)) continue;
+        // "A will fly on Crew-10, and B will launch on Soyuz MS-27": a
+        // clause of its own between them parts two flights.
+        bool parted = false;
+        for (int u = first.t1; u < second.t0 && !parted; ++u) {
+          parted = token_keys_[u] == "," && JoinsAClause(s, u);
+        }
+        if (parted) continue;
         // "... in the Soyuz MS-13 spacecraft, 50 years after Apollo 11
         // landed": a flight of a clause a conjunction opens is that
         // clause's.

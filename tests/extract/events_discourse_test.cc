@@ -217,5 +217,23 @@ TEST_F(ExtractorTest, IInATranscriptTurnIsItsSpeaker) {
   }
 }
 
+// A mission and the vehicle it flies are one flight: its launch told by
+// the mission's name and again by the vehicle's is one launch.
+TEST_F(ExtractorTest, ALaunchOfAMissionAndOfItsVehicleIsOne) {
+  Document d;
+  d.id = "t.txt";
+  d.title = "Launch day";
+  d.title_offset = 0;
+  d.text =
+      "Launch day\n\nCrew-40 lifted off from Florida on Saturday, August 26, "
+      "2023. The Crew-40 astronauts fly the Crew Dragon Endurance.\n\n"
+      "Endurance was launched at 3:27 a.m. on August 26, 2023, from pad 39A.";
+  int launches = 0;
+  for (const std::string& e : Events(extractor_->Extract(d))) {
+    launches += e.starts_with("launch:");
+  }
+  EXPECT_EQ(launches, 1);
+}
+
 }  // namespace
 }  // namespace kg

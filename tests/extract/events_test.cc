@@ -378,6 +378,8 @@ TEST_F(ExtractorTest, TwoFlightsInCoordinatedClausesAreTwoEvents) {
   EXPECT_THAT(Events(f),
               UnorderedElementsAre(StartsWith("launch: Crew-10"),
                                    StartsWith("launch: Soyuz MS-27")));
+  // Nor does the mission of one clause fly the other's vehicle.
+  EXPECT_FALSE(HasRelation(f, "USES", "Crew-10", "Soyuz MS-27"));
 }
 
 TEST_F(ExtractorTest, ItInAFlightIsTheVehicleNamedLast) {
