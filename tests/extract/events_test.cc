@@ -590,5 +590,15 @@ TEST_F(ExtractorTest, ReturnsHomeAreLandings) {
   }
 }
 
+// "linked up with Mir" docks; partners linking up do not.
+TEST_F(ExtractorTest, LinkingUpWithAStationIsADocking) {
+  EXPECT_THAT(Events(Run("Soyuz TM-40 linked up with Mir on Monday, March 4, "
+                         "1991.")),
+              Contains(AllOf(StartsWith("docking:"), HasSubstr("Mir/"))));
+  EXPECT_THAT(Events(Run("Roscosmos linked up with NASA on a new study on "
+                         "Monday.")),
+              Not(Contains(StartsWith("docking:"))));
+}
+
 }  // namespace
 }  // namespace kg
