@@ -58,7 +58,14 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
           open > su.first && token_keys_[open] == "," && open + 1 < close &&
           (x_.cues_.Is(Cue::kAppositionOpener, token_keys_[open + 1]) ||
            std::isdigit(static_cast<unsigned char>(Tok(open + 1)[0])));
-      if (opener) {
+      // ("their original capsule, the Soyuz MS-22, sprang a leak": when the
+      // subject before it names nothing, the apposition names the subject.)
+      bool named_before = false;
+      for (const Item& it : items_[s]) {
+        named_before |= it.mention >= 0 && it.t0 < open &&
+                        it.t0 >= std::max(su.first, open - kReach);
+      }
+      if (opener && named_before) {
         skip_from = open;
         skip_to = close;
         left = std::max(su.first, open - kReach);

@@ -253,5 +253,14 @@ TEST_F(ExtractorTest, AVehicleIsTheTargetOfAnAgreement) {
                      HasSubstr("NASA/participant"))));
 }
 
+// When the subject before an apposition names nothing, the apposition
+// names the subject: "their capsule, the Soyuz MS-40, sprang a leak".
+TEST_F(ExtractorTest, AnAppositionNamesASubjectThatNamesNothing) {
+  EXPECT_THAT(Events(Run("They were meant to come home in March, but their "
+                         "original capsule, the Soyuz MS-40, sprang a "
+                         "coolant leak in December 2022.")),
+              Contains(AllOf(StartsWith("other:"), HasSubstr("Soyuz MS-40/"))));
+}
+
 }  // namespace
 }  // namespace kg
