@@ -136,6 +136,17 @@ TEST_F(ExtractorTest, NasdaIsNotJaxa) {
   EXPECT_EQ(Find(f, "Japan Aerospace Exploration Agency"), nullptr);
 }
 
+// Japan's numbered cargo ships are named by shape: "HTV-9", "KOUNOTORI8".
+TEST_F(ExtractorTest, NumberedJapaneseCargoShipsAreSpacecraft) {
+  DocFacts f =
+      Run("Japan is due to launch its HTV-9 freighter from Tanegashima on "
+          "Friday. KOUNOTORI8 was berthed to the station in 2019.");
+  ASSERT_NE(Find(f, "HTV-9"), nullptr);
+  EXPECT_EQ(Find(f, "HTV-9")->labels[0], "Spacecraft");
+  ASSERT_NE(Find(f, "KOUNOTORI8"), nullptr);
+  EXPECT_EQ(Find(f, "KOUNOTORI8")->labels[0], "Spacecraft");
+}
+
 // "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
 // even at the end of a line with no mark after it.
 TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
