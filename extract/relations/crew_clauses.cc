@@ -235,9 +235,15 @@ bool DocExtraction::VerbFollows(int t) const {
 bool DocExtraction::IsCargoShip(const Mention& m) const {
   if (m.referent >= 0) return IsCargoShip(mentions_[m.referent]);
   if (m.label != "Spacecraft") return false;
+  // (The letters the name opens with: "Progress MS-29", "Tianzhou-6",
+  // "HTV-9", "KOUNOTORI8".)
   const std::string& name = m.canonical;
-  return x_.cues_.Is(Cue::kCargoVehicle,
-                     FoldCase(name.substr(0, name.find(' '))));
+  size_t letters = 0;
+  while (letters < name.size() &&
+         std::isalpha(static_cast<unsigned char>(name[letters]))) {
+    ++letters;
+  }
+  return x_.cues_.Is(Cue::kCargoVehicle, FoldCase(name.substr(0, letters)));
 }
 
 // An expedition (names.tsv's "Expedition N") is a station's crew for a

@@ -103,7 +103,11 @@ void DocExtraction::CrewOfFlights() {
           said.sentence == s ? OwningFlight(s, said.t0, named_flights) : -1;
       for (const EventRole& what : ev.involves) {
         const int f = mention_in(what.entity, s);
-        if (!IsNamedFlight(mentions_[f])) continue;
+        // (A cargo ship carries no crew: "Tianzhou-7 docked with supplies
+        // for A and B".)
+        if (!IsNamedFlight(mentions_[f]) || IsCargoShip(mentions_[f])) {
+          continue;
+        }
         if (owner >= 0 && f != owner) continue;
         std::map<std::string, std::string> props;
         if (ev.planned) props["planned"] = "true";

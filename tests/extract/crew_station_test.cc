@@ -286,5 +286,14 @@ TEST_F(ExtractorTest, NoCrewOfAFamilyOfVehicles) {
   EXPECT_FALSE(HasRelation(f, "CREW_OF", "Ivan Petrenko", "Soyuz"));
 }
 
+// A cargo ship carries no crew, whatever way its name is written
+// ("Tianzhou-7", "HTV-9").
+TEST_F(ExtractorTest, NoCrewOfACargoShipNamedWithAHyphen) {
+  DocFacts f = Run(
+      "Tianzhou-7 docked with the station on Friday, January 19, 2024, with "
+      "supplies for astronauts Tang Hongbo and Tang Shengjie.");
+  EXPECT_FALSE(HasRelation(f, "CREW_OF", "Tang Hongbo", "Tianzhou-7"));
+}
+
 }  // namespace
 }  // namespace kg
