@@ -173,6 +173,16 @@ absl::StatusOr<std::vector<Rule>> ParseRules(std::string_view text,
       } else if (a.op == "org") {
         if (a.args.size() != 2) error("org() takes a capture and a kind");
         captured_args = 1;
+      } else if (a.op == "craft") {
+        static constexpr std::string_view kKinds[] = {
+            "station",   "module", "rover",   "lander",
+            "satellite", "rocket", "capsule", "other"};
+        if (a.args.size() != 2 ||
+            std::find(std::begin(kKinds), std::end(kKinds), a.args[1]) ==
+                std::end(kKinds)) {
+          error("craft() takes a capture and a Spacecraft kind");
+        }
+        captured_args = 1;
       } else if (a.op == "label" || a.op == "role") {
         if (a.args.size() != 2) {
           error(absl::StrCat(a.op, "() takes a capture and a value"));

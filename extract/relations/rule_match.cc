@@ -254,6 +254,25 @@ void DocExtraction::Act(int s, const Rule& r, const Captures& caps) {
         }
         EnsureMention(s, i, label, rule);
       }
+    } else if (a.op == "craft") {
+      // A name an apposition calls a vehicle ("NISAR, the NASA-ISRO radar
+      // satellite"): a spacecraft of that kind, unless the name is known
+      // already or is a common word the document writes in lower case.
+      for (int i : captured(a.args[0])) {
+        if (items[i].mention >= 0) continue;
+        if (items[i].t1 - items[i].t0 == 1 &&
+            WrittenInLowerCase(token_keys_[items[i].t0])) {
+          continue;
+        }
+        // ("Released Hagoromo, a ...": a verb opening the sentence is no
+        // part of the name.)
+        if (items[i].t0 == units_.sentences[s].first &&
+            IsPastVerb(items[i].t0)) {
+          continue;
+        }
+        const int m = EnsureMention(s, i, "Spacecraft", rule);
+        if (m >= 0) mentions_[m].props["kind"] = a.args[1];
+      }
     } else if (a.op == "title") {
       std::vector<int> titles = captured(a.args[1]);
       if (titles.empty()) continue;

@@ -147,6 +147,20 @@ TEST_F(ExtractorTest, NumberedJapaneseCargoShipsAreSpacecraft) {
   EXPECT_EQ(Find(f, "KOUNOTORI8")->labels[0], "Spacecraft");
 }
 
+// A name an apposition calls a satellite is a spacecraft of that kind; one
+// the sentence opens with a verb is not named by it.
+TEST_F(ExtractorTest, ANameAnAppositionCallsASatelliteIsOne) {
+  DocFacts f = Run(
+      "ZEPHYR, the NASA-ISRO radar satellite, lifted off on Wednesday aboard "
+      "a GSLV rocket.");
+  const EntityFact* z = Find(f, "ZEPHYR");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->labels[0], "Spacecraft");
+  EXPECT_EQ(z->properties.at("kind"), "satellite");
+  DocFacts g = Run("Released Wakaba, a small lunar orbiter, went silent.");
+  EXPECT_EQ(Find(g, "Released Wakaba"), nullptr);
+}
+
 // "Peoria, Ill.", "Boise, Idaho": a name before a state is a town in it,
 // even at the end of a line with no mark after it.
 TEST_F(ExtractorTest, ANameBeforeAStateIsATownInIt) {
