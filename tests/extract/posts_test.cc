@@ -186,5 +186,22 @@ TEST_F(ExtractorTest, APartyMarkerBetweenATitleAndANameKeepsTheTitle) {
   EXPECT_THAT(p->labels, ::testing::Contains("Official"));
 }
 
+// "A was appointed Director General of Roscosmos in place of X": A holds the
+// post, X held it before.
+TEST_F(ExtractorTest, WhomAnAppointeeReplacesHeldThePostBefore) {
+  DocFacts f = Run(
+      "Ivan Petrenko was appointed Director General of Roscosmos on Monday, "
+      "in place of Oleg Savin.");
+  bool former = false;
+  for (const RelationFact& r : f.relations) {
+    if (r.type == "WORKS_FOR" && f.entities[r.from].name == "Oleg Savin" &&
+        f.entities[r.to].name == "Roscosmos") {
+      former = r.properties.count("former") > 0;
+    }
+  }
+  EXPECT_TRUE(former);
+  EXPECT_TRUE(HasRelation(f, "WORKS_FOR", "Ivan Petrenko", "Roscosmos"));
+}
+
 }  // namespace
 }  // namespace kg
