@@ -225,6 +225,12 @@ class DocExtraction {
   bool CompanionsFollow(int first, int t) const;
   bool ListSubjectFlies(int s, const std::vector<int>& people) const;
   bool PersonStartsAt(int s, int t) const;
+  int MainStation() const;
+  int StayAfter(int s, const std::vector<int>& aboard_at,
+                const std::vector<int>& people, const std::vector<int>& flights,
+                const std::vector<int>& sentence_mentions, int last_station,
+                int main_station, bool story_flight,
+                std::vector<int>* stations) const;
   bool ListOwnedAfter(int s, int f, int person_t) const;
   bool SubjectOfALaterClause(int s, int f, int person_t) const;
   bool ModifiesAPerson(int s, int i, bool any_person = false) const;

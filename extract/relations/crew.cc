@@ -79,21 +79,7 @@ void DocExtraction::Crew() {
   };
   std::vector<int> last_flights;
   int last_station = -1;  // the station the text named last
-  // The station the text names most (a mention of it): where a bare
-  // "aboard" puts people ("are spending a year aboard"), not a station
-  // planned for later that the text named last.
-  int main_station = -1;
-  {
-    std::map<int, int> count;
-    for (int m = 0; m < static_cast<int>(mentions_.size()); ++m) {
-      const Mention& mm = mentions_[m];
-      if (mm.label == "Spacecraft" && KindOf(mm) == "station" &&
-          ++count[mm.entity] >
-              (main_station < 0 ? 0 : count[mentions_[main_station].entity])) {
-        main_station = m;
-      }
-    }
-  }
+  const int main_station = MainStation();
   int last_flight_sentence = -kLookBack - 1;
   for (int s = 0; s < sentences; ++s) {
     const SentenceUnit& su = units_.sentences[s];
@@ -144,62 +130,11 @@ void DocExtraction::Crew() {
       }
     }
     const bool own_flight = !flights.empty();
-    // "A, B and C remain aboard with D": "aboard" with no vehicle after it,
-    // after a verb of staying, is aboard the station the text named last;
-    // the people after "with" stay there, and fly none of the sentence's
-    // flights ("A, who came on Soyuz MS-21, remains aboard with D").
-    // ("Remaining on board are A and B": the same, told the other way round.)
-    // ("A, B and C are spending almost a year aboard": a bare "aboard"
-    // after people, the last vehicle before it a station or none, is
-    // aboard the station the text named last, verb of staying or not.)
-    int stay_after = -1;
-    for (int a : aboard_at) {
-      const bool bare =
-          a + 1 >= su.last ||
-          (!units_.tokens[a + 1].upper &&
-           !x_.cues_.Is(Cue::kDeterminer, token_keys_[a + 1]) &&
-           !x_.cues_.Is(Cue::kIndefiniteArticle, token_keys_[a + 1]));
-      if (!bare) continue;
-      const int verb =
-          a - 1 > su.first && token_keys_[a - 1] == "on" ? a - 2 : a - 1;
-      const bool stay =
-          verb >= su.first && x_.cues_.Is(Cue::kStayVerb, token_keys_[verb]);
-      if (stations.empty() && last_station >= 0 && stay) {
-        stations.push_back(last_station);
-      }
-      // (Not "brought the orbiter down with A and B aboard": a flight the
-      // sentence goes on with, or names before the word, is what they are
-      // aboard.)
-      bool flight_before =
-          !last_flights.empty() && s - last_flight_sentence <= kLookBack;
-      for (int f : flights) {
-        flight_before |= mentions_[f].sentence != s || mentions_[f].t0 < a;
-      }
-      if (stations.empty() && main_station >= 0 && !stay && !flight_before &&
-          !people.empty() && mentions_[people.front()].t0 < a &&
-          BareAboardOfAStation(s, a, by_sentence[s], stations)) {
-        stations.push_back(main_station);
-      }
-      if (stay) stay_after = a;
-    }
-    // "said goodbye to the crewmates who stay behind: A, B and C": whoever
-    // a verb of staying and "behind" name stays where they are, and leaves
-    // on none of the sentence's or the story's flights.
-    for (int t = su.first + 1; t + 1 < su.last && stay_after < 0; ++t) {
-      if (x_.cues_.Is(Cue::kStayVerb, token_keys_[t]) &&
-          x_.cues_.Is(Cue::kLeftBehind, token_keys_[t + 1])) {
-        stay_after = t + 1;
-      }
-    }
-    // "... in the older Soyuz TM-10, leaving A and B to run the station":
-    // the people a flight leaves stay, as above ("after leaving the
-    // station, A and B landed" leaves nobody).
-    for (int t = su.first; t + 1 < su.last && stay_after < 0; ++t) {
-      if (x_.cues_.Is(Cue::kLeaving, token_keys_[t]) &&
-          PersonStartsAt(s, t + 1)) {
-        stay_after = t;
-      }
-    }
+    const int stay_after = StayAfter(
+        s, aboard_at, people, flights, by_sentence[s], last_station,
+        main_station,
+        !last_flights.empty() && s - last_flight_sentence <= kLookBack,
+        &stations);
     for (int st : stations) {
       if (mentions_[st].sentence == s) last_station = st;
     }
