@@ -62,8 +62,8 @@ DocExtraction::EventArgs DocExtraction::Arguments(int s, int t0, int t1,
       // subject before it names nothing, the apposition names the subject.)
       bool named_before = false;
       for (const Item& it : items_[s]) {
-        named_before |= it.mention >= 0 && it.t0 < open &&
-                        it.t0 >= std::max(su.first, open - kReach);
+        if (!opener || it.t0 >= open) break;
+        named_before |= it.mention >= 0 && it.t0 >= open - kReach;
       }
       if (opener && named_before) {
         skip_from = open;

@@ -205,14 +205,12 @@ bool DocExtraction::ListSubjectFlies(int s,
 // one lower-case word there that is no determiner ("cosmonauts A and B",
 // "behind A and B"; not "the station, A and B").
 bool DocExtraction::PersonStartsAt(int s, int t) const {
+  const std::vector<Item>& items = items_[s];
   auto person_at = [&](int u) {
-    for (const Item& it : items_[s]) {
-      if (it.t0 == u && it.mention >= 0 &&
-          mentions_[it.mention].label == "Person") {
-        return true;
-      }
-    }
-    return false;
+    auto it = std::partition_point(items.begin(), items.end(),
+                                   [&](const Item& i) { return i.t0 < u; });
+    return it != items.end() && it->t0 == u && it->mention >= 0 &&
+           mentions_[it->mention].label == "Person";
   };
   if (t >= units_.sentences[s].last) return false;
   if (person_at(t)) return true;
